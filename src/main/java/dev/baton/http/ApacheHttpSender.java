@@ -1,0 +1,159 @@
+package dev.baton.http;
+
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.core5.util.Timeout;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An {@link HttpSender} on Apache HttpClient 5: one pooled, keep-alive client and one cookie store per run.
+ * Redirects are never followed here; bodies are read up to a size limit.
+ */
+public final class ApacheHttpSender implements HttpSender, AutoCloseable {
+
+    /** Bodies longer than this are refused rather than held in memory. */
+    public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+
+    private final CloseableHttpClient client;
+    private final CookieStore cookies = new BasicCookieStore();
+    private final Duration defaultTimeout;
+    private final int maxBodyBytes;
+
+    public ApacheHttpSender(Duration defaultTimeout) {
+        this(defaultTimeout, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public ApacheHttpSender(Duration defaultTimeout, int maxBodyBytes) {
+        this.defaultTimeout = defaultTimeout;
+        this.maxBodyBytes = maxBodyBytes;
+        this.client = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(64).setMaxConnPerRoute(16).build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableContentCompression()
+                .setUserAgent("baton/0.1")
+                .build();
+    }
+
+    @Override
+    public HttpResult send(OutgoingRequest request) throws TransportException {
+        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
+        request.headers().forEach(h -> builder.addHeader(h.name(), h.value()));
+        if (request.body() != null) {
+            ContentType type = request.contentType() == null ? null : ContentType.parse(request.contentType());
+            builder.setEntity(new ByteArrayEntity(request.body(), type));
+        }
+        HttpClientContext context = HttpClientContext.create();
+        context.setCookieStore(cookies);
+        Timeout timeout = Timeout.of(request.timeout() == null ? defaultTimeout : request.timeout());
+        context.setRequestConfig(RequestConfig.custom()
+                .setConnectionRequestTimeout(timeout)
+                .setResponseTimeout(timeout)
+                .setRedirectsEnabled(false)
+                .build());
+        long start = System.nanoTime();
+        try {
+            return client.execute(builder.build(), context, response -> read(request, response, start));
+        } catch (IOException e) {
+            throw new TransportException(describe(request, e), e);
+        }
+    }
+
+    private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start) throws IOException {
+        List<Header> headers = new ArrayList<>();
+        for (var h : response.getHeaders()) {
+            headers.add(new Header(h.getName(), h.getValue()));
+        }
+        HttpEntity entity = response.getEntity();
+        byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent());
+        Charset charset = charsetOf(entity);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
+                : response.getReasonPhrase(), headers, body, charset, millis, cookieMap());
+    }
+
+    private byte[] readCapped(InputStream in) throws IOException {
+        if (in == null) {
+            return new byte[0];
+        }
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[16 * 1024];
+            int total = 0;
+            for (int n; (n = in.read(buffer)) != -1; ) {
+                total += n;
+                if (total > maxBodyBytes) {
+                    throw new BodyTooLargeException(maxBodyBytes);
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static Charset charsetOf(HttpEntity entity) {
+        if (entity == null || entity.getContentType() == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            Charset charset = ContentType.parse(entity.getContentType()).getCharset();
+            return charset == null ? StandardCharsets.UTF_8 : charset;
+        } catch (RuntimeException unsupported) {
+            return StandardCharsets.UTF_8;
+        }
+    }
+
+    private Map<String, String> cookieMap() {
+        Map<String, String> map = new LinkedHashMap<>();
+        cookies.getCookies().forEach(c -> map.put(c.getName(), c.getValue()));
+        return map;
+    }
+
+    private static String describe(OutgoingRequest request, IOException e) {
+        String target = request.uri().getScheme() + "://" + request.uri().getAuthority();
+        String kind = switch (e.getClass().getSimpleName()) {
+            case "SocketTimeoutException" -> "timed out waiting for " + target;
+            case "ConnectException", "HttpHostConnectException" -> "cannot connect to " + target;
+            case "UnknownHostException" -> "unknown host " + request.uri().getHost();
+            case "SSLHandshakeException", "SSLException", "SSLPeerUnverifiedException" -> "TLS failure with "
+                    + target;
+            case "BodyTooLargeException" -> e.getMessage() + " from " + target;
+            default -> "request to " + target + " failed";
+        };
+        String detail = e.getMessage();
+        return detail == null || kind.contains(detail) ? kind : kind + ": " + detail;
+    }
+
+    @Override
+    public void close() throws IOException {
+        client.close();
+    }
+
+    /** Thrown while reading a body longer than the limit. */
+    static final class BodyTooLargeException extends IOException {
+        BodyTooLargeException(int limit) {
+            super("response body is larger than the limit of " + limit + " bytes");
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package dev.baton.http;
+
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A response as read, with what is needed to check it.
+ *
+ * @param request        the request that was sent
+ * @param status         status code
+ * @param reason         reason phrase, may be empty
+ * @param headers        response headers in order
+ * @param body           the body bytes, never {@code null}
+ * @param charset        the charset of the body (from Content-Type, else UTF-8)
+ * @param durationMillis time from sending the request to reading the whole body
+ * @param cookies        the cookies known to the run after this response, by name
+ */
+public record HttpResult(OutgoingRequest request, int status, String reason, List<Header> headers, byte[] body,
+                         Charset charset, long durationMillis, Map<String, String> cookies) {
+    public HttpResult {
+        headers = List.copyOf(headers);
+        cookies = Map.copyOf(cookies);
+    }
+
+    /** The first header with this name, ignoring case. */
+    public Optional<String> header(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
+    }
+
+    /** The body decoded with its charset. */
+    public String bodyText() {
+        return new String(body, charset);
+    }
+
+    /** The content type without parameters, lower case, or empty. */
+    public String mediaType() {
+        return header("Content-Type").map(v -> v.split(";", 2)[0].trim().toLowerCase()).orElse("");
+    }
+
+    /** The {@code Location} header resolved against the request URI, if the response has one. */
+    public Optional<URI> location() {
+        return header("Location").map(l -> request.uri().resolve(l.trim()));
+    }
+
+    /** Whether this is a redirect with a {@code Location}. */
+    public boolean isRedirect() {
+        return status >= 300 && status < 400 && header("Location").isPresent();
+    }
+}

@@ -1,0 +1,16 @@
+package dev.baton.model;
+
+/**
+ * Reads a value from a response into a variable.
+ *
+ * @param variable  the variable to set
+ * @param source    where the value comes from
+ * @param argument  header or cookie name, JSONPath, regex, query parameter or CSS selector;
+ *                  {@code null} for {@link CaptureSource#STATUS} and {@link CaptureSource#BODY}
+ * @param attribute for {@link CaptureSource#HTML}: the attribute to read, or {@code null} for the text
+ * @param secret    whether the captured value must be masked in output
+ * @param position  where the capture is written
+ */
+public record Capture(String variable, CaptureSource source, Text argument, String attribute, boolean secret,
+                      Position position) {
+}

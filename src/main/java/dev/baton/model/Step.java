@@ -1,0 +1,31 @@
+package dev.baton.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One request of a collection with what it captures and expects.
+ *
+ * @param name            the step's name, used in every report
+ * @param request         the request
+ * @param captures        values read into variables after the response
+ * @param expectations    checks on the response
+ * @param oauth           the part the step plays in an authorization-code flow
+ * @param login           how to fill sign-in forms, for an authorization step; {@code null} for none
+ * @param stateMismatch   for an authorization step: {@code true} when the step expects the returned
+ *                        {@code state} to differ from the one Baton made (a tampering test)
+ * @param followRedirects whether redirects are followed
+ * @param timeout         response timeout, or {@code null} for the run's default
+ * @param tags            tags for selecting a subset
+ * @param position        where the step starts
+ */
+public record Step(String name, RequestSpec request, List<Capture> captures, List<Expectation> expectations,
+                   OAuthRole oauth, LoginSpec login, boolean stateMismatch, boolean followRedirects,
+                   Duration timeout, Set<String> tags, Position position) {
+    public Step {
+        captures = List.copyOf(captures);
+        expectations = List.copyOf(expectations);
+        tags = Set.copyOf(tags);
+    }
+}
