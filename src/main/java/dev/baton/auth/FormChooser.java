@@ -1,0 +1,76 @@
+package dev.baton.auth;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.FormElement;
+import org.jsoup.select.Elements;
+import org.jsoup.select.Selector;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Picks the form to fill on a page, as {@link SignIn} describes. */
+final class FormChooser {
+
+    private FormChooser() {
+    }
+
+    static FormElement choose(Page page, SignIn signIn) throws SignInException {
+        if (signIn.formSelector() != null) {
+            return bySelector(page, signIn.formSelector());
+        }
+        List<FormElement> forms = page.document().forms();
+        Optional<FormElement> holdingField = forms.stream()
+                .filter(form -> Controls.allNames(form).stream().anyMatch(signIn.fields()::containsKey))
+                .findFirst();
+        if (holdingField.isPresent()) {
+            return holdingField.get();
+        }
+        Optional<FormElement> fallback = holdingSubmit(page, signIn.submitSelector())
+                .or(() -> forms.size() == 1 ? Optional.of(forms.get(0)) : Optional.empty())
+                .or(() -> forms.stream().filter(FormChooser::hasSubmitButton).findFirst());
+        if (fallback.isEmpty()) {
+            throw new SignInException("no form to submit on the page at " + page.where() + " ("
+                    + page.status() + ")\n" + page.says());
+        }
+        return fallback.get();
+    }
+
+    private static FormElement bySelector(Page page, String selector) throws SignInException {
+        for (Element element : select(page.document(), selector, "form selector")) {
+            Element form = element instanceof FormElement ? element : element.closest("form");
+            if (form instanceof FormElement found) {
+                return found;
+            }
+        }
+        throw new SignInException("no form matches the form selector '" + selector + "' on the page "
+                + titled(page) + " at " + page.where());
+    }
+
+    private static Optional<FormElement> holdingSubmit(Page page, String submitSelector) throws SignInException {
+        if (submitSelector == null) {
+            return Optional.empty();
+        }
+        for (Element element : select(page.document(), submitSelector, "submit selector")) {
+            if (element.closest("form") instanceof FormElement form) {
+                return Optional.of(form);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasSubmitButton(FormElement form) {
+        return Controls.of(form).stream().anyMatch(Controls::isSubmitButton);
+    }
+
+    static Elements select(Element root, String selector, String what) throws SignInException {
+        try {
+            return root.select(selector);
+        } catch (Selector.SelectorParseException e) {
+            throw new SignInException("the " + what + " '" + selector + "' is not valid CSS: " + e.getMessage());
+        }
+    }
+
+    static String titled(Page page) {
+        return page.title().isEmpty() ? "(untitled)" : "\"" + page.title() + "\"";
+    }
+}

@@ -1,0 +1,91 @@
+package dev.baton.auth;
+
+import dev.baton.http.HttpResult;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+
+/** A response seen as an HTML page: its document, title and the error text a user would read. */
+final class Page {
+
+    private static final List<String> ERROR_SELECTORS =
+            List.of(".error", ".alert", "[role=alert]", "#error", ".errors", ".message");
+    private static final int QUOTE_LENGTH = 200;
+    private static final int SNIPPET_LENGTH = 100;
+
+    private final HttpResult response;
+    private final Document document;
+
+    private Page(HttpResult response, Document document) {
+        this.response = response;
+        this.document = document;
+    }
+
+    /** The response parsed as HTML, whatever its content type. */
+    static Page of(HttpResult response) {
+        return new Page(response, Jsoup.parse(response.bodyText(), response.request().uri().toString()));
+    }
+
+    /** Whether the response says it is HTML, or says nothing and looks like it. */
+    static boolean isHtml(HttpResult response) {
+        String type = response.mediaType();
+        if (type.isEmpty()) {
+            return response.bodyText().stripLeading().startsWith("<");
+        }
+        return type.equals("text/html") || type.equals("application/xhtml+xml");
+    }
+
+    /** The first characters of a body, on one line, for messages about non-HTML responses. */
+    static String snippet(HttpResult response) {
+        String text = response.bodyText().replaceAll("\\s+", " ").trim();
+        return text.isEmpty() ? "(empty body)" : shorten(text, SNIPPET_LENGTH);
+    }
+
+    HttpResult response() {
+        return response;
+    }
+
+    Document document() {
+        return document;
+    }
+
+    String title() {
+        return document.title().trim();
+    }
+
+    /** The page's error message, else the start of its text. */
+    String errorText() {
+        for (String selector : ERROR_SELECTORS) {
+            for (Element element : document.select(selector)) {
+                String text = element.text().trim();
+                if (!text.isEmpty()) {
+                    return shorten(text, QUOTE_LENGTH);
+                }
+            }
+        }
+        String body = document.body() == null ? "" : document.body().text().trim();
+        return body.isEmpty() ? "(no text)" : shorten(body, QUOTE_LENGTH);
+    }
+
+    /** Where the page is, without the query. */
+    String where() {
+        return Urls.withoutQuery(response.request().uri());
+    }
+
+    /** The second line of a message: the page's title and what it says. */
+    String says() {
+        String title = title();
+        return (title.isEmpty() ? "the page" : "page \"" + title + "\"") + " says: " + errorText();
+    }
+
+    String status() {
+        String reason = response.reason() == null || response.reason().isBlank() ? "" : " " + response.reason();
+        return "HTTP " + response.status() + reason;
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max) + "...";
+    }
+}

@@ -1,0 +1,99 @@
+package dev.baton.auth;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** URI helpers that tolerate what servers write in {@code Location} headers and form actions. */
+final class Urls {
+
+    private static final String HEX = "0123456789ABCDEF";
+    private static final String ILLEGAL = " \"<>\\^`{|}";
+
+    private Urls() {
+    }
+
+    /** The reference resolved against {@code base} as RFC 3986 does, or empty when it cannot be parsed. */
+    static Optional<URI> resolve(URI base, String reference) {
+        String ref = reference.trim();
+        try {
+            if (ref.startsWith("?")) {
+                return Optional.of(new URI(withoutQuery(base) + ref));
+            }
+            return Optional.of(withRootPath(base).resolve(new URI(escape(ref))));
+        } catch (URISyntaxException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A string parsed as a URI after escaping characters that browsers escape, or empty. */
+    static Optional<URI> parse(String text) {
+        try {
+            return Optional.of(new URI(escape(text.trim())));
+        } catch (URISyntaxException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Scheme, authority and path: the URI without query and fragment, safe to show. */
+    static String withoutQuery(URI uri) {
+        if (uri.isOpaque()) {
+            String ssp = uri.getRawSchemeSpecificPart();
+            int q = ssp.indexOf('?');
+            return uri.getScheme() + ":" + (q < 0 ? ssp : ssp.substring(0, q));
+        }
+        String authority = uri.getRawAuthority() == null ? "" : "//" + uri.getRawAuthority();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return (uri.getScheme() == null ? "" : uri.getScheme() + ":") + authority + path;
+    }
+
+    /** The URI with its query replaced by {@code rawQuery} and its fragment dropped. */
+    static URI withQuery(URI uri, String rawQuery) {
+        return URI.create(withoutQuery(uri) + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
+    }
+
+    /** The URI without its fragment. */
+    static URI withoutFragment(URI uri) {
+        String query = uri.getRawQuery();
+        return URI.create(withoutQuery(uri) + (query == null ? "" : "?" + query));
+    }
+
+    private static URI withRootPath(URI uri) {
+        if (uri.isOpaque() || uri.getRawAuthority() == null || !uri.getRawPath().isEmpty()) {
+            return uri;
+        }
+        return URI.create(withoutQuery(uri) + "/" + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+    }
+
+    private static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean fragment = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean stray = c == '%' && !(i + 2 < text.length() && isHex(text.charAt(i + 1))
+                    && isHex(text.charAt(i + 2)));
+            boolean secondHash = c == '#' && fragment;
+            fragment |= c == '#';
+            if (c < 0x21 || c >= 0x7f || ILLEGAL.indexOf(c) >= 0 || stray || secondHash) {
+                percentEncode(out, text.codePointAt(i));
+                if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                    i++;
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static void percentEncode(StringBuilder out, int codePoint) {
+        for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(HEX.charAt((b >> 4) & 0xf)).append(HEX.charAt(b & 0xf));
+        }
+    }
+
+    private static boolean isHex(char c) {
+        return Character.digit(c, 16) >= 0;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.baton.check;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.InvalidJsonException;
+import com.jayway.jsonpath.JsonPath;
+import dev.baton.http.HttpResult;
+import java.util.Objects;
+import java.util.Optional;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+/**
+ * A response plus lazily parsed views of its body, each made at most once: the text (decoded with the response's
+ * charset), the JSON document and the HTML document (with the request URI as base URI, so {@code abs:} attributes
+ * resolve). Not thread-safe; use one view per response.
+ */
+public final class ResponseView {
+
+    private static final int SHOWN_BODY_CHARS = 80;
+
+    private final HttpResult result;
+    private String body;
+    private Optional<DocumentContext> json;
+    private Document html;
+
+    /** A view of {@code result}; nothing is parsed until asked for. */
+    public ResponseView(HttpResult result) {
+        this.result = Objects.requireNonNull(result, "result");
+    }
+
+    /** The response. */
+    public HttpResult result() {
+        return result;
+    }
+
+    /** The body decoded with the response's charset. */
+    public String body() {
+        if (body == null) {
+            body = result.bodyText();
+        }
+        return body;
+    }
+
+    /** The body parsed as strict JSON (RFC 8259, objects keep their key order), or empty if it is not JSON. */
+    public Optional<DocumentContext> json() {
+        if (json == null) {
+            json = parseJson(body());
+        }
+        return json;
+    }
+
+    /** The body parsed as HTML. */
+    public Document html() {
+        if (html == null) {
+            html = Jsoup.parse(body(), result.request().uri().toString());
+        }
+        return html;
+    }
+
+    /** Why the body cannot be read as JSON, for messages: its content type and first characters. */
+    String notJsonReason() {
+        String type = result.mediaType().isEmpty() ? "none" : result.mediaType();
+        if (body().isBlank()) {
+            return "the body is empty (content type " + type + ")";
+        }
+        String start = Show.truncated(body().strip().replaceAll("\\s+", " "), SHOWN_BODY_CHARS);
+        return "the body is not JSON (content type " + type + "): " + start;
+    }
+
+    private static Optional<DocumentContext> parseJson(String text) {
+        String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        try {
+            return Optional.of(JsonPath.using(Json.CONFIGURATION).parse(unmarked));
+        } catch (InvalidJsonException | IllegalArgumentException notJson) {
+            return Optional.empty();
+        }
+    }
+}

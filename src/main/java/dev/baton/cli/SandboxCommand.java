@@ -1,0 +1,44 @@
+package dev.baton.cli;
+
+import dev.baton.sandbox.OAuthSandbox;
+import dev.baton.sandbox.SandboxAccounts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** {@code baton sandbox}: runs the embedded OAuth sandbox until interrupted. */
+@Command(name = "sandbox", description = "Run the embedded Zoom OAuth sandbox on 127.0.0.1 until Ctrl-C.")
+final class SandboxCommand implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: a free port).")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("--port must be from 0 to 65535");
+        }
+        OAuthSandbox sandbox = OAuthSandbox.start(port);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            sandbox.close();
+            stopped.countDown();
+        }));
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(sandbox.baseUrl());
+        out.println("clients: " + SandboxAccounts.CONFIDENTIAL_CLIENT_ID + " (confidential), "
+                + SandboxAccounts.PUBLIC_CLIENT_ID + " (public); redirect_uri " + SandboxAccounts.REDIRECT_URI);
+        out.println("user: " + SandboxAccounts.USER_EMAIL);
+        out.flush();
+        stopped.await();
+        return ExitCodes.PASSED;
+    }
+}

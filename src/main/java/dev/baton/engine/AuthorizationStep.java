@@ -1,0 +1,182 @@
+package dev.baton.engine;
+
+import dev.baton.auth.PkceSession;
+import dev.baton.auth.SignIn;
+import dev.baton.auth.SignInDriver;
+import dev.baton.auth.SignInException;
+import dev.baton.http.HttpResult;
+import dev.baton.http.HttpSender;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
+import dev.baton.model.AuthSpec;
+import dev.baton.model.NamedText;
+import dev.baton.model.Step;
+import dev.baton.secret.Redactor;
+import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Completes an authorization request: fills sign-in and consent forms until the server redirects to the
+ * redirect URI, reads {@code code}, {@code state} and {@code error} from that redirect into
+ * {@code <<oauth.*>>} variables, and checks that {@code state} came back unchanged.
+ */
+final class AuthorizationStep {
+
+    /** The variables an authorization step sets. */
+    static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
+            "oauth.error_description");
+    private static final List<String> SECRET_PARAMETERS = List.of("code", "state");
+
+    private final SignInDriver driver;
+    private final Variables variables;
+    private final Redactor redactor;
+    private final PkceSession pkce;
+    private final AuthSpec auth;
+
+    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, AuthSpec auth) {
+        this.driver = new SignInDriver(sender);
+        this.variables = variables;
+        this.redactor = redactor;
+        this.pkce = pkce;
+        this.auth = auth;
+    }
+
+    /** The parameters the PKCE helper adds to the authorization request. */
+    Map<String, String> queryAdditions() {
+        if (pkce == null) {
+            return Map.of();
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("code_challenge", pkce.codeChallenge());
+        query.put("code_challenge_method", pkce.method().wireName());
+        query.put("state", pkce.state());
+        return query;
+    }
+
+    /** Follows the flow from the first response and returns the last one; adds to {@code failures}. */
+    HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, List<String> failures)
+            throws TemplateException, TransportException {
+        Map<String, String> sentQuery = parameters(sent.uri().getRawQuery());
+        sentQuery.entrySet().stream().filter(e -> SECRET_PARAMETERS.contains(e.getKey()))
+                .forEach(e -> redactor.add(e.getValue()));
+        String redirectUri = redirectUri(sentQuery);
+        if (redirectUri == null) {
+            throw new StepError(step.position() + ": cannot tell where the flow ends: add redirect_uri to the "
+                    + "query, or redirectUri to the collection's auth block");
+        }
+        HttpResult last = first;
+        if (!pointsAt(first, redirectUri) && step.login() != null) {
+            try {
+                last = driver.drive(first, signIn(step), redirectUri);
+            } catch (SignInException e) {
+                failures.add("sign-in: " + e.getMessage());
+                return last;
+            }
+        }
+        if (pointsAt(last, redirectUri)) {
+            readRedirect(step, last, sentQuery.get("state"), failures);
+        } else if (step.expectations().isEmpty()) {
+            failures.add("expected a redirect to " + redirectUri + " but got " + last.status() + " "
+                    + last.mediaType() + (step.login() == null && last.mediaType().contains("html")
+                    ? "; add 'login:' with the sign-in fields so that Baton fills the form" : ""));
+        }
+        return last;
+    }
+
+    private void readRedirect(Step step, HttpResult redirect, String sentState, List<String> failures) {
+        URI location = redirect.location().orElseThrow();
+        Map<String, String> parameters = parameters(location.getRawQuery());
+        parameters(location.getRawFragment()).forEach(parameters::putIfAbsent);
+        for (String name : List.of("code", "state", "error", "error_description")) {
+            String value = parameters.get(name);
+            if (value != null) {
+                variables.capture("oauth." + name, value, SECRET_PARAMETERS.contains(name));
+            }
+        }
+        checkState(step, parameters.get("state"), pkce != null ? pkce.state() : sentState, failures);
+        if (!step.expectations().isEmpty()) {
+            return;
+        }
+        if (parameters.containsKey("error")) {
+            failures.add("the authorization server redirected with error=" + parameters.get("error")
+                    + Optional.ofNullable(parameters.get("error_description")).map(d -> " (" + d + ")").orElse(""));
+        } else if (!parameters.containsKey("code")) {
+            failures.add("the redirect to the redirect URI carried no code");
+        }
+    }
+
+    private static void checkState(Step step, String returned, String expected, List<String> failures) {
+        if (step.stateMismatch()) {
+            if (Objects.equals(returned, expected)) {
+                failures.add("state: expected Baton to catch a tampered state, but the server returned the state "
+                        + "Baton made");
+            }
+        } else if (expected != null && !expected.equals(returned)) {
+            failures.add("state: the authorization server returned " + (returned == null ? "no state"
+                    : "a different state") + " than Baton sent; the response may be forged (CSRF)");
+        }
+    }
+
+    private String redirectUri(Map<String, String> sentQuery) throws TemplateException {
+        if (auth != null && auth.redirectUri() != null) {
+            return variables.resolve(auth.redirectUri());
+        }
+        return sentQuery.get("redirect_uri");
+    }
+
+    private SignIn signIn(Step step) throws TemplateException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (NamedText field : step.login().fields()) {
+            String value = variables.resolve(field.value());
+            if (SecretNames.isSecret(field.name())) {
+                redactor.add(value);
+            }
+            fields.put(field.name(), value);
+        }
+        return new SignIn(fields, step.login().formSelector(), step.login().submit(), step.login().maxPages());
+    }
+
+    /** Whether a response redirects to the redirect URI: same scheme, host, port and path. */
+    static boolean pointsAt(HttpResult result, String redirectUri) {
+        if (!result.isRedirect()) {
+            return false;
+        }
+        URI target = result.location().orElseThrow();
+        URI expected = URI.create(redirectUri);
+        return Objects.equals(target.getScheme(), expected.getScheme())
+                && Objects.equals(target.getHost(), expected.getHost())
+                && port(target) == port(expected)
+                && Objects.equals(emptyToSlash(target.getPath()), emptyToSlash(expected.getPath()));
+    }
+
+    private static int port(URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    private static String emptyToSlash(String path) {
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    static Map<String, String> parameters(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (rawQuery == null || rawQuery.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : rawQuery.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+            parameters.putIfAbsent(name, value);
+        }
+        return parameters;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.baton.engine;
+
+import dev.baton.load.CollectionLoader;
+import dev.baton.load.LoadException;
+import org.junit.platform.engine.EngineDiscoveryRequest;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestEngine;
+import org.junit.platform.engine.UniqueId;
+import org.junit.platform.engine.discovery.DirectorySelector;
+import org.junit.platform.engine.discovery.FileSelector;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The Baton JUnit Platform engine: each collection file selected (by file or directory) is a container,
+ * each of its steps a test.
+ */
+public final class BatonTestEngine implements TestEngine {
+
+    /** The engine id. */
+    public static final String ID = "baton";
+
+    @Override
+    public String getId() {
+        return ID;
+    }
+
+    @Override
+    public Optional<String> getGroupId() {
+        return Optional.of("dev.baton");
+    }
+
+    @Override
+    public Optional<String> getArtifactId() {
+        return Optional.of("baton");
+    }
+
+    @Override
+    public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
+        BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId);
+        CollectionLoader loader = new CollectionLoader();
+        for (Path file : collectionFiles(request)) {
+            try {
+                engine.addChild(CollectionDescriptor.loaded(uniqueId, loader.load(file)));
+            } catch (LoadException e) {
+                engine.addChild(CollectionDescriptor.broken(uniqueId, file, e));
+            }
+        }
+        return engine;
+    }
+
+    @Override
+    public void execute(ExecutionRequest request) {
+        new RunExecutor(request).run();
+    }
+
+    /** The collection files a request selects, in a stable order, each once. */
+    static List<Path> collectionFiles(EngineDiscoveryRequest request) {
+        List<Path> files = new ArrayList<>();
+        request.getSelectorsByType(FileSelector.class).forEach(s -> files.add(s.getPath()));
+        for (DirectorySelector selector : request.getSelectorsByType(DirectorySelector.class)) {
+            files.addAll(collectionsIn(selector.getPath()));
+        }
+        return files.stream().map(Path::normalize).distinct().toList();
+    }
+
+    /** The YAML files in a directory tree, sorted. */
+    public static List<Path> collectionsIn(Path directory) {
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

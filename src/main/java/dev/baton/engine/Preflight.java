@@ -1,0 +1,170 @@
+package dev.baton.engine;
+
+import dev.baton.load.CollectionLoader;
+import dev.baton.load.EnvironmentLoader;
+import dev.baton.load.LoadException;
+import dev.baton.model.Capture;
+import dev.baton.model.Collection;
+import dev.baton.model.Environment;
+import dev.baton.model.EnvironmentVariable;
+import dev.baton.model.OAuthRole;
+import dev.baton.model.Position;
+import dev.baton.model.Step;
+import dev.baton.model.Text;
+import dev.baton.template.Builtins;
+import dev.baton.template.References;
+import dev.baton.template.Suggestions;
+import dev.baton.template.Template;
+import dev.baton.template.TemplateException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Loads every collection and the environment and checks, without sending anything, that every placeholder
+ * names a variable that will have a value when the step runs.
+ */
+public final class Preflight {
+
+    private final EnvironmentLoader environments;
+
+    public Preflight(EnvironmentLoader environments) {
+        this.environments = environments;
+    }
+
+    /** What was loaded, and every problem found. */
+    public record Result(List<Collection> collections, Environment environment, List<LoadException> problems) {
+        public boolean ok() {
+            return problems.isEmpty();
+        }
+    }
+
+    public Result check(List<Path> files, RunSettings settings) {
+        List<LoadException> problems = new ArrayList<>();
+        List<Collection> collections = new ArrayList<>();
+        CollectionLoader loader = new CollectionLoader();
+        for (Path file : files) {
+            try {
+                collections.add(loader.load(file));
+            } catch (LoadException e) {
+                problems.add(e);
+            }
+        }
+        Environment environment = Environment.none();
+        try {
+            environment = RunResources.environment(settings, files, environments);
+        } catch (LoadException e) {
+            problems.add(e);
+        }
+        for (Collection collection : collections) {
+            problems.addAll(new References(collection, environment, settings).undefined());
+        }
+        return new Result(collections, environment, problems);
+    }
+
+    /** The reference check of one collection. */
+    private static final class References {
+        private final Collection collection;
+        private final Map<String, Text> templated = new HashMap<>();
+        private final Map<String, String> missing = new HashMap<>();
+        private final Set<String> defined = new HashSet<>(Builtins.NAMES);
+        private final List<LoadException> problems = new ArrayList<>();
+
+        References(Collection collection, Environment environment, RunSettings settings) {
+            this.collection = collection;
+            templated.putAll(collection.vars());
+            defined.addAll(collection.vars().keySet());
+            for (EnvironmentVariable v : environment.variables()) {
+                defined.add(v.name());
+                templated.remove(v.name());
+                if (v.problem() != null) {
+                    missing.put(v.name(), v.problem());
+                } else if (v.templated()) {
+                    templated.put(v.name(), v.value());
+                }
+            }
+            if (environment.sandbox()) {
+                defined.add(RunResources.SANDBOX_URL);
+            }
+            if (collection.auth() != null) {
+                defined.addAll(PkceVariables.ALL);
+            }
+            for (String name : settings.variables().keySet()) {
+                defined.add(name);
+                templated.remove(name);
+                missing.remove(name);
+            }
+        }
+
+        List<LoadException> undefined() {
+            for (Step step : collection.steps()) {
+                try {
+                    for (var use : dev.baton.template.References.of(step).entrySet()) {
+                        check(use.getKey(), use.getValue(), new HashSet<>());
+                    }
+                } catch (TemplateException e) {
+                    problems.add(error(e.position(), e.getMessage()));
+                }
+                step.captures().stream().map(Capture::variable).forEach(defined::add);
+                if (step.oauth() == OAuthRole.AUTHORIZE) {
+                    defined.addAll(AuthorizationStep.VARIABLES);
+                }
+            }
+            return problems;
+        }
+
+        private void check(String name, Position usedAt, Set<String> seen) throws TemplateException {
+            if (!defined.contains(name)) {
+                Set<String> known = new TreeSet<>(defined);
+                known.removeAll(Builtins.NAMES);
+                String later = laterCapture(name);
+                problems.add(error(usedAt, "undefined variable '" + name + "'" + (later != null
+                        ? "; it is captured only later, by step '" + later + "'"
+                        : Suggestions.didYouMean(name, known).map(s -> "; did you mean '" + s + "'?").orElse(""))));
+                return;
+            }
+            if (missing.containsKey(name)) {
+                problems.add(error(usedAt, "variable '" + name + "' has no value: " + missing.get(name)));
+                return;
+            }
+            Text value = templated.get(name);
+            if (value != null && seen.add(name)) {
+                for (Template.Part part : Template.parse(value).placeholders()) {
+                    check(part.variable(), part.position(), seen);
+                }
+            }
+        }
+
+        private String laterCapture(String name) {
+            for (Step step : collection.steps()) {
+                if (step.captures().stream().anyMatch(c -> c.variable().equals(name))
+                        || (step.oauth() == OAuthRole.AUTHORIZE && AuthorizationStep.VARIABLES.contains(name))) {
+                    return step.name();
+                }
+            }
+            return null;
+        }
+
+        private static LoadException error(Position position, String message) {
+            return new LoadException(position, lineAt(position), message);
+        }
+
+        private static String lineAt(Position position) {
+            try {
+                List<String> lines = Files.readAllLines(Path.of(position.file()));
+                return position.line() >= 1 && position.line() <= lines.size() ? lines.get(position.line() - 1)
+                        : null;
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+    }
+}

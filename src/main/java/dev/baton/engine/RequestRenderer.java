@@ -1,0 +1,171 @@
+package dev.baton.engine;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.http.Header;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.model.Body;
+import dev.baton.model.Credentials;
+import dev.baton.model.NamedText;
+import dev.baton.model.RequestSpec;
+import dev.baton.model.Step;
+import dev.baton.model.Text;
+import dev.baton.secret.Redactor;
+import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns a step's request, plus any parameters the PKCE helper adds, into a resolved {@link OutgoingRequest}. */
+final class RequestRenderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Variables variables;
+    private final Redactor redactor;
+
+    RequestRenderer(Variables variables, Redactor redactor) {
+        this.variables = variables;
+        this.redactor = redactor;
+    }
+
+    /** Extra query parameters and form fields, added where the step does not write them itself. */
+    record Additions(Map<String, String> query, Map<String, String> form) {
+        static final Additions NONE = new Additions(Map.of(), Map.of());
+    }
+
+    OutgoingRequest render(Step step, Additions additions) throws TemplateException {
+        RequestSpec spec = step.request();
+        String method = variables.resolve(spec.method()).trim().toUpperCase();
+        List<String[]> query = pairs(spec.query());
+        addMissing(query, additions.query());
+        URI uri = uri(spec.url(), query);
+        List<Header> headers = new ArrayList<>();
+        for (String[] h : pairs(spec.headers())) {
+            headers.add(new Header(h[0], h[1]));
+        }
+        credentials(spec.auth()).ifPresent(headers::add);
+        headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
+                .forEach(h -> redactor.add(h.value().replaceFirst("^\\S+\\s+", "")));
+        byte[] body = null;
+        String contentType = null;
+        Body requestBody = spec.body();
+        if (requestBody == null && !additions.form().isEmpty()) {
+            requestBody = new Body.Form(List.of());
+        }
+        if (requestBody instanceof Body.Form form) {
+            List<String[]> fields = pairs(form.fields());
+            addMissing(fields, additions.form());
+            fields.stream().filter(f -> SecretNames.SECRET_FIELDS.contains(f[0])).forEach(f -> redactor.add(f[1]));
+            body = encode(fields).getBytes(StandardCharsets.UTF_8);
+            contentType = "application/x-www-form-urlencoded; charset=UTF-8";
+        } else if (requestBody instanceof Body.Json json) {
+            body = json(json.tree(), step);
+            contentType = "application/json";
+        } else if (requestBody instanceof Body.Raw raw) {
+            body = variables.resolve(raw.content()).getBytes(StandardCharsets.UTF_8);
+            contentType = variables.resolve(raw.contentType());
+        }
+        boolean typeWritten = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Content-Type"));
+        return new OutgoingRequest(method, uri, headers, body, typeWritten ? null : contentType, step.timeout());
+    }
+
+    private URI uri(Text urlText, List<String[]> query) throws TemplateException {
+        String url = variables.resolve(urlText).trim();
+        if (!query.isEmpty()) {
+            url += (url.contains("?") ? "&" : "?") + encode(query);
+        }
+        try {
+            URI uri = new URI(url);
+            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url)
+                        + "': it must start with http:// or https://");
+            }
+            if (uri.getHost() == null) {
+                throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': no host");
+            }
+            return uri;
+        } catch (URISyntaxException e) {
+            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': "
+                    + e.getReason() + " at index " + e.getIndex());
+        }
+    }
+
+    private java.util.Optional<Header> credentials(Credentials credentials) throws TemplateException {
+        if (credentials instanceof Credentials.Basic basic) {
+            String pair = variables.resolve(basic.username()) + ":" + variables.resolve(basic.password());
+            redactor.add(pair);
+            String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
+            return java.util.Optional.of(new Header("Authorization", "Basic " + encoded));
+        }
+        if (credentials instanceof Credentials.Bearer bearer) {
+            return java.util.Optional.of(new Header("Authorization", "Bearer " + variables.resolve(bearer.token())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    private List<String[]> pairs(List<NamedText> written) throws TemplateException {
+        List<String[]> pairs = new ArrayList<>();
+        for (NamedText pair : written) {
+            pairs.add(new String[]{pair.name(), variables.resolve(pair.value())});
+        }
+        return pairs;
+    }
+
+    private static void addMissing(List<String[]> pairs, Map<String, String> additions) {
+        additions.forEach((name, value) -> {
+            if (pairs.stream().noneMatch(p -> p[0].equals(name))) {
+                pairs.add(new String[]{name, value});
+            }
+        });
+    }
+
+    private static String encode(List<String[]> pairs) {
+        StringBuilder out = new StringBuilder();
+        for (String[] pair : pairs) {
+            if (out.length() > 0) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(pair[0], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
+        }
+        return out.toString();
+    }
+
+    private byte[] json(Object tree, Step step) throws TemplateException {
+        try {
+            return JSON.writeValueAsBytes(resolveJson(tree));
+        } catch (JsonProcessingException e) {
+            throw new TemplateException(step.position(), "cannot write the JSON body: " + e.getOriginalMessage());
+        }
+    }
+
+    private Object resolveJson(Object node) throws TemplateException {
+        if (node instanceof Text text) {
+            return variables.resolve(text);
+        }
+        if (node instanceof Map<?, ?> map) {
+            Map<String, Object> resolved = new LinkedHashMap<>();
+            for (var entry : map.entrySet()) {
+                resolved.put((String) entry.getKey(), resolveJson(entry.getValue()));
+            }
+            return resolved;
+        }
+        if (node instanceof List<?> list) {
+            List<Object> resolved = new ArrayList<>();
+            for (Object item : list) {
+                resolved.add(resolveJson(item));
+            }
+            return resolved;
+        }
+        return node;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.baton.engine;
+
+import dev.baton.load.LoadException;
+import dev.baton.secret.Redactor;
+import org.junit.platform.engine.EngineExecutionListener;
+import org.junit.platform.engine.ExecutionRequest;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** Runs every collection of an execution request, one after the other. */
+final class RunExecutor {
+
+    private final ExecutionRequest request;
+    private final EngineExecutionListener listener;
+
+    RunExecutor(ExecutionRequest request) {
+        this.request = request;
+        this.listener = request.getEngineExecutionListener();
+    }
+
+    void run() {
+        TestDescriptor root = request.getRootTestDescriptor();
+        listener.executionStarted(root);
+        List<CollectionDescriptor> collections = root.getChildren().stream()
+                .map(CollectionDescriptor.class::cast).toList();
+        RunSettings settings = RunSettings.from(request.getConfigurationParameters());
+        List<Path> files = collections.stream().map(CollectionDescriptor::file).toList();
+        Redactor redactor = new Redactor();
+        try (RunResources resources = RunResources.open(settings, files)) {
+            RunState state = new RunState();
+            for (CollectionDescriptor collection : collections) {
+                new CollectionRunner(collection, settings, resources, redactor, listener, state).run();
+            }
+        } catch (LoadException e) {
+            collections.forEach(c -> listener.executionFinished(c, TestExecutionResult.failed(
+                    new StepError(redactor.mask(e.render())))));
+        }
+        listener.executionFinished(root, TestExecutionResult.successful());
+    }
+}

@@ -1,0 +1,63 @@
+package dev.baton.engine;
+
+import dev.baton.load.EnvironmentLoader;
+import dev.baton.load.LoadException;
+import dev.baton.model.Environment;
+import dev.baton.sandbox.OAuthSandbox;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What all collections of a run share: the environment, and the embedded sandbox when the environment asks
+ * for it (started once, stopped at the end).
+ */
+final class RunResources implements AutoCloseable {
+
+    /** The environment used when none is named, if it exists. */
+    static final String DEFAULT_ENVIRONMENT = "local";
+    /** The variable holding the sandbox's base URL. */
+    static final String SANDBOX_URL = "sandbox.url";
+
+    private final Environment environment;
+    private final OAuthSandbox sandbox;
+
+    private RunResources(Environment environment, OAuthSandbox sandbox) {
+        this.environment = environment;
+        this.sandbox = sandbox;
+    }
+
+    static RunResources open(RunSettings settings, List<Path> collections) throws LoadException {
+        Environment environment = environment(settings, collections, new EnvironmentLoader());
+        return new RunResources(environment, environment.sandbox() ? OAuthSandbox.start(0) : null);
+    }
+
+    /** The environment a run uses: the named one, else {@code local} when it exists, else none. */
+    static Environment environment(RunSettings settings, List<Path> collections, EnvironmentLoader loader)
+            throws LoadException {
+        if (settings.environment().isPresent()) {
+            return loader.load(loader.locate(settings.environment().get(), collections));
+        }
+        if (loader.exists(DEFAULT_ENVIRONMENT, collections)) {
+            return loader.load(loader.locate(DEFAULT_ENVIRONMENT, collections));
+        }
+        return Environment.none();
+    }
+
+    Environment environment() {
+        return environment;
+    }
+
+    /** Variables the run itself provides, such as the sandbox URL. */
+    Map<String, String> provided() {
+        return sandbox == null ? Map.of() : Map.of(SANDBOX_URL, sandbox.baseUrl());
+    }
+
+    @Override
+    public void close() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package dev.baton.engine;
+
+/** Why a step is not run. */
+record StepSkipped(String reason) {
+}

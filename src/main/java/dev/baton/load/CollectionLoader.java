@@ -1,0 +1,214 @@
+package dev.baton.load;
+
+import dev.baton.model.AuthSpec;
+import dev.baton.model.Collection;
+import dev.baton.model.LoginSpec;
+import dev.baton.model.NamedText;
+import dev.baton.model.OAuthRole;
+import dev.baton.model.PkceMethod;
+import dev.baton.model.Step;
+import dev.baton.model.Text;
+import org.yaml.snakeyaml.nodes.Node;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a collection file into a {@link Collection}, checking every key and value type. */
+public final class CollectionLoader {
+
+    static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
+    static final List<String> AUTH_KEYS = List.of("type", "method", "codeVerifier", "state", "redirectUri");
+    static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
+            "followRedirects", "timeout", "tags");
+    static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages");
+
+    /** Loads a collection file. */
+    public Collection load(Path file) throws LoadException {
+        String shown = displayName(file);
+        String content = read(file, shown);
+        SourceFile source = new SourceFile(shown, content);
+        NodeReader reader = new NodeReader(source);
+        Node root = SafeYaml.compose(source, content);
+        if (root == null) {
+            throw source.error(source.at(0, 0), "the collection is empty; it needs at least 'name' and 'steps'");
+        }
+        var entries = reader.entries(root, "the collection", COLLECTION_KEYS);
+        String name = entries.containsKey("name") ? reader.nonEmpty(entries.get("name").value(), "name")
+                : fileStem(file);
+        String description = entries.containsKey("description")
+                ? reader.string(entries.get("description").value(), "description") : "";
+        Map<String, Text> vars = entries.containsKey("vars") ? vars(reader, entries.get("vars").value())
+                : Map.of();
+        AuthSpec auth = entries.containsKey("auth") ? auth(reader, entries.get("auth").value()) : null;
+        if (!entries.containsKey("steps")) {
+            throw reader.error(root, "the collection has no 'steps'");
+        }
+        List<Step> steps = steps(reader, entries.get("steps").value());
+        return new Collection(name, description, file, vars, auth, steps, reader.position(root));
+    }
+
+    static String read(Path file, String shown) throws LoadException {
+        SourceFile noLines = new SourceFile(shown, "");
+        try {
+            if (Files.isDirectory(file)) {
+                throw noLines.error(noLines.at(0, 0), "is a directory, not a file");
+            }
+            long size = Files.size(file);
+            if (size > SafeYaml.MAX_CHARS) {
+                throw noLines.error(noLines.at(0, 0), "file is " + size / (1024 * 1024) + " MiB; the limit is "
+                        + SafeYaml.MAX_CHARS / (1024 * 1024) + " MiB");
+            }
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw noLines.error(noLines.at(0, 0), "file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new LoadException(dev.baton.model.Position.of(shown), null, "cannot read file: "
+                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
+        }
+    }
+
+    static String displayName(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        Path absolute = file.toAbsolutePath().normalize();
+        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
+    }
+
+    private static String fileStem(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private Map<String, Text> vars(NodeReader reader, Node node) throws LoadException {
+        Map<String, Text> vars = new LinkedHashMap<>();
+        for (var entry : reader.entries(node, "vars").values()) {
+            vars.put(VariableNames.check(reader, entry), reader.text(entry.value(), "variable " + entry.key()));
+        }
+        return vars;
+    }
+
+    private AuthSpec auth(NodeReader reader, Node node) throws LoadException {
+        var entries = reader.entries(node, "auth", AUTH_KEYS);
+        if (!entries.containsKey("type")) {
+            throw reader.error(node, "auth needs a 'type'; the supported type is oauth2-pkce");
+        }
+        String type = reader.string(entries.get("type").value(), "auth type");
+        if (!type.equals("oauth2-pkce")) {
+            throw reader.error(entries.get("type").value(), "unknown auth type '" + type
+                    + "'; the supported type is oauth2-pkce");
+        }
+        PkceMethod method = PkceMethod.S256;
+        if (entries.containsKey("method")) {
+            String written = reader.string(entries.get("method").value(), "auth method");
+            method = switch (written) {
+                case "S256" -> PkceMethod.S256;
+                case "plain" -> PkceMethod.PLAIN;
+                default -> throw reader.error(entries.get("method").value(), "auth method must be S256 or plain, found '"
+                        + written + "'");
+            };
+        }
+        return new AuthSpec(method, optionalText(reader, entries, "codeVerifier"),
+                optionalText(reader, entries, "state"), optionalText(reader, entries, "redirectUri"),
+                reader.position(node));
+    }
+
+    private static Text optionalText(NodeReader reader, Map<String, NodeReader.Entry> entries, String key)
+            throws LoadException {
+        return entries.containsKey(key) ? reader.text(entries.get(key).value(), key) : null;
+    }
+
+    private List<Step> steps(NodeReader reader, Node node) throws LoadException {
+        List<Node> items = reader.list(node, "steps");
+        if (items.isEmpty()) {
+            throw reader.error(node, "steps is empty; a collection needs at least one step");
+        }
+        List<Step> steps = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Node item : items) {
+            Step step = step(reader, item);
+            if (!names.add(step.name())) {
+                throw reader.error(item, "two steps are named '" + step.name() + "'; step names must be unique");
+            }
+            steps.add(step);
+        }
+        return steps;
+    }
+
+    private Step step(NodeReader reader, Node node) throws LoadException {
+        var entries = reader.entries(node, "a step", STEP_KEYS);
+        if (!entries.containsKey("name")) {
+            throw reader.error(node, "every step needs a 'name'");
+        }
+        String name = reader.nonEmpty(entries.get("name").value(), "step name");
+        if (!entries.containsKey("request")) {
+            throw reader.error(node, "step '" + name + "' has no 'request'");
+        }
+        OAuthRole role = entries.containsKey("oauth") ? role(reader, entries.get("oauth").value()) : OAuthRole.NONE;
+        LoginSpec login = entries.containsKey("login") ? login(reader, entries.get("login").value()) : null;
+        if (login != null && role != OAuthRole.AUTHORIZE) {
+            throw reader.error(entries.get("login").keyNode(), "'login' belongs on the step with 'oauth: authorize'");
+        }
+        var checks = new CheckReader(reader);
+        var expect = entries.containsKey("expect") ? checks.expectations(entries.get("expect").value())
+                : CheckReader.Expect.NONE;
+        if (expect.stateMismatch() && role != OAuthRole.AUTHORIZE) {
+            throw reader.error(entries.get("expect").value(), "'state: mismatch' belongs on the step with "
+                    + "'oauth: authorize'");
+        }
+        boolean follow = entries.containsKey("followRedirects")
+                && reader.bool(entries.get("followRedirects").value(), "followRedirects");
+        Duration timeout = entries.containsKey("timeout") ? reader.duration(entries.get("timeout").value(), "timeout")
+                : null;
+        return new Step(name, new RequestReader(reader).request(entries.get("request").value()),
+                entries.containsKey("capture") ? checks.captures(entries.get("capture").value()) : List.of(),
+                expect.expectations(), role, login, expect.stateMismatch(), follow, timeout,
+                entries.containsKey("tags") ? tags(reader, entries.get("tags").value()) : Set.of(),
+                reader.position(node));
+    }
+
+    private static OAuthRole role(NodeReader reader, Node node) throws LoadException {
+        String value = reader.string(node, "oauth");
+        return switch (value) {
+            case "authorize" -> OAuthRole.AUTHORIZE;
+            case "token" -> OAuthRole.TOKEN;
+            default -> throw reader.error(node, "oauth must be 'authorize' or 'token', found '" + value + "'");
+        };
+    }
+
+    private static LoginSpec login(NodeReader reader, Node node) throws LoadException {
+        var entries = reader.entries(node, "login", LOGIN_KEYS);
+        List<NamedText> fields = new ArrayList<>();
+        if (entries.containsKey("fields")) {
+            for (var field : reader.entries(entries.get("fields").value(), "login fields").values()) {
+                fields.add(new NamedText(field.key(), reader.text(field.value(), "login field " + field.key())));
+            }
+        }
+        String form = entries.containsKey("form") ? reader.nonEmpty(entries.get("form").value(), "login form") : null;
+        String submit = entries.containsKey("submit") ? reader.nonEmpty(entries.get("submit").value(), "login submit")
+                : null;
+        int maxPages = entries.containsKey("maxPages")
+                ? reader.integer(entries.get("maxPages").value(), "maxPages", 1, 100) : 10;
+        return new LoginSpec(fields, form, submit, maxPages);
+    }
+
+    private static Set<String> tags(NodeReader reader, Node node) throws LoadException {
+        Set<String> tags = new LinkedHashSet<>();
+        for (Node tag : reader.list(node, "tags")) {
+            tags.add(reader.nonEmpty(tag, "a tag"));
+        }
+        return tags;
+    }
+}

@@ -1,0 +1,169 @@
+package dev.baton.load;
+
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+import dev.baton.template.Suggestions;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads YAML nodes of one file as typed values, with file:line:col errors. */
+final class NodeReader {
+
+    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
+
+    private final SourceFile source;
+
+    NodeReader(SourceFile source) {
+        this.source = source;
+    }
+
+    /** A key of a map with its nodes. */
+    record Entry(String key, Node keyNode, Node value) {
+    }
+
+    SourceFile source() {
+        return source;
+    }
+
+    Position position(Node node) {
+        return source.at(node.getStartMark().getLine(), node.getStartMark().getColumn());
+    }
+
+    LoadException error(Node node, String message) {
+        return source.error(position(node), message);
+    }
+
+    /** The entries of a map, refusing keys outside {@code allowed} (with "did you mean") and duplicates. */
+    Map<String, Entry> entries(Node node, String what, Collection<String> allowed) throws LoadException {
+        Map<String, Entry> entries = entries(node, what);
+        for (Entry entry : entries.values()) {
+            if (!allowed.contains(entry.key())) {
+                String hint = Suggestions.didYouMean(entry.key(), allowed).map(s -> "; did you mean '" + s + "'?")
+                        .orElse("; expected one of: " + String.join(", ", allowed));
+                throw error(entry.keyNode(), "unknown key '" + entry.key() + "' in " + what + hint);
+            }
+        }
+        return entries;
+    }
+
+    /** The entries of a map with any keys, refusing duplicates. */
+    Map<String, Entry> entries(Node node, String what) throws LoadException {
+        if (!(node instanceof MappingNode map)) {
+            throw error(node, what + " must be a map of key: value, found " + kind(node));
+        }
+        Map<String, Entry> entries = new LinkedHashMap<>();
+        for (NodeTuple tuple : map.getValue()) {
+            String key = string(tuple.getKeyNode(), "a key in " + what);
+            if (entries.put(key, new Entry(key, tuple.getKeyNode(), tuple.getValueNode())) != null) {
+                throw error(tuple.getKeyNode(), "duplicate key '" + key + "' in " + what);
+            }
+        }
+        return entries;
+    }
+
+    List<Node> list(Node node, String what) throws LoadException {
+        if (!(node instanceof SequenceNode seq)) {
+            throw error(node, what + " must be a list, found " + kind(node));
+        }
+        return seq.getValue();
+    }
+
+    String string(Node node, String what) throws LoadException {
+        if (!(node instanceof ScalarNode scalar)) {
+            throw error(node, what + " must be a single value, found " + kind(node));
+        }
+        return scalar.getValue();
+    }
+
+    String nonEmpty(Node node, String what) throws LoadException {
+        String value = string(node, what);
+        if (value.isBlank() || node.getTag().equals(Tag.NULL)) {
+            throw error(node, what + " must not be empty");
+        }
+        return value;
+    }
+
+    /** A scalar as templated text, positioned at its first character. */
+    Text text(Node node, String what) throws LoadException {
+        String value = string(node, what);
+        if (node.getTag().equals(Tag.NULL)) {
+            value = "";
+        }
+        return new Text(value, contentStart((ScalarNode) node));
+    }
+
+    boolean bool(Node node, String what) throws LoadException {
+        String value = string(node, what);
+        if (!node.getTag().equals(Tag.BOOL)) {
+            throw error(node, what + " must be true or false, found '" + value + "'");
+        }
+        return Boolean.parseBoolean(value.toLowerCase());
+    }
+
+    int integer(Node node, String what, int min, int max) throws LoadException {
+        String value = string(node, what);
+        try {
+            int n = Integer.parseInt(value.trim());
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw error(node, what + " must be a whole number from " + min + " to " + max + ", found '" + value + "'");
+    }
+
+    /** A duration written as {@code 500ms}, {@code 10s}, {@code 2m} or a number of milliseconds. */
+    Duration duration(Node node, String what) throws LoadException {
+        String value = string(node, what).trim();
+        Matcher m = DURATION.matcher(value);
+        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
+            throw error(node, what + " must be a positive duration such as 500ms, 10s or 2m, found '" + value + "'");
+        }
+        long amount = Long.parseLong(m.group(1));
+        String unit = m.group(2) == null ? "ms" : m.group(2);
+        return switch (unit) {
+            case "s" -> Duration.ofSeconds(amount);
+            case "m" -> Duration.ofMinutes(amount);
+            default -> Duration.ofMillis(amount);
+        };
+    }
+
+    private Position contentStart(ScalarNode node) {
+        int line = node.getStartMark().getLine();
+        int column = node.getStartMark().getColumn();
+        ScalarStyle style = node.getScalarStyle();
+        if (style == ScalarStyle.DOUBLE_QUOTED || style == ScalarStyle.SINGLE_QUOTED) {
+            return source.at(line, column + 1);
+        }
+        if (style == ScalarStyle.LITERAL || style == ScalarStyle.FOLDED) {
+            String next = source.line(line + 2);
+            int indent = next == null ? 0 : next.length() - next.stripLeading().length();
+            return source.at(line + 1, indent);
+        }
+        return source.at(line, column);
+    }
+
+    static String kind(Node node) {
+        if (node instanceof MappingNode) {
+            return "a map";
+        }
+        if (node instanceof SequenceNode) {
+            return "a list";
+        }
+        return node.getTag().equals(Tag.NULL) ? "nothing" : "'" + ((ScalarNode) node).getValue() + "'";
+    }
+}

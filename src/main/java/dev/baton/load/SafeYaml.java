@@ -1,0 +1,79 @@
+package dev.baton.load;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * Parses YAML into a node tree only: nothing is instantiated, custom tags are refused, and aliases,
+ * nesting and size are bounded.
+ */
+public final class SafeYaml {
+
+    /** Files larger than this are refused before parsing. */
+    public static final int MAX_CHARS = 2 * 1024 * 1024;
+    private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
+            Tag.SEQ, Tag.TIMESTAMP);
+
+    private SafeYaml() {
+    }
+
+    /** The root node of a one-document file, or {@code null} when the file is empty. */
+    public static Node compose(SourceFile source, String content) throws LoadException {
+        if (content.length() > MAX_CHARS) {
+            throw source.error(source.at(0, 0), "file is larger than " + MAX_CHARS / (1024 * 1024)
+                    + " MiB; a collection or environment should be far smaller");
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(20);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(MAX_CHARS);
+        options.setProcessComments(false);
+        try {
+            Node root = new Yaml(options).compose(new StringReader(content));
+            if (root != null) {
+                checkTags(source, root, 0);
+            }
+            return root;
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw source.error(mark == null ? source.at(0, 0) : source.at(mark.getLine(), mark.getColumn()),
+                    "invalid YAML: " + problem.replaceAll("\\s+", " ").trim());
+        } catch (YAMLException e) {
+            throw source.error(source.at(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+        }
+    }
+
+    private static void checkTags(SourceFile source, Node node, int aliasesSeen) throws LoadException {
+        if (!ALLOWED_TAGS.contains(node.getTag())) {
+            throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
+                    "YAML tag '" + node.getTag().getValue() + "' is not allowed: Baton files hold plain data only");
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple tuple : map.getValue()) {
+                checkTags(source, tuple.getKeyNode(), aliasesSeen);
+                checkTags(source, tuple.getValueNode(), aliasesSeen);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) {
+                checkTags(source, item, aliasesSeen);
+            }
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unreadable document" : message.lines().findFirst().orElse(message);
+    }
+}

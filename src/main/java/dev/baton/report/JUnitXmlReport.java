@@ -1,0 +1,69 @@
+package dev.baton.report;
+
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * A JUnit XML report written by the platform's {@link LegacyXmlReportGeneratingListener} into a private
+ * folder beside the target, then moved into place in one step, so a reader never sees half a file.
+ */
+public final class JUnitXmlReport implements AutoCloseable {
+
+    private final Path target;
+    private final Path workDir;
+    private final LegacyXmlReportGeneratingListener listener;
+
+    private JUnitXmlReport(Path target, Path workDir, PrintWriter errors) {
+        this.target = target;
+        this.workDir = workDir;
+        this.listener = new LegacyXmlReportGeneratingListener(workDir, errors);
+    }
+
+    /** Prepares a report at {@code target}, failing now if its folder cannot be written. */
+    public static JUnitXmlReport to(Path target, PrintWriter errors) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        if (Files.isDirectory(absolute)) {
+            throw new IOException(target + " is a directory; give a file name such as " + target.resolve("baton.xml"));
+        }
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path workDir = Files.createTempDirectory(parent, ".baton-junit-");
+        return new JUnitXmlReport(absolute, workDir, errors);
+    }
+
+    /** The listener to register with the launcher. */
+    public TestExecutionListener listener() {
+        return listener;
+    }
+
+    /** Moves the written report into place. */
+    public void finish() throws IOException {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir, "TEST-*.xml")) {
+            for (Path file : files) {
+                Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            }
+        }
+        throw new IOException("the JUnit platform wrote no report");
+    }
+
+    @Override
+    public void close() {
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir)) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+            Files.deleteIfExists(workDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * Client authentication at the token endpoint (RFC 6749 §2.3): HTTP Basic for the confidential client,
+ * {@code client_id} in the body, without a secret, for the public one. Nothing else is accepted.
+ */
+final class ClientAuthenticator {
+    private ClientAuthenticator() {
+    }
+
+    static RegisteredClient authenticate(Request request, Params params) {
+        String header = request.getHeader("Authorization");
+        String bodyClientId = params.get("client_id");
+        if (params.get("client_secret") != null) {
+            throw OAuthProblem.invalidClient("client_secret in the request is not supported: use HTTP Basic");
+        }
+        if (header != null) {
+            return basic(header, bodyClientId);
+        }
+        if (bodyClientId == null) {
+            throw OAuthProblem.invalidClient("Client authentication required: HTTP Basic for a confidential "
+                    + "client, client_id in the body for a public client");
+        }
+        RegisteredClient client = RegisteredClient.find(bodyClientId)
+                .orElseThrow(() -> OAuthProblem.invalidClient("Unknown client_id"));
+        if (!client.isPublic()) {
+            throw OAuthProblem.invalidClient("A confidential client must authenticate with HTTP Basic");
+        }
+        return client;
+    }
+
+    private static RegisteredClient basic(String header, String bodyClientId) {
+        if (!header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw OAuthProblem.invalidClient("Unsupported Authorization scheme: use HTTP Basic");
+        }
+        String credentials;
+        try {
+            credentials = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthProblem.invalidClient("Malformed HTTP Basic credentials");
+        }
+        int colon = credentials.indexOf(':');
+        if (colon < 0) {
+            throw OAuthProblem.invalidClient("Malformed HTTP Basic credentials");
+        }
+        String clientId = credentials.substring(0, colon);
+        if (bodyClientId != null && !bodyClientId.equals(clientId)) {
+            throw OAuthProblem.invalidRequest("client_id in the body differs from the HTTP Basic client");
+        }
+        RegisteredClient client = RegisteredClient.find(clientId)
+                .orElseThrow(() -> OAuthProblem.invalidClient("Unknown client_id"));
+        if (client.isPublic()) {
+            throw OAuthProblem.invalidClient(client.id() + " is a public client: send client_id in the body, "
+                    + "without a secret");
+        }
+        if (!client.secretMatches(credentials.substring(colon + 1))) {
+            throw OAuthProblem.invalidClient("Wrong client_secret");
+        }
+        return client;
+    }
+}

@@ -1,0 +1,145 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * An embedded, stateful emulation of Zoom's OAuth 2.0 endpoints on 127.0.0.1: the authorization endpoint with
+ * its sign-in and consent pages, the token endpoint (authorization code with PKCE, refresh), and
+ * {@code /v2/users/me}. Codes, verifiers, clients and tokens are really checked; nothing is canned. The clients
+ * and the user it knows are in {@link SandboxAccounts}.
+ *
+ * <pre>{@code
+ * try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
+ *     String authorize = sandbox.baseUrl() + "/oauth/authorize?response_type=code&client_id=...";
+ * }
+ * }</pre>
+ *
+ * Each instance has its own state; it lives until {@link #close()}.
+ */
+public final class OAuthSandbox implements AutoCloseable {
+    private static final String HOST = "127.0.0.1";
+    private static final int THREADS = 8;
+
+    private final WireMockServer server;
+
+    private OAuthSandbox(WireMockServer server) {
+        this.server = server;
+    }
+
+    /** Starts a sandbox with default lifetimes on {@code port}, or on a free port when {@code port} is 0. */
+    public static OAuthSandbox start(int port) {
+        return builder().port(port).start();
+    }
+
+    /** A builder for a sandbox with other lifetimes. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The base URL, such as {@code http://127.0.0.1:41234}, without a trailing slash. */
+    public String baseUrl() {
+        return "http://" + HOST + ":" + port();
+    }
+
+    /** The port the sandbox listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** Stops the server; the sandbox's state goes with it. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+
+    /** Configures and starts an {@link OAuthSandbox}. */
+    public static final class Builder {
+        private int port;
+        private Duration codeTtl = Duration.ofMinutes(5);
+        private Duration accessTokenTtl = Duration.ofSeconds(3599);
+        private Clock clock = Clock.systemUTC();
+
+        private Builder() {
+        }
+
+        /** The port to listen on; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0-65535, was " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** How long an authorization code stays redeemable; 5 minutes by default. */
+        public Builder codeTtl(Duration codeTtl) {
+            this.codeTtl = positive(codeTtl, "codeTtl");
+            return this;
+        }
+
+        /** How long an access token is accepted; 3599 seconds by default, as Zoom's {@code expires_in}. */
+        public Builder accessTokenTtl(Duration accessTokenTtl) {
+            this.accessTokenTtl = positive(accessTokenTtl, "accessTokenTtl");
+            return this;
+        }
+
+        Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Starts the sandbox.
+         *
+         * @throws IllegalStateException when the server cannot start, for example because the port is taken
+         */
+        public OAuthSandbox start() {
+            SandboxState state = new SandboxState(clock, codeTtl, accessTokenTtl);
+            WireMockServer server = new WireMockServer(configuration(state));
+            try {
+                server.start();
+            } catch (RuntimeException e) {
+                server.stop();
+                throw new IllegalStateException("Cannot start the OAuth sandbox on " + HOST + ":" + port + ": "
+                        + e.getMessage(), e);
+            }
+            Routes.register(server);
+            return new OAuthSandbox(server);
+        }
+
+        private WireMockConfiguration configuration(SandboxState state) {
+            return WireMockConfiguration.options()
+                    .bindAddress(HOST)
+                    .port(port)
+                    .containerThreads(THREADS)
+                    .jettyAcceptors(1)
+                    .asynchronousResponseEnabled(false)
+                    .withWebhookThreadPoolSize(1)
+                    .disableRequestJournal()
+                    .stubRequestLoggingDisabled(true)
+                    .notifier(new QuietNotifier())
+                    .templatingEnabled(false)
+                    .extensionScanningEnabled(false)
+                    .gzipDisabled(true)
+                    .http2PlainDisabled(true)
+                    .adminAuthenticator(request -> false)
+                    .extensions(
+                            new AuthorizationEndpoint(state),
+                            new SignInEndpoint(state),
+                            new ConsentEndpoint(state),
+                            new TokenEndpoint(state),
+                            new UserEndpoint(state));
+        }
+
+        private static Duration positive(Duration value, String name) {
+            if (value == null || value.isNegative() || value.isZero()) {
+                throw new IllegalArgumentException(name + " must be a positive duration, was " + value);
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package dev.baton.sandbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Builds the sandbox's answers: HTML pages, JSON bodies and redirects, none of them cacheable. */
+final class Responses {
+    static final String SESSION_COOKIE = "ZM_SANDBOX_SESSION";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Responses() {
+    }
+
+    static ResponseDefinitionBuilder html(int status, String body) {
+        return base(status)
+                .withHeader("Content-Type", "text/html; charset=utf-8")
+                .withHeader("X-Frame-Options", "DENY")
+                .withBody(body);
+    }
+
+    static ResponseDefinition errorPage(String message) {
+        return html(400, Pages.error(message)).build();
+    }
+
+    static ResponseDefinitionBuilder json(int status, Object body) {
+        try {
+            return base(status)
+                    .withHeader("Content-Type", "application/json;charset=UTF-8")
+                    .withBody(JSON.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write JSON", e);
+        }
+    }
+
+    static ResponseDefinition redirect(int status, String location) {
+        return base(status).withHeader("Location", location).build();
+    }
+
+    static String sessionCookie(String sessionId) {
+        return SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax";
+    }
+
+    /** {@code uri} with {@code params} (those with a {@code null} value left out) appended to its query. */
+    static String withQuery(String uri, Map<String, String> params) {
+        StringBuilder out = new StringBuilder(uri);
+        char separator = uri.indexOf('?') < 0 ? '?' : '&';
+        for (Map.Entry<String, String> param : params.entrySet()) {
+            if (param.getValue() != null) {
+                out.append(separator).append(encode(param.getKey())).append('=').append(encode(param.getValue()));
+                separator = '&';
+            }
+        }
+        return out.toString();
+    }
+
+    /** The RFC 6749 §4.1.2.1 error redirect. */
+    static ResponseDefinition errorRedirect(AuthorizationTarget target, OAuthProblem problem) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("error", problem.error());
+        params.put("error_description", problem.description());
+        params.put("state", target.state());
+        return redirect(302, withQuery(target.redirectUri(), params));
+    }
+
+    private static ResponseDefinitionBuilder base(int status) {
+        return new ResponseDefinitionBuilder()
+                .withStatus(status)
+                .withHeader("Cache-Control", "no-store")
+                .withHeader("Pragma", "no-cache");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}

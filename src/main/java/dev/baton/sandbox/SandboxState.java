@@ -1,0 +1,93 @@
+package dev.baton.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Everything one sandbox remembers: pending authorizations, codes and tokens, with their lifetimes. */
+final class SandboxState {
+    static final Duration PENDING_TTL = Duration.ofMinutes(10);
+    static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(90);
+    private static final Duration RETENTION = Duration.ofMinutes(10);
+
+    private final Clock clock;
+    private final Duration codeTtl;
+    private final Duration accessTokenTtl;
+    private final TimedStore<PendingAuthorization> pending;
+    private final TimedStore<AuthorizationCode> codes;
+    private final TimedStore<IssuedToken> accessTokens;
+    private final TimedStore<IssuedToken> refreshTokens;
+
+    SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl) {
+        this.clock = clock;
+        this.codeTtl = codeTtl;
+        this.accessTokenTtl = accessTokenTtl;
+        this.pending = new TimedStore<>(clock, Duration.ZERO);
+        this.codes = new TimedStore<>(clock, RETENTION);
+        this.accessTokens = new TimedStore<>(clock, RETENTION);
+        this.refreshTokens = new TimedStore<>(clock, Duration.ZERO);
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
+    Duration accessTokenTtl() {
+        return accessTokenTtl;
+    }
+
+    PendingAuthorization startAuthorization(AuthorizationRequest request) {
+        PendingAuthorization authorization = new PendingAuthorization(request, now().plus(PENDING_TTL));
+        pending.put(authorization.id(), authorization);
+        return authorization;
+    }
+
+    /** The pending authorization {@code id} names, or {@code null} when unknown or expired. */
+    PendingAuthorization pending(String id) {
+        PendingAuthorization authorization = pending.get(id);
+        return authorization == null || authorization.isExpiredAt(now()) ? null : authorization;
+    }
+
+    /** Ends a pending authorization; true for the one caller that ended it. */
+    boolean finish(PendingAuthorization authorization) {
+        return pending.remove(authorization.id(), authorization);
+    }
+
+    String issueCode(AuthorizationRequest request) {
+        String code = Randoms.token();
+        codes.put(code, new AuthorizationCode(request, Randoms.token(), now().plus(codeTtl)));
+        return code;
+    }
+
+    AuthorizationCode code(String value) {
+        return codes.get(value);
+    }
+
+    TokenPair issueTokens(String clientId, String grantId) {
+        Instant now = now();
+        IssuedToken access = new IssuedToken(Randoms.token(), clientId, grantId, now.plus(accessTokenTtl));
+        IssuedToken refresh = new IssuedToken(Randoms.token(), clientId, grantId, now.plus(REFRESH_TOKEN_TTL));
+        accessTokens.put(access.value(), access);
+        refreshTokens.put(refresh.value(), refresh);
+        return new TokenPair(access, refresh);
+    }
+
+    IssuedToken accessToken(String value) {
+        return accessTokens.get(value);
+    }
+
+    IssuedToken refreshToken(String value) {
+        return refreshTokens.get(value);
+    }
+
+    /** Takes a refresh token out of use; true for the one caller that did. */
+    boolean retireRefreshToken(IssuedToken token) {
+        return refreshTokens.remove(token.value(), token);
+    }
+
+    /** Revokes every access and refresh token descending from one authorization code. */
+    void revokeGrant(String grantId) {
+        accessTokens.removeIf(token -> token.grantId().equals(grantId));
+        refreshTokens.removeIf(token -> token.grantId().equals(grantId));
+    }
+}

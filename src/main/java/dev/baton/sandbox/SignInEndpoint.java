@@ -1,0 +1,33 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * {@code POST /signin}: checks the session cookie, the CSRF token and the credentials, then sends the browser
+ * on to the consent page with a 303.
+ */
+final class SignInEndpoint extends Endpoint {
+    static final String NAME = "baton-sandbox-signin";
+
+    SignInEndpoint(SandboxState state) {
+        super(NAME, state);
+    }
+
+    @Override
+    ResponseDefinition handle(Request request) {
+        Params form = Params.form(request);
+        PendingAuthorization authorization = pendingFor(request, form.get("request_id"));
+        checkCsrf(authorization, form.get("csrf"));
+        String email = form.get("email");
+        if (!SandboxAccounts.USER_EMAIL.equalsIgnoreCase(email)
+                || !SandboxAccounts.USER_PASSWORD.equals(form.get("password"))) {
+            return Responses.html(200, Pages.signIn(authorization, email, "Incorrect email or password")).build();
+        }
+        authorization.markSignedIn();
+        return Responses.redirect(303,
+                "/oauth/consent?request_id=" + URLEncoder.encode(authorization.id(), StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** The successful token response (RFC 6749 §5.1), shaped like Zoom's. */
+final class TokenResponses {
+    static final String SCOPE = "user:read";
+
+    private TokenResponses() {
+    }
+
+    static ResponseDefinition success(TokenPair tokens, Duration accessTokenTtl) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", tokens.access().value());
+        body.put("token_type", "bearer");
+        body.put("refresh_token", tokens.refresh().value());
+        body.put("expires_in", accessTokenTtl.toSeconds());
+        body.put("scope", SCOPE);
+        return Responses.json(200, body).build();
+    }
+}

@@ -1,0 +1,57 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@code GET /v2/users/me}: the signed-in user, like Zoom's, for a live bearer token. */
+final class UserEndpoint extends Endpoint {
+    static final String NAME = "baton-sandbox-user";
+
+    UserEndpoint(SandboxState state) {
+        super(NAME, state);
+    }
+
+    @Override
+    ResponseDefinition handle(Request request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return OAuthErrors.invalidAccessToken("Invalid access token.");
+        }
+        IssuedToken token = state.accessToken(header.substring(7).trim());
+        if (token == null) {
+            return OAuthErrors.invalidAccessToken("Invalid access token.");
+        }
+        if (token.isExpiredAt(state.now())) {
+            return OAuthErrors.invalidAccessToken("Access token is expired.");
+        }
+        return Responses.json(200, profile()).build();
+    }
+
+    private static Map<String, Object> profile() {
+        Map<String, Object> user = new LinkedHashMap<>();
+        user.put("id", "sbxU5erTh3M0ckUs3r00001");
+        user.put("first_name", "Sandbox");
+        user.put("last_name", "User");
+        user.put("display_name", "Sandbox User");
+        user.put("email", SandboxAccounts.USER_EMAIL);
+        user.put("type", 1);
+        user.put("role_name", "Owner");
+        user.put("pmi", 5550100001L);
+        user.put("use_pmi", false);
+        user.put("timezone", "UTC");
+        user.put("verified", 1);
+        user.put("dept", "");
+        user.put("created_at", "2024-01-01T00:00:00Z");
+        user.put("last_login_time", "2024-01-01T00:00:00Z");
+        user.put("language", "en-US");
+        user.put("status", "active");
+        user.put("role_id", "0");
+        user.put("account_id", "sbxAcc0untBat0nTest0001");
+        user.put("account_number", 5550100);
+        user.put("cluster", "us05");
+        user.put("user_created_at", "2024-01-01T00:00:00Z");
+        return user;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.baton.template;
+
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+
+/**
+ * The value of a variable in one layer.
+ *
+ * @param value     the value; placeholders in it are resolved when {@code templated}
+ * @param templated whether the value may hold placeholders (file values) or is taken as is (captured values)
+ * @param secret    whether the value must be masked wherever Baton writes
+ * @param problem   why the value is missing (an unset OS environment variable), or {@code null}
+ */
+public record Binding(Text value, boolean templated, boolean secret, String problem) {
+
+    /** A value written in a file, which may use other variables. */
+    public static Binding written(Text value, boolean secret) {
+        return new Binding(value, true, secret, null);
+    }
+
+    /** A value taken as is. */
+    public static Binding literal(String value, boolean secret, Position origin) {
+        return new Binding(new Text(value, origin), false, secret, null);
+    }
+
+    /** A variable that is declared but has no value, with the reason. */
+    public static Binding missing(String problem, boolean secret, Position declaredAt) {
+        return new Binding(new Text("", declaredAt), false, secret, problem);
+    }
+}

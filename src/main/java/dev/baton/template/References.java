@@ -1,0 +1,88 @@
+package dev.baton.template;
+
+import dev.baton.model.Body;
+import dev.baton.model.Capture;
+import dev.baton.model.Condition;
+import dev.baton.model.Credentials;
+import dev.baton.model.Expectation;
+import dev.baton.model.NamedText;
+import dev.baton.model.Position;
+import dev.baton.model.RequestSpec;
+import dev.baton.model.Step;
+import dev.baton.model.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The variables a step uses, each with where it is first used. */
+public final class References {
+
+    private References() {
+    }
+
+    /** Variable name to the position of its first use in the step. */
+    public static Map<String, Position> of(Step step) throws TemplateException {
+        Map<String, Position> used = new LinkedHashMap<>();
+        for (Text text : texts(step)) {
+            for (Template.Part part : Template.parse(text).placeholders()) {
+                used.putIfAbsent(part.variable(), part.position());
+            }
+        }
+        return used;
+    }
+
+    /** Every templated text of a step, in reading order. */
+    public static List<Text> texts(Step step) {
+        List<Text> texts = new ArrayList<>();
+        RequestSpec request = step.request();
+        texts.add(request.method());
+        texts.add(request.url());
+        request.query().stream().map(NamedText::value).forEach(texts::add);
+        request.headers().stream().map(NamedText::value).forEach(texts::add);
+        if (request.body() instanceof Body.Form form) {
+            form.fields().stream().map(NamedText::value).forEach(texts::add);
+        } else if (request.body() instanceof Body.Json json) {
+            jsonTexts(json.tree(), texts);
+        } else if (request.body() instanceof Body.Raw raw) {
+            texts.add(raw.content());
+            texts.add(raw.contentType());
+        }
+        if (request.auth() instanceof Credentials.Basic basic) {
+            texts.add(basic.username());
+            texts.add(basic.password());
+        } else if (request.auth() instanceof Credentials.Bearer bearer) {
+            texts.add(bearer.token());
+        }
+        if (step.login() != null) {
+            step.login().fields().stream().map(NamedText::value).forEach(texts::add);
+        }
+        step.captures().stream().map(Capture::argument).filter(a -> a != null).forEach(texts::add);
+        for (Expectation expectation : step.expectations()) {
+            if (expectation.argument() != null) {
+                texts.add(expectation.argument());
+            }
+            expectation.conditions().forEach(c -> conditionTexts(c, texts));
+        }
+        return texts;
+    }
+
+    private static void conditionTexts(Condition condition, List<Text> texts) {
+        if (condition.expected() != null) {
+            texts.add(condition.expected());
+        }
+        texts.addAll(condition.options());
+        condition.nested().forEach(c -> conditionTexts(c, texts));
+    }
+
+    private static void jsonTexts(Object node, List<Text> texts) {
+        if (node instanceof Text text) {
+            texts.add(text);
+        } else if (node instanceof Map<?, ?> map) {
+            map.values().forEach(v -> jsonTexts(v, texts));
+        } else if (node instanceof List<?> list) {
+            list.forEach(v -> jsonTexts(v, texts));
+        }
+    }
+}

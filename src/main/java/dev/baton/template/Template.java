@@ -1,0 +1,105 @@
+package dev.baton.template;
+
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A {@link Text} split into literal parts and {@code <<name>>} placeholders. {@code \<<} writes a literal
+ * {@code <<}; any other {@code <<} must open a well-formed placeholder.
+ */
+public final class Template {
+
+    /** Names are letters, digits, {@code _ . - $}, starting with a letter, {@code _} or {@code $}. */
+    public static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_.$-]*");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<<(" + NAME.pattern() + ")>>");
+
+    private final List<Part> parts;
+
+    private Template(List<Part> parts) {
+        this.parts = List.copyOf(parts);
+    }
+
+    /** A literal piece or a placeholder, with the position it starts at. */
+    public record Part(String literal, String variable, Position position) {
+        boolean isVariable() {
+            return variable != null;
+        }
+    }
+
+    /** Parses text, failing on a {@code <<} that opens no placeholder. */
+    public static Template parse(Text text) throws TemplateException {
+        String raw = text.raw();
+        List<Part> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        int i = 0;
+        while (i < raw.length()) {
+            if (raw.startsWith("\\<<", i)) {
+                literal.append("<<");
+                i += 3;
+            } else if (raw.startsWith("<<", i)) {
+                Matcher m = PLACEHOLDER.matcher(raw).region(i, raw.length());
+                if (!m.lookingAt()) {
+                    throw new TemplateException(at(text, i),
+                            "'<<' must open a placeholder such as <<name>>; write \\<< for a literal '<<'");
+                }
+                if (literal.length() > 0) {
+                    parts.add(new Part(literal.toString(), null, text.position()));
+                    literal.setLength(0);
+                }
+                parts.add(new Part(null, m.group(1), at(text, i)));
+                i = m.end();
+            } else {
+                literal.append(raw.charAt(i++));
+            }
+        }
+        if (literal.length() > 0) {
+            parts.add(new Part(literal.toString(), null, text.position()));
+        }
+        return new Template(parts);
+    }
+
+    private static Position at(Text text, int index) {
+        String before = text.raw().substring(0, index);
+        int newline = before.lastIndexOf('\n');
+        if (newline < 0 || text.position().line() == 0) {
+            return text.position().shifted(index);
+        }
+        int lines = (int) before.chars().filter(c -> c == '\n').count();
+        Position start = text.position();
+        return new Position(start.file(), start.line() + lines, start.column() + index - newline - 1);
+    }
+
+    /** The placeholders, in order of first use. */
+    public List<Part> placeholders() {
+        return parts.stream().filter(Part::isVariable).toList();
+    }
+
+    /** The names of the variables used. */
+    public Set<String> variables() {
+        Set<String> names = new LinkedHashSet<>();
+        placeholders().forEach(p -> names.add(p.variable()));
+        return names;
+    }
+
+    /** Fills every placeholder through the lookup. */
+    public String render(Lookup lookup) throws TemplateException {
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts) {
+            out.append(part.isVariable() ? lookup.valueOf(part.variable(), part.position()) : part.literal());
+        }
+        return out.toString();
+    }
+
+    /** Finds the value of a variable used at a position. */
+    @FunctionalInterface
+    public interface Lookup {
+        String valueOf(String name, Position usedAt) throws TemplateException;
+    }
+}

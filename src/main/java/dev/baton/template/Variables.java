@@ -1,0 +1,109 @@
+package dev.baton.template;
+
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The variables of one collection run, in layers of rising precedence, and the resolution of
+ * {@code <<name>>} placeholders against them.
+ */
+public final class Variables {
+
+    private final Map<Layer, Map<String, Binding>> layers = new EnumMap<>(Layer.class);
+    private final Consumer<String> secretSink;
+
+    /**
+     * @param secretSink told every secret value as soon as it is resolved, so that it can be masked
+     */
+    public Variables(Consumer<String> secretSink) {
+        this.secretSink = secretSink;
+        for (Layer layer : Layer.values()) {
+            layers.put(layer, new LinkedHashMap<>());
+        }
+    }
+
+    /** Sets a variable in a layer. */
+    public void define(Layer layer, String name, Binding binding) {
+        layers.get(layer).put(name, binding);
+        if (binding.secret() && !binding.templated() && binding.problem() == null) {
+            secretSink.accept(binding.value().raw());
+        }
+    }
+
+    /** Sets a run-time value taken as is. */
+    public void capture(String name, String value, boolean secret) {
+        define(Layer.RUN, name, Binding.literal(value, secret, Position.of("<run>")));
+    }
+
+    /** The binding that wins for this name, if any. */
+    public Optional<Binding> binding(String name) {
+        for (Layer layer : new Layer[]{Layer.COMMAND_LINE, Layer.RUN, Layer.ENVIRONMENT, Layer.COLLECTION}) {
+            Binding binding = layers.get(layer).get(name);
+            if (binding != null) {
+                return Optional.of(binding);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a name has a value or is a built-in. */
+    public boolean isDefined(String name) {
+        return Builtins.NAMES.contains(name) || binding(name).isPresent();
+    }
+
+    /** Every defined name, sorted. */
+    public Set<String> names() {
+        Set<String> names = new TreeSet<>();
+        layers.values().forEach(m -> names.addAll(m.keySet()));
+        return names;
+    }
+
+    /** Resolves every placeholder in the text. */
+    public String resolve(Text text) throws TemplateException {
+        return resolve(text, new ArrayDeque<>());
+    }
+
+    /** The resolved value of a variable, as if written {@code <<name>>}. */
+    public String valueOf(String name, Position usedAt) throws TemplateException {
+        return valueOf(name, usedAt, new ArrayDeque<>());
+    }
+
+    private String resolve(Text text, Deque<String> chain) throws TemplateException {
+        return Template.parse(text).render((name, at) -> valueOf(name, at, chain));
+    }
+
+    private String valueOf(String name, Position usedAt, Deque<String> chain) throws TemplateException {
+        Optional<String> builtin = Builtins.valueOf(name);
+        if (builtin.isPresent()) {
+            return builtin.get();
+        }
+        Binding binding = binding(name).orElseThrow(() -> new UndefinedVariableException(name, usedAt, names()));
+        if (binding.problem() != null) {
+            throw new TemplateException(usedAt, "variable '" + name + "' has no value: " + binding.problem());
+        }
+        if (!binding.templated()) {
+            return binding.value().raw();
+        }
+        if (chain.contains(name)) {
+            throw new TemplateException(binding.value().position(), "variable '" + name + "' refers to itself: "
+                    + String.join(" -> ", chain) + " -> " + name);
+        }
+        chain.addLast(name);
+        String value = resolve(binding.value(), chain);
+        chain.removeLast();
+        if (binding.secret()) {
+            secretSink.accept(value);
+        }
+        return value;
+    }
+}
