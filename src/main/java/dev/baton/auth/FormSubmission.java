@@ -2,6 +2,7 @@ package dev.baton.auth;
 
 import dev.baton.http.Header;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Urls;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 

@@ -1,6 +1,7 @@
 package dev.baton.auth;
 
 import dev.baton.http.HttpResult;
+import dev.baton.http.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

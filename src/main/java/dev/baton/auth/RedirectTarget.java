@@ -1,11 +1,13 @@
 package dev.baton.auth;
 
+import dev.baton.http.Urls;
+
 import java.net.URI;
 import java.util.Locale;
 import java.util.Objects;
 
 /** The redirect URI at which the flow stops: a URI matches it on scheme, host, port and path. */
-final class RedirectTarget {
+public final class RedirectTarget {
 
     private final URI target;
 
@@ -13,7 +15,8 @@ final class RedirectTarget {
         this.target = target;
     }
 
-    static RedirectTarget of(String redirectUri) throws SignInException {
+    /** The target for a redirect URI, refusing one that is not absolute. */
+    public static RedirectTarget of(String redirectUri) throws SignInException {
         URI uri = Urls.parse(redirectUri).orElse(null);
         if (uri == null || uri.getScheme() == null) {
             throw new SignInException("redirect URI '" + redirectUri + "' is not an absolute URI");
@@ -21,7 +24,8 @@ final class RedirectTarget {
         return new RedirectTarget(uri);
     }
 
-    boolean matches(URI uri) {
+    /** Whether the URI points at the redirect URI: same scheme, host, port and path. */
+    public boolean matches(URI uri) {
         if (!target.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))) {
             return false;
         }

@@ -2,6 +2,7 @@ package dev.baton.auth;
 
 import dev.baton.http.HttpResult;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Urls;
 
 import java.net.URI;
 import java.util.Locale;

@@ -4,6 +4,8 @@ import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
+import dev.baton.http.Urls;
+import dev.baton.secret.Redactor;
 
 import java.net.URI;
 import java.util.Objects;
@@ -40,7 +42,10 @@ public final class SignInDriver {
         try {
             return run(first, signIn, RedirectTarget.of(redirectUri));
         } catch (SignInException e) {
-            throw new Redactor(signIn.fields().values()).redact(e);
+            Redactor redactor = new Redactor();
+            signIn.fields().values().forEach(redactor::add);
+            String masked = redactor.mask(e.getMessage());
+            throw masked.equals(e.getMessage()) ? e : new SignInException(masked);
         }
     }
 

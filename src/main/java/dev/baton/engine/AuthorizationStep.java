@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.auth.PkceSession;
+import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
@@ -73,8 +74,9 @@ final class AuthorizationStep {
             throw new StepError(step.position() + ": cannot tell where the flow ends: add redirect_uri to the "
                     + "query, or redirectUri to the collection's auth block");
         }
+        RedirectTarget target = target(step, redirectUri);
         HttpResult last = first;
-        if (!pointsAt(first, redirectUri) && step.login() != null) {
+        if (!pointsAt(first, target) && step.login() != null) {
             try {
                 last = driver.drive(first, signIn(step), redirectUri);
             } catch (SignInException e) {
@@ -82,7 +84,7 @@ final class AuthorizationStep {
                 return last;
             }
         }
-        if (pointsAt(last, redirectUri)) {
+        if (pointsAt(last, target)) {
             readRedirect(step, last, sentQuery.get("state"), failures);
         } else if (step.expectations().isEmpty()) {
             failures.add("expected a redirect to " + redirectUri + " but got " + last.status() + " "
@@ -126,6 +128,14 @@ final class AuthorizationStep {
         }
     }
 
+    private static RedirectTarget target(Step step, String redirectUri) {
+        try {
+            return RedirectTarget.of(redirectUri);
+        } catch (SignInException e) {
+            throw new StepError(step.position() + ": " + e.getMessage());
+        }
+    }
+
     private String redirectUri(Map<String, String> sentQuery) throws TemplateException {
         if (auth != null && auth.redirectUri() != null) {
             return variables.resolve(auth.redirectUri());
@@ -145,25 +155,8 @@ final class AuthorizationStep {
         return new SignIn(fields, step.login().formSelector(), step.login().submit(), step.login().maxPages());
     }
 
-    /** Whether a response redirects to the redirect URI: same scheme, host, port and path. */
-    static boolean pointsAt(HttpResult result, String redirectUri) {
-        if (!result.isRedirect()) {
-            return false;
-        }
-        URI target = result.location().orElseThrow();
-        URI expected = URI.create(redirectUri);
-        return Objects.equals(target.getScheme(), expected.getScheme())
-                && Objects.equals(target.getHost(), expected.getHost())
-                && port(target) == port(expected)
-                && Objects.equals(emptyToSlash(target.getPath()), emptyToSlash(expected.getPath()));
-    }
-
-    private static int port(URI uri) {
-        return uri.getPort() != -1 ? uri.getPort() : "https".equals(uri.getScheme()) ? 443 : 80;
-    }
-
-    private static String emptyToSlash(String path) {
-        return path == null || path.isEmpty() ? "/" : path;
+    private static boolean pointsAt(HttpResult result, RedirectTarget target) {
+        return result.isRedirect() && result.location().map(target::matches).orElse(false);
     }
 
     static Map<String, String> parameters(String rawQuery) {

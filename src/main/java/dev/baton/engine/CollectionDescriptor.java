@@ -58,4 +58,10 @@ final class CollectionDescriptor extends AbstractTestDescriptor {
     public Type getType() {
         return Type.CONTAINER;
     }
+
+    /** A broken file has no steps; without this the platform would prune it and the error would go unseen. */
+    @Override
+    public boolean mayRegisterTests() {
+        return loadError != null;
+    }
 }

@@ -40,9 +40,9 @@ public record HttpResult(OutgoingRequest request, int status, String reason, Lis
         return header("Content-Type").map(v -> v.split(";", 2)[0].trim().toLowerCase()).orElse("");
     }
 
-    /** The {@code Location} header resolved against the request URI, if the response has one. */
+    /** The {@code Location} header resolved against the request URI, if it has one that can be parsed. */
     public Optional<URI> location() {
-        return header("Location").map(l -> request.uri().resolve(l.trim()));
+        return header("Location").flatMap(l -> Urls.resolve(request.uri(), l));
     }
 
     /** Whether this is a redirect with a {@code Location}. */

@@ -100,7 +100,7 @@ final class CheckReader {
     private List<Expectation> keyed(Subject subject, Node node) throws LoadException {
         List<Expectation> expectations = new ArrayList<>();
         for (var entry : reader.entries(node, "expect " + subject.key()).values()) {
-            Text key = new Text(entry.key(), reader.position(entry.keyNode()));
+            Text key = reader.text(entry.keyNode(), "a key in expect " + subject.key());
             String attribute = null;
             if (subject == Subject.HTML) {
                 int at = attributeSeparator(entry.key());

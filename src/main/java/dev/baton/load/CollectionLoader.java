@@ -67,7 +67,7 @@ public final class CollectionLoader {
             }
             long size = Files.size(file);
             if (size > SafeYaml.MAX_CHARS) {
-                throw noLines.error(noLines.at(0, 0), "file is " + size / (1024 * 1024) + " MiB; the limit is "
+                throw noLines.error(noLines.at(0, 0), "file is " + size + " bytes; the limit is "
                         + SafeYaml.MAX_CHARS / (1024 * 1024) + " MiB");
             }
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -165,7 +165,8 @@ public final class CollectionLoader {
         var expect = entries.containsKey("expect") ? checks.expectations(entries.get("expect").value())
                 : CheckReader.Expect.NONE;
         if (expect.stateMismatch() && role != OAuthRole.AUTHORIZE) {
-            throw reader.error(entries.get("expect").value(), "'state: mismatch' belongs on the step with "
+            throw reader.error(reader.entries(entries.get("expect").value(), "expect").get("state").keyNode(),
+                    "'state: mismatch' belongs on the step with "
                     + "'oauth: authorize'");
         }
         boolean follow = entries.containsKey("followRedirects")

@@ -56,7 +56,7 @@ public final class EnvironmentLoader {
         List<String> known = folders.stream().flatMap(EnvironmentLoader::names).distinct().sorted().toList();
         String hint = known.isEmpty() ? "; no environments/ folder was found"
                 : dev.baton.template.Suggestions.didYouMean(nameOrFile, known).map(s -> "; did you mean '" + s + "'?")
-                .orElse("; known environments: " + String.join(", ", known));
+                .orElse("") + "; known environments: " + String.join(", ", known);
         throw new LoadException(Position.of("--env " + nameOrFile), null, "unknown environment '" + nameOrFile + "'"
                 + hint);
     }

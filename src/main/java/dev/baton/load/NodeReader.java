@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /** Reads YAML nodes of one file as typed values, with file:line:col errors. */
 final class NodeReader {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
+    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     private final SourceFile source;
 
@@ -110,7 +110,12 @@ final class NodeReader {
         if (!node.getTag().equals(Tag.BOOL)) {
             throw error(node, what + " must be true or false, found '" + value + "'");
         }
-        return Boolean.parseBoolean(value.toLowerCase());
+        return isTrue(value);
+    }
+
+    /** Whether a YAML 1.1 boolean ({@code true}, {@code yes}, {@code on} in any case) is true. */
+    static boolean isTrue(String yamlBool) {
+        return List.of("true", "yes", "on").contains(yamlBool.toLowerCase());
     }
 
     int integer(Node node, String what, int min, int max) throws LoadException {

@@ -125,7 +125,7 @@ final class RequestReader {
             return null;
         }
         if (tag.equals(Tag.BOOL)) {
-            return Boolean.parseBoolean(scalar.getValue().toLowerCase());
+            return NodeReader.isTrue(scalar.getValue());
         }
         if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
             return new java.math.BigDecimal(scalar.getValue().replace("_", ""));

@@ -43,12 +43,18 @@ public final class SafeYaml {
         try {
             Node root = new Yaml(options).compose(new StringReader(content));
             if (root != null) {
-                checkTags(source, root, 0);
+                checkTags(source, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
             }
             return root;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (mark != null && e.getContextMark() != null && e.getContext() != null
+                    && mark.getIndex() >= content.codePointCount(0, content.length())) {
+                // "found unexpected end of stream": point at what was left open, such as a quote
+                mark = e.getContextMark();
+                problem = problem + " " + e.getContext();
+            }
             throw source.error(mark == null ? source.at(0, 0) : source.at(mark.getLine(), mark.getColumn()),
                     "invalid YAML: " + problem.replaceAll("\\s+", " ").trim());
         } catch (YAMLException e) {
@@ -56,21 +62,26 @@ public final class SafeYaml {
         }
     }
 
-    private static void checkTags(SourceFile source, Node node, int aliasesSeen) throws LoadException {
+    private static void checkTags(SourceFile source, Node node, Set<Node> enclosing) throws LoadException {
         if (!ALLOWED_TAGS.contains(node.getTag())) {
             throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
                     "YAML tag '" + node.getTag().getValue() + "' is not allowed: Baton files hold plain data only");
         }
+        if (!enclosing.add(node)) {
+            throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
+                    "invalid YAML: this anchor is used inside itself (a recursive alias)");
+        }
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
-                checkTags(source, tuple.getKeyNode(), aliasesSeen);
-                checkTags(source, tuple.getValueNode(), aliasesSeen);
+                checkTags(source, tuple.getKeyNode(), enclosing);
+                checkTags(source, tuple.getValueNode(), enclosing);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                checkTags(source, item, aliasesSeen);
+                checkTags(source, item, enclosing);
             }
         }
+        enclosing.remove(node);
     }
 
     private static String firstLine(String message) {

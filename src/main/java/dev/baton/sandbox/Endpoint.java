@@ -55,7 +55,7 @@ abstract class Endpoint implements ResponseDefinitionTransformerV2 {
             throw new PageProblem("Unknown or expired request_id: start again from the authorization URL");
         }
         var cookie = request.getCookies().get(Responses.SESSION_COOKIE);
-        if (cookie == null || cookie.isAbsent() || !authorization.sessionId().equals(cookie.getValue())) {
+        if (cookie == null || cookie.isAbsent() || !cookie.getValues().contains(authorization.sessionId())) {
             throw new PageProblem("Missing or mismatched " + Responses.SESSION_COOKIE
                     + " session cookie: cookies must be kept between the authorization and sign-in requests");
         }

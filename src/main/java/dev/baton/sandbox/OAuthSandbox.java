@@ -103,9 +103,10 @@ public final class OAuthSandbox implements AutoCloseable {
             try {
                 server.start();
             } catch (RuntimeException e) {
-                server.stop();
-                throw new IllegalStateException("Cannot start the OAuth sandbox on " + HOST + ":" + port + ": "
-                        + e.getMessage(), e);
+                IllegalStateException failure = new IllegalStateException("Cannot start the OAuth sandbox on "
+                        + HOST + ":" + port + ": " + e.getMessage(), e);
+                stopQuietly(server, failure);
+                throw failure;
             }
             Routes.register(server);
             return new OAuthSandbox(server);
@@ -133,6 +134,14 @@ public final class OAuthSandbox implements AutoCloseable {
                             new ConsentEndpoint(state),
                             new TokenEndpoint(state),
                             new UserEndpoint(state));
+        }
+
+        private static void stopQuietly(WireMockServer server, Exception failure) {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
         }
 
         private static Duration positive(Duration value, String name) {

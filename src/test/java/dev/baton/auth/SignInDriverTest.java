@@ -406,7 +406,7 @@ class SignInDriverTest {
                 signIn("username", "alice"), REDIRECT_URI));
 
         assertEquals("no form to submit on the page at " + server.baseUrl() + "/done (HTTP 200 OK)\n"
-                + "page \"Hello\" says: You are signed in as ***. Close this window.", e.getMessage());
+                + "page \"Hello\" says: You are signed in as *****. Close this window.", e.getMessage());
     }
 
     @Test
@@ -420,7 +420,7 @@ class SignInDriverTest {
                 signIn("user", "al@ce", "pw", "hunter2"), REDIRECT_URI));
 
         assertEquals("the server answered HTTP 500 Server Error at " + server.baseUrl() + "/login\n"
-                + "page \"Oops\" says: SQL error near '***' for ***", e.getMessage());
+                + "page \"Oops\" says: SQL error near '*****' for *****", e.getMessage());
     }
 
     @Test

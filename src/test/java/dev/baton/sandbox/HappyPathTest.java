@@ -11,6 +11,7 @@ import java.net.HttpCookie;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
@@ -185,8 +186,8 @@ class HappyPathTest {
         }
     }
 
-    private void refreshAndRetireOld(JsonNode tokens, java.util.function.Function<Map<String, String>,
-            HttpResponse<String>> tokenRequest) {
+    private void refreshAndRetireOld(JsonNode tokens,
+                                     Function<Map<String, String>, HttpResponse<String>> tokenRequest) {
         String oldRefresh = tokens.get("refresh_token").asText();
         JsonNode refreshed = assertTokenResponse(tokenRequest.apply(
                 Flow.params("grant_type", "refresh_token", "refresh_token", oldRefresh)));

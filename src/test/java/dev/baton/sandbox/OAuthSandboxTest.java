@@ -1,6 +1,7 @@
 package dev.baton.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,7 @@ import java.net.ConnectException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OAuthSandboxTest {
@@ -27,9 +29,8 @@ class OAuthSandboxTest {
     void anythingElseIsA404WithAJsonBody() {
         try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
             Browser browser = new Browser(sandbox);
-            for (HttpResponse<String> response : new HttpResponse[] {
-                    browser.get("/v2/users/someone"), browser.post("/oauth/authorize", Flow.params("a", "b")),
-                    browser.get("/")}) {
+            for (HttpResponse<String> response : List.of(browser.get("/v2/users/someone"),
+                    browser.post("/oauth/authorize", Flow.params("a", "b")), browser.get("/"))) {
                 assertEquals(404, response.statusCode(), response.body());
                 assertEquals(404, Flow.json(response).get("code").asInt());
             }
@@ -42,7 +43,7 @@ class OAuthSandboxTest {
             HttpResponse<String> response = new Browser(sandbox).get("/__admin/mappings");
 
             assertEquals(401, response.statusCode());
-            assertTrue(!response.body().contains("baton-sandbox"), response.body());
+            assertFalse(response.body().contains("baton-sandbox"), response.body());
         }
     }
 

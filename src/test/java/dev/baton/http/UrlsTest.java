@@ -1,4 +1,4 @@
-package dev.baton.auth;
+package dev.baton.http;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package dev.baton.auth;
+package dev.baton.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /** URI helpers that tolerate what servers write in {@code Location} headers and form actions. */
-final class Urls {
+public final class Urls {
 
     private static final String HEX = "0123456789ABCDEF";
     private static final String ILLEGAL = " \"<>\\^`{|}";
@@ -15,7 +15,7 @@ final class Urls {
     }
 
     /** The reference resolved against {@code base} as RFC 3986 does, or empty when it cannot be parsed. */
-    static Optional<URI> resolve(URI base, String reference) {
+    public static Optional<URI> resolve(URI base, String reference) {
         String ref = reference.trim();
         try {
             if (ref.startsWith("?")) {
@@ -28,7 +28,7 @@ final class Urls {
     }
 
     /** A string parsed as a URI after escaping characters that browsers escape, or empty. */
-    static Optional<URI> parse(String text) {
+    public static Optional<URI> parse(String text) {
         try {
             return Optional.of(new URI(escape(text.trim())));
         } catch (URISyntaxException e) {
@@ -37,7 +37,7 @@ final class Urls {
     }
 
     /** Scheme, authority and path: the URI without query and fragment, safe to show. */
-    static String withoutQuery(URI uri) {
+    public static String withoutQuery(URI uri) {
         if (uri.isOpaque()) {
             String ssp = uri.getRawSchemeSpecificPart();
             int q = ssp.indexOf('?');
@@ -49,12 +49,12 @@ final class Urls {
     }
 
     /** The URI with its query replaced by {@code rawQuery} and its fragment dropped. */
-    static URI withQuery(URI uri, String rawQuery) {
+    public static URI withQuery(URI uri, String rawQuery) {
         return URI.create(withoutQuery(uri) + (rawQuery.isEmpty() ? "" : "?" + rawQuery));
     }
 
     /** The URI without its fragment. */
-    static URI withoutFragment(URI uri) {
+    public static URI withoutFragment(URI uri) {
         String query = uri.getRawQuery();
         return URI.create(withoutQuery(uri) + (query == null ? "" : "?" + query));
     }
