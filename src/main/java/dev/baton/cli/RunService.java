@@ -63,6 +63,7 @@ final class RunService {
                 .build());
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
+                .configurationParameter(RunSettings.CLASS_SOURCE, "false")
                 .configurationParameter(RunSettings.BAIL, Boolean.toString(settings.bail()))
                 .configurationParameter(RunSettings.TIMEOUT_MILLIS, Long.toString(settings.timeout().toMillis()));
         settings.environment().ifPresent(e -> request.configurationParameter(RunSettings.ENVIRONMENT, e));
@@ -70,7 +71,7 @@ final class RunService {
         LauncherDiscoveryRequest discovery = request.build();
         List<org.junit.platform.launcher.TestExecutionListener> listeners = new ArrayList<>();
         listeners.add(console);
-        reports.forEach(r -> listeners.add(r.listener()));
+        reports.forEach(r -> listeners.addAll(r.listeners()));
         launcher.execute(discovery, listeners.toArray(org.junit.platform.launcher.TestExecutionListener[]::new));
         for (JUnitXmlReport report : reports) {
             report.finish();

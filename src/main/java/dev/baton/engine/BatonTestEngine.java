@@ -45,7 +45,8 @@ public final class BatonTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId);
+        BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId,
+                request.getConfigurationParameters().getBoolean(RunSettings.CLASS_SOURCE).orElse(true));
         CollectionLoader loader = new CollectionLoader();
         for (Path file : collectionFiles(request)) {
             try {

@@ -47,9 +47,12 @@ final class CollectionRunner {
 
     void run() {
         listener.executionStarted(descriptor);
+        listener.executionFinished(descriptor, runSteps());
+    }
+
+    private TestExecutionResult runSteps() {
         if (descriptor.loadError() != null) {
-            finish(descriptor, new StepError(redactor.mask(descriptor.loadError().render())));
-            return;
+            return failed(descriptor.loadError().render());
         }
         Collection collection = descriptor.collection();
         try (ApacheHttpSender sender = new ApacheHttpSender(settings.timeout())) {
@@ -59,14 +62,18 @@ final class CollectionRunner {
             for (TestDescriptor child : descriptor.getChildren()) {
                 runStep((StepDescriptor) child, steps);
             }
-            listener.executionFinished(descriptor, TestExecutionResult.successful());
+            return TestExecutionResult.successful();
         } catch (TemplateException e) {
-            finish(descriptor, new StepError(redactor.mask(e.position() + ": " + e.getMessage())));
+            return failed(e.position() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            finish(descriptor, new StepError(redactor.mask(collection.auth().position() + ": " + e.getMessage())));
-        } catch (IOException e) {
-            listener.executionFinished(descriptor, TestExecutionResult.successful());
+            return failed(collection.auth().position() + ": " + e.getMessage());
+        } catch (IOException closing) {
+            return TestExecutionResult.successful();
         }
+    }
+
+    private TestExecutionResult failed(String message) {
+        return TestExecutionResult.failed(new StepError(redactor.mask(message)));
     }
 
     private void runStep(StepDescriptor descriptor, StepRunner steps) {
@@ -79,6 +86,7 @@ final class CollectionRunner {
         listener.executionStarted(descriptor);
         try {
             steps.run(step);
+            stepPassed(step);
             listener.executionFinished(descriptor, TestExecutionResult.successful());
         } catch (StepFailure | StepError e) {
             stepFailed(step);
@@ -86,6 +94,14 @@ final class CollectionRunner {
         } catch (RuntimeException e) {
             stepFailed(step);
             finish(descriptor, new StepError("internal error in Baton: " + redactor.mask(String.valueOf(e))));
+        }
+    }
+
+    /** What a passing step captured is there again, even if an earlier step failed to capture it. */
+    private void stepPassed(Step step) {
+        step.captures().stream().map(Capture::variable).forEach(notCaptured::remove);
+        if (step.oauth() == OAuthRole.AUTHORIZE) {
+            AuthorizationStep.VARIABLES.forEach(notCaptured::remove);
         }
     }
 

@@ -81,7 +81,10 @@ final class RequestRenderer {
     private URI uri(Text urlText, List<String[]> query) throws TemplateException {
         String url = variables.resolve(urlText).trim();
         if (!query.isEmpty()) {
-            url += (url.contains("?") ? "&" : "?") + encode(query);
+            int hash = url.indexOf('#');
+            String fragment = hash < 0 ? "" : url.substring(hash);
+            String base = hash < 0 ? url : url.substring(0, hash);
+            url = base + (base.contains("?") ? "&" : "?") + encode(query) + fragment;
         }
         try {
             URI uri = new URI(url);

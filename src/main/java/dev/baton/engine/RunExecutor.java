@@ -29,15 +29,27 @@ final class RunExecutor {
         RunSettings settings = RunSettings.from(request.getConfigurationParameters());
         List<Path> files = collections.stream().map(CollectionDescriptor::file).toList();
         Redactor redactor = new Redactor();
+        if (collections.isEmpty()) {
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
         try (RunResources resources = RunResources.open(settings, files)) {
             RunState state = new RunState();
             for (CollectionDescriptor collection : collections) {
                 new CollectionRunner(collection, settings, resources, redactor, listener, state).run();
             }
         } catch (LoadException e) {
-            collections.forEach(c -> listener.executionFinished(c, TestExecutionResult.failed(
-                    new StepError(redactor.mask(e.render())))));
+            failAll(collections, redactor.mask(e.render()));
+        } catch (RuntimeException e) {
+            failAll(collections, "cannot start the run: " + redactor.mask(String.valueOf(e.getMessage())));
         }
         listener.executionFinished(root, TestExecutionResult.successful());
+    }
+
+    private void failAll(List<CollectionDescriptor> collections, String message) {
+        collections.forEach(c -> {
+            listener.executionStarted(c);
+            listener.executionFinished(c, TestExecutionResult.failed(new StepError(message)));
+        });
     }
 }

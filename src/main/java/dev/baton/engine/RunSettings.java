@@ -27,6 +27,8 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final String BAIL = "baton.bail";
     /** Configuration parameter: default response timeout in milliseconds. */
     public static final String TIMEOUT_MILLIS = "baton.timeout.ms";
+    /** Configuration parameter: {@code false} to give the engine descriptor no class source. */
+    public static final String CLASS_SOURCE = "baton.engine.classSource";
     /** Used when no timeout is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 

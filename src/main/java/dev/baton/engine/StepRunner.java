@@ -5,6 +5,7 @@ import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
 import dev.baton.check.ResponseView;
+import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
@@ -18,6 +19,7 @@ import dev.baton.secret.Redactor;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,14 +94,23 @@ final class StepRunner {
         HttpResult result = sender.send(request);
         for (int i = 0; followRedirects && result.isRedirect() && i < MAX_REDIRECTS; i++) {
             boolean keepMethod = result.status() == 307 || result.status() == 308;
+            URI target = result.location().orElseThrow();
+            List<Header> headers = sameOrigin(request.uri(), target) ? request.headers() : request.headers().stream()
+                    .filter(h -> !h.name().equalsIgnoreCase("Authorization") && !h.name().equalsIgnoreCase("Cookie"))
+                    .toList();
             OutgoingRequest next = keepMethod
-                    ? new OutgoingRequest(request.method(), result.location().orElseThrow(), request.headers(),
-                    request.body(), request.contentType(), request.timeout())
-                    : new OutgoingRequest("GET", result.location().orElseThrow(), request.headers(), null, null,
-                    request.timeout());
+                    ? new OutgoingRequest(request.method(), target, headers, request.body(), request.contentType(),
+                    request.timeout())
+                    : new OutgoingRequest("GET", target, headers, null, null, request.timeout());
             result = sender.send(next);
         }
         return result;
+    }
+
+    /** Credentials written for one origin are not sent to another when a redirect is followed. */
+    private static boolean sameOrigin(URI a, URI b) {
+        return java.util.Objects.equals(a.getScheme(), b.getScheme()) && java.util.Objects.equals(a.getHost(),
+                b.getHost()) && a.getPort() == b.getPort();
     }
 
     private void registerSecrets(HttpResult result) {

@@ -1,5 +1,6 @@
 package dev.baton.http;
 
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.cookie.CookieStore;
@@ -48,7 +49,10 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         this.maxBodyBytes = maxBodyBytes;
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(64).setMaxConnPerRoute(16).build())
+                        .setMaxConnTotal(64).setMaxConnPerRoute(16)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(defaultTimeout)).build())
+                        .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableContentCompression()

@@ -63,7 +63,8 @@ public final class EnvironmentLoader {
 
     /** Whether the named environment exists, for defaults that apply only when it does. */
     public boolean exists(String name, List<Path> searchFrom) {
-        return candidateFolders(searchFrom).stream().anyMatch(f -> Files.isRegularFile(f.resolve(name + ".yaml")));
+        return candidateFolders(searchFrom).stream().anyMatch(f -> Files.isRegularFile(f.resolve(name + ".yaml"))
+                || Files.isRegularFile(f.resolve(name + ".yml")));
     }
 
     private static List<Path> candidateFolders(List<Path> searchFrom) {

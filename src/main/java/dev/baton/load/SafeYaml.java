@@ -65,7 +65,9 @@ public final class SafeYaml {
     private static void checkTags(SourceFile source, Node node, Set<Node> enclosing) throws LoadException {
         if (!ALLOWED_TAGS.contains(node.getTag())) {
             throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
-                    "YAML tag '" + node.getTag().getValue() + "' is not allowed: Baton files hold plain data only");
+                    node.getTag().equals(Tag.MERGE)
+                            ? "YAML merge keys ('<<:') are not supported; anchor the whole value instead (key: *name)"
+                            : "YAML tag '" + node.getTag().getValue() + "' is not allowed: Baton files hold plain data only");
         }
         if (!enclosing.add(node)) {
             throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),

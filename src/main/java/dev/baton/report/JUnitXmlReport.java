@@ -6,10 +6,13 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A JUnit XML report written by the platform's {@link LegacyXmlReportGeneratingListener} into a private
@@ -17,9 +20,13 @@ import java.nio.file.StandardCopyOption;
  */
 public final class JUnitXmlReport implements AutoCloseable {
 
+    private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile(
+            "<property\\s+name=\"sun\\.java\\.command\"\\s+value=\"[^\"]*\"\\s*/>\\s*");
+
     private final Path target;
     private final Path workDir;
     private final LegacyXmlReportGeneratingListener listener;
+    private final TestcaseOrder order = new TestcaseOrder();
 
     private JUnitXmlReport(Path target, Path workDir, PrintWriter errors) {
         this.target = target;
@@ -39,20 +46,28 @@ public final class JUnitXmlReport implements AutoCloseable {
         return new JUnitXmlReport(absolute, workDir, errors);
     }
 
-    /** The listener to register with the launcher. */
-    public TestExecutionListener listener() {
-        return listener;
+    /** The listeners to register with the launcher. */
+    public List<TestExecutionListener> listeners() {
+        return List.of(order, listener);
     }
 
     /** Moves the written report into place. */
     public void finish() throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir, "TEST-*.xml")) {
             for (Path file : files) {
+                order.apply(file);
+                dropCommandLine(file);
                 Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 return;
             }
         }
         throw new IOException("the JUnit platform wrote no report");
+    }
+
+    /** Removes the {@code sun.java.command} property: it holds the command line, {@code --var} secrets included. */
+    private static void dropCommandLine(Path report) throws IOException {
+        String xml = Files.readString(report, StandardCharsets.UTF_8);
+        Files.writeString(report, COMMAND_LINE_PROPERTY.matcher(xml).replaceAll(""), StandardCharsets.UTF_8);
     }
 
     @Override

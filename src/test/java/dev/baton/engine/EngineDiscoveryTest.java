@@ -176,6 +176,19 @@ class EngineDiscoveryTest {
     }
 
     @Test
+    void aSelectedFileThatDoesNotExistFailsItsContainer() {
+        Path missing = dir.resolve("missing.yaml");
+        EngineExecutionResults results = engine().execute(selectFile(missing.toString()));
+        List<Event> failed = results.containerEvents().failed().list();
+        assertEquals(1, failed.size(), () -> results.allEvents().list().toString());
+        assertEquals("missing.yaml", failed.get(0).getTestDescriptor().getDisplayName());
+        Throwable error = failed.get(0).getPayload(TestExecutionResult.class).orElseThrow().getThrowable()
+                .orElseThrow();
+        assertTrue(error.getMessage().contains("no such file"), error.getMessage());
+        assertTrue(http.requests().isEmpty());
+    }
+
+    @Test
     void aStepUniqueIdNamesItsCollectionFileAndStep() {
         Path file = TestFiles.write(dir, "ids.yaml", twoSteps("Ids"));
         EngineExecutionResults results = engine().executeFiles(file);

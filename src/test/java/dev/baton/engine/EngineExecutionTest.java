@@ -436,6 +436,77 @@ class EngineExecutionTest {
     }
 
     @Test
+    void aFollowedRedirectToAnotherOriginDoesNotCarryTheCredentials() {
+        try (HttpStub other = HttpStub.start()) {
+            other.server().stubFor(get("/landing").willReturn(aResponse().withStatus(200)));
+            http.server().stubFor(get("/away").willReturn(aResponse().withStatus(302)
+                    .withHeader("Location", other.baseUrl() + "/landing")));
+            http.server().stubFor(get("/here").willReturn(aResponse().withStatus(302).withHeader("Location", "/home")));
+            http.server().stubFor(get("/home").willReturn(aResponse().withStatus(200)));
+
+            EngineExecutionResults results = run("""
+                    name: Redirect credentials
+                    steps:
+                      - name: Away
+                        followRedirects: true
+                        request:
+                          url: <<base>>/away
+                          bearer: secret-bearer-token
+                          headers:
+                            X-Trace: kept
+                        expect:
+                          status: 200
+                      - name: Here
+                        followRedirects: true
+                        request:
+                          url: <<base>>/here
+                          bearer: secret-bearer-token
+                        expect:
+                          status: 200
+                    """);
+
+            results.testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+            LoggedRequest landing = other.requests().get(0);
+            assertEquals("/landing", landing.getUrl());
+            assertFalse(landing.containsHeader("Authorization"), "the bearer token went to another origin");
+            assertEquals("kept", landing.getHeader("X-Trace"));
+            http.server().verify(getRequestedFor(urlPathEqualTo("/home"))
+                    .withHeader("Authorization", equalTo("Bearer secret-bearer-token")));
+        }
+    }
+
+    @Test
+    void aVariableCapturedAgainByALaterStepNoLongerSkipsTheStepsThatUseIt() {
+        http.server().stubFor(get("/flaky").willReturn(okJson("{\"nothing\":true}")));
+        http.server().stubFor(get("/stable").willReturn(okJson("{\"token\":\"tok-2\"}")));
+        http.server().stubFor(get(urlPathEqualTo("/me")).willReturn(aResponse().withStatus(200)));
+
+        EngineExecutionResults results = run("""
+                name: Retry
+                steps:
+                  - name: First try
+                    request:
+                      url: <<base>>/flaky
+                    capture:
+                      token: {json: $.token}
+                  - name: Second try
+                    request:
+                      url: <<base>>/stable
+                    capture:
+                      token: {json: $.token}
+                  - name: Use the token
+                    request:
+                      url: <<base>>/me
+                      query: {token: <<token>>}
+                """);
+
+        assertEquals("FAILED", statusOf(results, "First try"));
+        assertEquals("SUCCESSFUL", statusOf(results, "Second try"));
+        assertEquals("SUCCESSFUL", statusOf(results, "Use the token"));
+        assertEquals(List.of("/flaky", "/stable", "/me?token=tok-2"), http.urls());
+    }
+
+    @Test
     void variablePrecedenceIsCollectionThenEnvironmentThenCapturedThenCommandLine() {
         http.server().stubFor(get(urlPathEqualTo("/capture")).willReturn(okJson("{\"c\":\"cap-c\",\"d\":\"cap-d\"}")));
         http.server().stubFor(get(urlPathEqualTo("/show")).willReturn(aResponse().withStatus(200)));
