@@ -26,7 +26,12 @@ final class SandboxCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be from 0 to 65535");
         }
-        OAuthSandbox sandbox = OAuthSandbox.start(port);
+        OAuthSandbox sandbox;
+        try {
+            sandbox = OAuthSandbox.start(port);
+        } catch (IllegalStateException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             sandbox.close();

@@ -103,13 +103,23 @@ public final class OAuthSandbox implements AutoCloseable {
             try {
                 server.start();
             } catch (RuntimeException e) {
-                IllegalStateException failure = new IllegalStateException("Cannot start the OAuth sandbox on "
-                        + HOST + ":" + port + ": " + e.getMessage(), e);
+                IllegalStateException failure = new IllegalStateException("cannot start the OAuth sandbox on "
+                        + HOST + ":" + port + ": " + rootMessage(e), e);
                 stopQuietly(server, failure);
                 throw failure;
             }
             Routes.register(server);
             return new OAuthSandbox(server);
+        }
+
+        private static String rootMessage(Throwable e) {
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+            return message.startsWith("Failed to bind") || message.contains("already in use") ? "the port is in use"
+                    : message;
         }
 
         private WireMockConfiguration configuration(SandboxState state) {

@@ -66,10 +66,10 @@ public final class TestFiles {
         }
     }
 
-    /** The repository's own file, e.g. {@code collections/zoom-oauth-pkce.yaml}, as an absolute path. */
+    /** The repository's own file or folder, e.g. {@code collections/zoom-oauth-pkce.yaml}, as an absolute path. */
     public static Path repositoryFile(String relative) {
         Path file = Path.of(relative).toAbsolutePath().normalize();
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new AssertionError("the repository has no " + relative + " (working directory "
                     + Path.of("").toAbsolutePath() + ")");
         }
