@@ -6,19 +6,16 @@ import dev.baton.http.Urls;
 
 import java.net.URI;
 import java.util.Locale;
-import java.util.Set;
 
 /** How a browser follows a redirect: where to, and with which method and body. */
 final class Redirects {
-
-    private static final Set<Integer> FOLLOWED = Set.of(301, 302, 303, 307, 308);
 
     private Redirects() {
     }
 
     /** Whether the response is a redirect a browser follows: 301, 302, 303, 307 or 308 with a Location. */
     static boolean isFollowed(HttpResult response) {
-        return FOLLOWED.contains(response.status()) && response.header("Location").isPresent();
+        return dev.baton.http.Redirects.isFollowed(response);
     }
 
     /** The Location resolved against the request URI. */
@@ -29,24 +26,13 @@ final class Redirects {
                         + " has a Location header that is not a valid URI"));
     }
 
-    /**
-     * The request a browser sends next: 303, and 301 or 302 after a POST, become a GET without body; otherwise the
-     * method and body are kept.
-     */
+    /** The request a browser sends next; only http and https targets are followed. */
     static OutgoingRequest follow(HttpResult response, URI location) throws SignInException {
         String scheme = String.valueOf(location.getScheme()).toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new SignInException("redirected to " + Urls.withoutQuery(location)
                     + ", which is not the redirect URI and cannot be followed");
         }
-        OutgoingRequest previous = response.request();
-        String method = previous.method().toUpperCase(Locale.ROOT);
-        boolean toGet = response.status() == 303 && !method.equals("GET") && !method.equals("HEAD")
-                || (response.status() == 301 || response.status() == 302) && method.equals("POST");
-        URI target = Urls.withoutFragment(location);
-        return toGet
-                ? new OutgoingRequest("GET", target, FormSubmission.ACCEPT_HTML, null, null, previous.timeout())
-                : new OutgoingRequest(method, target, FormSubmission.ACCEPT_HTML, previous.body(),
-                previous.contentType(), previous.timeout());
+        return dev.baton.http.Redirects.next(response, location);
     }
 }

@@ -19,8 +19,8 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
-    @Option(names = "--reporter", paramLabel = "junit:FILE", description = "Also write a report; repeatable. "
-            + "Kinds: junit.")
+    @Option(names = "--reporter", paramLabel = "KIND:FILE", description = "Also write a report; repeatable. "
+            + "Kinds: junit (JUnit XML), otr (Open Test Reporting XML).")
     List<String> reporters = new ArrayList<>();
 
     @Option(names = "--bail", description = "Stop at the first failed step.")
@@ -30,6 +30,16 @@ final class RunCommand implements Callable<Integer> {
             + "milliseconds (default: 30000).")
     long timeoutMillis = 30_000;
 
+    @Option(names = "--delay", paramLabel = "MILLIS", description = "Pause between requests in milliseconds.")
+    long delayMillis;
+
+    @Option(names = "--export-env", paramLabel = "FILE", description = "Write the variables at the end of the run "
+            + "as an environment file (secret values left out).")
+    Path exportEnv;
+
+    @Option(names = "--export-secrets", description = "With --export-env: write secret values too.")
+    boolean exportSecrets;
+
     @Spec
     CommandSpec spec;
 
@@ -38,12 +48,15 @@ final class RunCommand implements Callable<Integer> {
         if (timeoutMillis <= 0) {
             throw new IllegalArgumentException("--timeout must be a positive number of milliseconds");
         }
-        List<Path> junit = new ArrayList<>();
-        for (String reporter : reporters) {
-            junit.add(ReporterOption.junitTarget(reporter));
+        if (delayMillis < 0) {
+            throw new IllegalArgumentException("--delay must not be negative");
         }
+        if (exportSecrets && exportEnv == null) {
+            throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
+        }
+        var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis));
         return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr())
-                .run(CollectionPaths.expand(options.paths), options.settings(bail, Duration.ofMillis(timeoutMillis)),
-                        junit);
+                .run(CollectionPaths.expand(options.paths), settings, reporters,
+                        new RunService.Export(exportEnv, exportSecrets));
     }
 }

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The options that {@code run} and {@code validate} share: what to load, and with which variables. */
+/** The options that {@code run} and {@code validate} share: what to load, with which variables and data. */
 final class RunOptions {
 
     @Parameters(arity = "1..*", paramLabel = "<file|dir>", description = "Collection files, or folders of them.")
@@ -26,10 +27,34 @@ final class RunOptions {
     @Option(names = "--var", paramLabel = "KEY=VALUE", description = "Set a variable; wins over every file.")
     Map<String, String> variables = new LinkedHashMap<>();
 
+    @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "Run each collection N times.")
+    int iterations = 1;
+
+    @Option(names = {"-d", "--data"}, paramLabel = "FILE.csv|FILE.json",
+            description = "One iteration per row; the row's fields are variables.")
+    Path data;
+
+    @Option(names = "--step", paramLabel = "NAME", description = "Run only this step; repeatable.")
+    List<String> steps = new ArrayList<>();
+
+    @Option(names = "--tag", paramLabel = "TAG", description = "Run only steps with this tag; repeatable.")
+    List<String> tags = new ArrayList<>();
+
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    RunSettings settings(boolean bail, Duration timeout) {
-        return new RunSettings(Optional.ofNullable(environment), variables, bail, timeout);
+    RunSettings settings(boolean bail, Duration timeout, Duration delay) {
+        if (iterations < 1 || iterations > 100_000) {
+            throw new IllegalArgumentException("--iterations must be from 1 to 100000");
+        }
+        if (data != null && iterations != 1) {
+            throw new IllegalArgumentException("--data runs one iteration per row; leave out --iterations");
+        }
+        return new RunSettings(Optional.ofNullable(environment), variables, bail, timeout, delay, iterations,
+                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags));
+    }
+
+    RunSettings settings() {
+        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO);
     }
 }

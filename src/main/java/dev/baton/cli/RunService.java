@@ -4,10 +4,14 @@ import dev.baton.engine.BatonTestEngine;
 import dev.baton.engine.Preflight;
 import dev.baton.engine.RunSettings;
 import dev.baton.load.EnvironmentLoader;
+import dev.baton.report.CompositeObserver;
 import dev.baton.report.ConsoleReporter;
-import dev.baton.report.JUnitXmlReport;
+import dev.baton.report.EnvironmentExport;
+import dev.baton.report.Report;
+import dev.baton.report.Reports;
+import dev.baton.results.RunObserver;
 import org.junit.platform.launcher.Launcher;
-import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -17,10 +21,14 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
-/** Checks the input, then runs the collections through the JUnit Launcher with Baton's engine. */
+/**
+ * Checks the input, prepares every report (so that a path that cannot be written fails before anything is
+ * sent), then runs the collections through the JUnit Launcher with Baton's engine.
+ */
 final class RunService {
 
     private final PrintWriter out;
@@ -31,51 +39,70 @@ final class RunService {
         this.err = err;
     }
 
-    int run(List<Path> files, RunSettings settings, List<Path> junitTargets) throws IOException {
+    /** Where to write the variables at the end, if anywhere. */
+    record Export(Path file, boolean withSecrets) {
+    }
+
+    int run(List<Path> files, RunSettings settings, List<String> reporterOptions, Export export) {
+        reporterOptions.forEach(Reports::target);
         var preflight = new Preflight(new EnvironmentLoader()).check(files, settings);
         if (!preflight.ok()) {
             preflight.problems().forEach(p -> err.println(p.render() + "\n"));
             return ExitCodes.INVALID_INPUT;
         }
-        List<JUnitXmlReport> reports = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
         try {
-            for (Path target : junitTargets) {
-                reports.add(JUnitXmlReport.to(target, err));
+            for (String option : reporterOptions) {
+                reports.add(Reports.create(option, err));
             }
-            return execute(files, settings, reports);
+            EnvironmentExport exporter = export.file() == null ? null
+                    : EnvironmentExport.to(export.file(), export.withSecrets());
+            int code = execute(files, settings, reports, exporter);
+            for (Report report : reports) {
+                report.finish();
+            }
+            if (exporter != null) {
+                Set<String> leftOut = exporter.write();
+                if (!leftOut.isEmpty()) {
+                    err.println("note: --export-env left out secret variables " + String.join(", ", leftOut)
+                            + " (add --export-secrets to write them)");
+                }
+            }
+            return code;
         } catch (IOException e) {
             err.println("error: cannot write report: " + e.getMessage());
             return ExitCodes.INVALID_INPUT;
         } finally {
-            reports.forEach(JUnitXmlReport::close);
+            reports.forEach(Report::close);
         }
     }
 
-    private int execute(List<Path> files, RunSettings settings, List<JUnitXmlReport> reports) throws IOException {
+    private int execute(List<Path> files, RunSettings settings, List<Report> reports, EnvironmentExport exporter) {
         ConsoleReporter console = new ConsoleReporter(out);
+        List<RunObserver> observers = new ArrayList<>();
+        List<TestExecutionListener> listeners = new ArrayList<>();
+        listeners.add(console);
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
+                .configurationParameters(settings.toParameters())
+                .configurationParameter(RunSettings.CLASS_SOURCE, "false");
+        for (Report report : reports) {
+            listeners.addAll(report.listeners());
+            observers.add(report.observer());
+            request.configurationParameters(report.configurationParameters());
+        }
+        if (exporter != null) {
+            observers.add(exporter);
+        }
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .enableTestExecutionListenerAutoRegistration(false)
-                .addTestEngines(new BatonTestEngine())
+                .addTestEngines(new BatonTestEngine(new CompositeObserver(observers)))
                 .build());
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
-                .configurationParameter(RunSettings.CLASS_SOURCE, "false")
-                .configurationParameter(RunSettings.BAIL, Boolean.toString(settings.bail()))
-                .configurationParameter(RunSettings.TIMEOUT_MILLIS, Long.toString(settings.timeout().toMillis()));
-        settings.environment().ifPresent(e -> request.configurationParameter(RunSettings.ENVIRONMENT, e));
-        settings.variables().forEach((k, v) -> request.configurationParameter(RunSettings.VARIABLE_PREFIX + k, v));
-        LauncherDiscoveryRequest discovery = request.build();
-        List<org.junit.platform.launcher.TestExecutionListener> listeners = new ArrayList<>();
-        listeners.add(console);
-        reports.forEach(r -> listeners.addAll(r.listeners()));
-        launcher.execute(discovery, listeners.toArray(org.junit.platform.launcher.TestExecutionListener[]::new));
-        for (JUnitXmlReport report : reports) {
-            report.finish();
-        }
+        launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
         return console.tally().allPassed() ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 }

@@ -1,7 +1,6 @@
 package dev.baton.cli;
 
 import dev.baton.engine.Preflight;
-import dev.baton.engine.RunSettings;
 import dev.baton.load.EnvironmentLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,8 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var files = CollectionPaths.expand(options.paths);
-        var result = new Preflight(new EnvironmentLoader()).check(files, options.settings(false,
-                RunSettings.DEFAULT_TIMEOUT));
+        var result = new Preflight(new EnvironmentLoader()).check(files, options.settings());
         result.problems().forEach(p -> err.println(p.render() + "\n"));
         if (!result.ok()) {
             err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")

@@ -63,8 +63,8 @@ final class AuthorizationStep {
         return query;
     }
 
-    /** Follows the flow from the first response and returns the last one; adds to {@code failures}. */
-    HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, List<String> failures)
+    /** Follows the flow from the first response and returns the last one; records its checks. */
+    HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
             throws TemplateException, TransportException {
         Map<String, String> sentQuery = parameters(sent.uri().getRawQuery());
         sentQuery.entrySet().stream().filter(e -> SECRET_PARAMETERS.contains(e.getKey()))
@@ -80,21 +80,21 @@ final class AuthorizationStep {
             try {
                 last = driver.drive(first, signIn(step), redirectUri);
             } catch (SignInException e) {
-                failures.add("sign-in: " + e.getMessage());
+                assertions.fail("sign-in", "sign-in: " + e.getMessage());
                 return last;
             }
         }
         if (pointsAt(last, target)) {
-            readRedirect(step, last, sentQuery.get("state"), failures);
+            readRedirect(step, last, sentQuery.get("state"), assertions);
         } else if (step.expectations().isEmpty()) {
-            failures.add("expected a redirect to " + redirectUri + " but got " + last.status() + " "
+            assertions.fail("redirect", "expected a redirect to " + redirectUri + " but got " + last.status() + " "
                     + last.mediaType() + (step.login() == null && last.mediaType().contains("html")
                     ? "; add 'login:' with the sign-in fields so that Baton fills the form" : ""));
         }
         return last;
     }
 
-    private void readRedirect(Step step, HttpResult redirect, String sentState, List<String> failures) {
+    private void readRedirect(Step step, HttpResult redirect, String sentState, Assertions assertions) {
         URI location = redirect.location().orElseThrow();
         Map<String, String> parameters = parameters(location.getRawQuery());
         parameters(location.getRawFragment()).forEach(parameters::putIfAbsent);
@@ -104,27 +104,31 @@ final class AuthorizationStep {
                 variables.capture("oauth." + name, value, SECRET_PARAMETERS.contains(name));
             }
         }
-        checkState(step, parameters.get("state"), pkce != null ? pkce.state() : sentState, failures);
+        checkState(step, parameters.get("state"), pkce != null ? pkce.state() : sentState, assertions);
         if (!step.expectations().isEmpty()) {
             return;
         }
         if (parameters.containsKey("error")) {
-            failures.add("the authorization server redirected with error=" + parameters.get("error")
+            assertions.fail("redirect", "the authorization server redirected with error=" + parameters.get("error")
                     + Optional.ofNullable(parameters.get("error_description")).map(d -> " (" + d + ")").orElse(""));
         } else if (!parameters.containsKey("code")) {
-            failures.add("the redirect to the redirect URI carried no code");
+            assertions.fail("redirect", "the redirect to the redirect URI carried no code");
         }
     }
 
-    private static void checkState(Step step, String returned, String expected, List<String> failures) {
+    private static void checkState(Step step, String returned, String expected, Assertions assertions) {
         if (step.stateMismatch()) {
             if (Objects.equals(returned, expected)) {
-                failures.add("state: expected Baton to catch a tampered state, but the server returned the state "
-                        + "Baton made");
+                assertions.fail("state", "state: expected Baton to catch a tampered state, but the server "
+                        + "returned the state Baton made");
+            } else {
+                assertions.pass("state mismatch");
             }
         } else if (expected != null && !expected.equals(returned)) {
-            failures.add("state: the authorization server returned " + (returned == null ? "no state"
+            assertions.fail("state", "state: the authorization server returned " + (returned == null ? "no state"
                     : "a different state") + " than Baton sent; the response may be forged (CSRF)");
+        } else if (expected != null) {
+            assertions.pass("state");
         }
     }
 

@@ -2,6 +2,8 @@ package dev.baton.engine;
 
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;
+import dev.baton.model.Collection;
+import dev.baton.results.RunObserver;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -28,6 +30,18 @@ public final class BatonTestEngine implements TestEngine {
     /** The engine id. */
     public static final String ID = "baton";
 
+    private final RunObserver observer;
+
+    /** The engine as the JUnit Platform finds it: reports come from the platform alone. */
+    public BatonTestEngine() {
+        this(RunObserver.NONE);
+    }
+
+    /** An engine that also tells {@code observer} the details of every step, for Baton's own reports. */
+    public BatonTestEngine(RunObserver observer) {
+        this.observer = observer;
+    }
+
     @Override
     public String getId() {
         return ID;
@@ -47,10 +61,21 @@ public final class BatonTestEngine implements TestEngine {
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId,
                 request.getConfigurationParameters().getBoolean(RunSettings.CLASS_SOURCE).orElse(true));
+        RunSettings settings = RunSettings.from(request.getConfigurationParameters());
+        List<Iteration> iterations;
+        try {
+            iterations = RunPlan.iterations(settings);
+        } catch (LoadException e) {
+            collectionFiles(request).forEach(file -> engine.addChild(CollectionDescriptor.broken(uniqueId, file, e)));
+            return engine;
+        }
         CollectionLoader loader = new CollectionLoader();
         for (Path file : collectionFiles(request)) {
             try {
-                engine.addChild(CollectionDescriptor.loaded(uniqueId, loader.load(file)));
+                Collection collection = RunPlan.select(loader.load(file), settings);
+                if (!collection.steps().isEmpty()) {
+                    engine.addChild(CollectionDescriptor.loaded(uniqueId, collection, iterations));
+                }
             } catch (LoadException e) {
                 engine.addChild(CollectionDescriptor.broken(uniqueId, file, e));
             }
@@ -60,7 +85,7 @@ public final class BatonTestEngine implements TestEngine {
 
     @Override
     public void execute(ExecutionRequest request) {
-        new RunExecutor(request).run();
+        new RunExecutor(request, observer).run();
     }
 
     /** The collection files a request selects, in a stable order, each once. */

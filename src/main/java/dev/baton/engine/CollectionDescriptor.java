@@ -28,11 +28,16 @@ final class CollectionDescriptor extends AbstractTestDescriptor {
         this.loadError = loadError;
     }
 
-    static CollectionDescriptor loaded(UniqueId parent, Collection collection) {
+    static CollectionDescriptor loaded(UniqueId parent, Collection collection, java.util.List<Iteration> iterations) {
         CollectionDescriptor descriptor = new CollectionDescriptor(parent, collection.file(), collection.name(),
                 collection, null);
-        collection.steps().forEach(step -> descriptor.addChild(new StepDescriptor(descriptor.getUniqueId(),
-                collection.file(), step)));
+        if (iterations.equals(java.util.List.of(Iteration.SINGLE))) {
+            collection.steps().forEach(step -> descriptor.addChild(new StepDescriptor(descriptor.getUniqueId(),
+                    collection.file(), step)));
+        } else {
+            iterations.forEach(i -> descriptor.addChild(new IterationDescriptor(descriptor.getUniqueId(), collection,
+                    i)));
+        }
         return descriptor;
     }
 

@@ -51,21 +51,35 @@ public final class Preflight {
         List<LoadException> problems = new ArrayList<>();
         List<Collection> collections = new ArrayList<>();
         CollectionLoader loader = new CollectionLoader();
+        List<Iteration> iterations = List.of(Iteration.SINGLE);
+        try {
+            iterations = RunPlan.iterations(settings);
+        } catch (LoadException e) {
+            problems.add(e);
+        }
+        List<Collection> all = new ArrayList<>();
         for (Path file : files) {
             try {
-                collections.add(loader.load(file));
+                Collection collection = loader.load(file);
+                all.add(collection);
+                Collection chosen = RunPlan.select(collection, settings);
+                if (!chosen.steps().isEmpty()) {
+                    collections.add(chosen);
+                }
             } catch (LoadException e) {
                 problems.add(e);
             }
         }
+        problems.addAll(Selection.problems(all, settings));
         Environment environment = Environment.none();
         try {
             environment = RunResources.environment(settings, files, environments);
         } catch (LoadException e) {
             problems.add(e);
         }
+        Set<String> dataFields = iterations.get(0).data().keySet();
         for (Collection collection : collections) {
-            problems.addAll(new References(collection, environment, settings).undefined());
+            problems.addAll(new References(collection, environment, settings, dataFields).undefined());
         }
         return new Result(collections, environment, problems);
     }
@@ -78,10 +92,11 @@ public final class Preflight {
         private final Set<String> defined = new HashSet<>(Builtins.NAMES);
         private final List<LoadException> problems = new ArrayList<>();
 
-        References(Collection collection, Environment environment, RunSettings settings) {
+        References(Collection collection, Environment environment, RunSettings settings, Set<String> dataFields) {
             this.collection = collection;
             templated.putAll(collection.vars());
             defined.addAll(collection.vars().keySet());
+            defined.addAll(dataFields);
             for (EnvironmentVariable v : environment.variables()) {
                 defined.add(v.name());
                 templated.remove(v.name());
@@ -96,6 +111,10 @@ public final class Preflight {
             }
             if (collection.auth() != null) {
                 defined.addAll(PkceVariables.ALL);
+            }
+            for (String name : dataFields) {
+                templated.remove(name);
+                missing.remove(name);
             }
             for (String name : settings.variables().keySet()) {
                 defined.add(name);

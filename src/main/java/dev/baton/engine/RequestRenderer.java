@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.Header;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Urls;
 import dev.baton.model.Body;
 import dev.baton.model.Credentials;
 import dev.baton.model.NamedText;
@@ -15,7 +16,6 @@ import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,27 +79,27 @@ final class RequestRenderer {
     }
 
     private URI uri(Text urlText, List<String[]> query) throws TemplateException {
-        String url = variables.resolve(urlText).trim();
-        if (!query.isEmpty()) {
-            int hash = url.indexOf('#');
-            String fragment = hash < 0 ? "" : url.substring(hash);
-            String base = hash < 0 ? url : url.substring(0, hash);
-            url = base + (base.contains("?") ? "&" : "?") + encode(query) + fragment;
+        String url = withQuery(variables.resolve(urlText).trim(), query);
+        URI uri = Urls.parse(url).orElseThrow(() -> new TemplateException(urlText.position(), "invalid URL '"
+                + redactor.mask(url) + "'"));
+        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url)
+                    + "': it must start with http:// or https://");
         }
-        try {
-            URI uri = new URI(url);
-            if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-                throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url)
-                        + "': it must start with http:// or https://");
-            }
-            if (uri.getHost() == null) {
-                throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': no host");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': "
-                    + e.getReason() + " at index " + e.getIndex());
+        if (uri.getHost() == null) {
+            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': no host");
         }
+        return uri;
+    }
+
+    private static String withQuery(String url, List<String[]> query) {
+        if (query.isEmpty()) {
+            return url;
+        }
+        int hash = url.indexOf('#');
+        String fragment = hash < 0 ? "" : url.substring(hash);
+        String base = hash < 0 ? url : url.substring(0, hash);
+        return base + (base.contains("?") ? "&" : "?") + encode(query) + fragment;
     }
 
     private java.util.Optional<Header> credentials(Credentials credentials) throws TemplateException {

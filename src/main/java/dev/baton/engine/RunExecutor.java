@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.load.LoadException;
+import dev.baton.results.RunObserver;
 import dev.baton.secret.Redactor;
 import org.junit.platform.engine.EngineExecutionListener;
 import org.junit.platform.engine.ExecutionRequest;
@@ -16,8 +17,11 @@ final class RunExecutor {
     private final ExecutionRequest request;
     private final EngineExecutionListener listener;
 
-    RunExecutor(ExecutionRequest request) {
+    private final RunObserver observer;
+
+    RunExecutor(ExecutionRequest request, RunObserver observer) {
         this.request = request;
+        this.observer = observer;
         this.listener = request.getEngineExecutionListener();
     }
 
@@ -34,9 +38,9 @@ final class RunExecutor {
             return;
         }
         try (RunResources resources = RunResources.open(settings, files)) {
-            RunState state = new RunState();
+            RunContext context = new RunContext(settings, resources, redactor, listener, observer);
             for (CollectionDescriptor collection : collections) {
-                new CollectionRunner(collection, settings, resources, redactor, listener, state).run();
+                new CollectionRunner(collection, context).run();
             }
         } catch (LoadException e) {
             failAll(collections, redactor.mask(e.render()));

@@ -5,10 +5,10 @@ import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
 import dev.baton.check.ResponseView;
-import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Redirects;
 import dev.baton.http.TransportException;
 import dev.baton.model.AuthSpec;
 import dev.baton.model.Capture;
@@ -19,15 +19,14 @@ import dev.baton.secret.Redactor;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
-import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Runs one step: render, send, complete an authorization flow, capture, check. */
+/** Runs one step: render, send, complete an authorization flow, capture, check, and retry when asked. */
 final class StepRunner {
 
     private static final int MAX_REDIRECTS = 10;
@@ -42,6 +41,8 @@ final class StepRunner {
     private final AuthorizationStep authorization;
     private final CaptureReader captures = new CaptureReader();
     private final ExpectationChecker checker = new ExpectationChecker();
+    private Assertions assertions = new Assertions();
+    private final Map<String, String> captured = new LinkedHashMap<>();
 
     StepRunner(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, AuthSpec auth) {
         this.sender = sender;
@@ -52,23 +53,73 @@ final class StepRunner {
         this.authorization = new AuthorizationStep(sender, variables, redactor, pkce, auth);
     }
 
+    /** Runs the step, with its retries; throws {@link StepFailure} or {@link StepError} when it does not pass. */
     void run(Step step) {
+        captured.clear();
+        int tries = step.retry() == null ? 1 : step.retry().count() + 1;
+        for (int attempt = 1; ; attempt++) {
+            assertions = new Assertions();
+            boolean last = attempt == tries;
+            try {
+                ResponseView response = attempt(step);
+                if (last || done(step, response)) {
+                    break;
+                }
+            } catch (StepError e) {
+                if (last) {
+                    throw e;
+                }
+            }
+            pause(step.retry().delay());
+        }
+        if (!assertions.failures().isEmpty()) {
+            throw new StepFailure(redactor.mask(String.join("\n", assertions.failures())));
+        }
+    }
+
+    /** The checks of the last attempt. */
+    Assertions assertions() {
+        return assertions;
+    }
+
+    /** What the last attempt captured, masked. */
+    Map<String, String> captured() {
+        Map<String, String> masked = new LinkedHashMap<>();
+        captured.forEach((name, value) -> masked.put(name, redactor.mask(value)));
+        return masked;
+    }
+
+    private boolean done(Step step, ResponseView response) {
+        if (step.retry().until().isEmpty()) {
+            return assertions.failures().isEmpty();
+        }
         try {
-            List<String> failures = new ArrayList<>();
+            for (Expectation condition : step.retry().until()) {
+                if (!checker.check(response, condition, text -> Resolving.resolve(variables, text)).isEmpty()) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (CheckException | Resolving.Failed e) {
+            return false;
+        }
+    }
+
+    private ResponseView attempt(Step step) {
+        try {
             OutgoingRequest request = renderer.render(step, additions(step));
             HttpResult result = send(request, step.followRedirects());
             if (step.oauth() == OAuthRole.AUTHORIZE) {
-                result = authorization.complete(step, request, result, failures);
+                result = authorization.complete(step, request, result, assertions);
             }
             registerSecrets(result);
             ResponseView view = new ResponseView(result);
-            capture(step, view, failures);
+            capture(step, view);
             for (Expectation expectation : step.expectations()) {
-                failures.addAll(checker.check(view, expectation, text -> Resolving.resolve(variables, text)));
+                assertions.check(expectation.label(),
+                        checker.check(view, expectation, text -> Resolving.resolve(variables, text)));
             }
-            if (!failures.isEmpty()) {
-                throw new StepFailure(redactor.mask(String.join("\n", failures)));
-            }
+            return view;
         } catch (TemplateException e) {
             throw new StepError(redactor.mask(e.position() + ": " + e.getMessage()));
         } catch (Resolving.Failed e) {
@@ -92,25 +143,14 @@ final class StepRunner {
 
     private HttpResult send(OutgoingRequest request, boolean followRedirects) throws TransportException {
         HttpResult result = sender.send(request);
-        for (int i = 0; followRedirects && result.isRedirect() && i < MAX_REDIRECTS; i++) {
-            boolean keepMethod = result.status() == 307 || result.status() == 308;
-            URI target = result.location().orElseThrow();
-            List<Header> headers = sameOrigin(request.uri(), target) ? request.headers() : request.headers().stream()
-                    .filter(h -> !h.name().equalsIgnoreCase("Authorization") && !h.name().equalsIgnoreCase("Cookie"))
-                    .toList();
-            OutgoingRequest next = keepMethod
-                    ? new OutgoingRequest(request.method(), target, headers, request.body(), request.contentType(),
-                    request.timeout())
-                    : new OutgoingRequest("GET", target, headers, null, null, request.timeout());
-            result = sender.send(next);
+        for (int i = 0; followRedirects && Redirects.isFollowed(result) && i < MAX_REDIRECTS; i++) {
+            var location = result.location();
+            if (location.isEmpty()) {
+                break;
+            }
+            result = sender.send(Redirects.next(result, location.get()));
         }
         return result;
-    }
-
-    /** Credentials written for one origin are not sent to another when a redirect is followed. */
-    private static boolean sameOrigin(URI a, URI b) {
-        return java.util.Objects.equals(a.getScheme(), b.getScheme()) && java.util.Objects.equals(a.getHost(),
-                b.getHost()) && a.getPort() == b.getPort();
     }
 
     private void registerSecrets(HttpResult result) {
@@ -123,18 +163,33 @@ final class StepRunner {
         }
     }
 
-    private void capture(Step step, ResponseView view, List<String> failures)
-            throws CheckException, TemplateException {
+    private void capture(Step step, ResponseView view) throws CheckException, TemplateException {
         for (Capture capture : step.captures()) {
             String argument = capture.argument() == null ? null : variables.resolve(capture.argument());
             Optional<String> value = captures.read(view, capture, argument);
+            String label = "capture " + capture.variable();
             if (value.isEmpty()) {
-                failures.add("capture " + capture.variable() + ": nothing found for " + capture.source().key()
+                assertions.fail(label, label + ": nothing found for " + capture.source().key()
                         + (argument == null ? "" : " " + argument));
             } else {
                 variables.capture(capture.variable(), value.get(),
                         capture.secret() || SecretNames.isSecret(capture.variable()));
+                captured.put(capture.variable(), value.get());
+                assertions.pass(label);
             }
         }
     }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StepError("interrupted while waiting to retry");
+        }
+    }
+
 }

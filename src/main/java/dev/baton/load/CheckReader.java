@@ -5,12 +5,14 @@ import dev.baton.model.CaptureSource;
 import dev.baton.model.Condition;
 import dev.baton.model.Expectation;
 import dev.baton.model.Operator;
+import dev.baton.model.RetrySpec;
 import dev.baton.model.Subject;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +66,26 @@ final class CheckReader {
             captures.add(new Capture(variable, source, argument, attr, secret, reader.position(entry.keyNode())));
         }
         return captures;
+    }
+
+    /** {@code retry: {count: 3, delay: 500ms, until: {status: 200}}}. */
+    RetrySpec retry(Node node) throws LoadException {
+        var entries = reader.entries(node, "retry", List.of("count", "delay", "until"));
+        if (!entries.containsKey("count")) {
+            throw reader.error(node, "retry needs a 'count': how many times to send the step again");
+        }
+        int count = reader.integer(entries.get("count").value(), "retry count", 1, 100);
+        Duration delay = entries.containsKey("delay") ? reader.duration(entries.get("delay").value(), "retry delay")
+                : Duration.ZERO;
+        List<Expectation> until = List.of();
+        if (entries.containsKey("until")) {
+            Expect expect = expectations(entries.get("until").value());
+            if (expect.stateMismatch()) {
+                throw reader.error(entries.get("until").value(), "retry until cannot use 'state'");
+            }
+            until = expect.expectations();
+        }
+        return new RetrySpec(count, delay, until);
     }
 
     Expect expectations(Node node) throws LoadException {

@@ -31,7 +31,7 @@ public final class CollectionLoader {
     static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
     static final List<String> AUTH_KEYS = List.of("type", "method", "codeVerifier", "state", "redirectUri");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
-            "followRedirects", "timeout", "tags");
+            "followRedirects", "timeout", "retry", "tags");
     static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages");
 
     /** Loads a collection file. */
@@ -176,6 +176,7 @@ public final class CollectionLoader {
         return new Step(name, new RequestReader(reader).request(entries.get("request").value()),
                 entries.containsKey("capture") ? checks.captures(entries.get("capture").value()) : List.of(),
                 expect.expectations(), role, login, expect.stateMismatch(), follow, timeout,
+                entries.containsKey("retry") ? checks.retry(entries.get("retry").value()) : null,
                 entries.containsKey("tags") ? tags(reader, entries.get("tags").value()) : Set.of(),
                 reader.position(node));
     }

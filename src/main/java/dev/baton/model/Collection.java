@@ -21,4 +21,9 @@ public record Collection(String name, String description, Path file, Map<String,
         vars = Map.copyOf(vars);
         steps = List.copyOf(steps);
     }
+
+    /** The same collection with other steps, e.g. a subset chosen by name or tag. */
+    public Collection withSteps(List<Step> chosen) {
+        return new Collection(name, description, file, vars, auth, chosen, position);
+    }
 }

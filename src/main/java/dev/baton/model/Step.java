@@ -17,12 +17,13 @@ import java.util.Set;
  *                        {@code state} to differ from the one Baton made (a tampering test)
  * @param followRedirects whether redirects are followed
  * @param timeout         response timeout, or {@code null} for the run's default
+ * @param retry           when to send the step again, or {@code null} to send it once
  * @param tags            tags for selecting a subset
  * @param position        where the step starts
  */
 public record Step(String name, RequestSpec request, List<Capture> captures, List<Expectation> expectations,
                    OAuthRole oauth, LoginSpec login, boolean stateMismatch, boolean followRedirects,
-                   Duration timeout, Set<String> tags, Position position) {
+                   Duration timeout, RetrySpec retry, Set<String> tags, Position position) {
     public Step {
         captures = List.copyOf(captures);
         expectations = List.copyOf(expectations);

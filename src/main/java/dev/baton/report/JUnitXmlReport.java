@@ -5,7 +5,6 @@ import org.junit.platform.reporting.legacy.xml.LegacyXmlReportGeneratingListener
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -18,7 +17,7 @@ import java.util.regex.Pattern;
  * A JUnit XML report written by the platform's {@link LegacyXmlReportGeneratingListener} into a private
  * folder beside the target, then moved into place in one step, so a reader never sees half a file.
  */
-public final class JUnitXmlReport implements AutoCloseable {
+public final class JUnitXmlReport implements Report {
 
     private static final Pattern COMMAND_LINE_PROPERTY = Pattern.compile(
             "<property\\s+name=\"sun\\.java\\.command\"\\s+value=\"[^\"]*\"\\s*/>\\s*");
@@ -36,22 +35,17 @@ public final class JUnitXmlReport implements AutoCloseable {
 
     /** Prepares a report at {@code target}, failing now if its folder cannot be written. */
     public static JUnitXmlReport to(Path target, PrintWriter errors) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (Files.isDirectory(absolute)) {
-            throw new IOException(target + " is a directory; give a file name such as " + target.resolve("baton.xml"));
-        }
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path workDir = Files.createTempDirectory(parent, ".baton-junit-");
+        Path absolute = ReportFiles.checkTarget(target);
+        Path workDir = Files.createTempDirectory(absolute.getParent(), ".baton-junit-");
         return new JUnitXmlReport(absolute, workDir, errors);
     }
 
-    /** The listeners to register with the launcher. */
+    @Override
     public List<TestExecutionListener> listeners() {
         return List.of(order, listener);
     }
 
-    /** Moves the written report into place. */
+    @Override
     public void finish() throws IOException {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir, "TEST-*.xml")) {
             for (Path file : files) {
@@ -72,13 +66,6 @@ public final class JUnitXmlReport implements AutoCloseable {
 
     @Override
     public void close() {
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(workDir)) {
-            for (Path file : files) {
-                Files.deleteIfExists(file);
-            }
-            Files.deleteIfExists(workDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        ReportFiles.deleteTree(workDir);
     }
 }

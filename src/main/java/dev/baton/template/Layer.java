@@ -6,6 +6,8 @@ public enum Layer {
     COLLECTION,
     /** The environment file. */
     ENVIRONMENT,
+    /** The current row of a {@code --data} file. */
+    DATA,
     /** Set during the run: captures, the PKCE helper, the OAuth redirect. */
     RUN,
     /** {@code --var} on the command line. */

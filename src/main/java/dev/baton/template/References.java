@@ -59,7 +59,11 @@ public final class References {
             step.login().fields().stream().map(NamedText::value).forEach(texts::add);
         }
         step.captures().stream().map(Capture::argument).filter(a -> a != null).forEach(texts::add);
-        for (Expectation expectation : step.expectations()) {
+        List<Expectation> expectations = new ArrayList<>(step.expectations());
+        if (step.retry() != null) {
+            expectations.addAll(step.retry().until());
+        }
+        for (Expectation expectation : expectations) {
             if (expectation.argument() != null) {
                 texts.add(expectation.argument());
             }

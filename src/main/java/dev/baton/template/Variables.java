@@ -47,7 +47,7 @@ public final class Variables {
 
     /** The binding that wins for this name, if any. */
     public Optional<Binding> binding(String name) {
-        for (Layer layer : new Layer[]{Layer.COMMAND_LINE, Layer.RUN, Layer.ENVIRONMENT, Layer.COLLECTION}) {
+        for (Layer layer : new Layer[]{Layer.COMMAND_LINE, Layer.RUN, Layer.DATA, Layer.ENVIRONMENT, Layer.COLLECTION}) {
             Binding binding = layers.get(layer).get(name);
             if (binding != null) {
                 return Optional.of(binding);

@@ -131,10 +131,10 @@ class CollectionLoaderErrorsTest {
                     steps:
                       - name: a
                         request: {url: http://x}
-                        retries: 3
+                        wibble: 3
                     """);
-            assertError(e, file, 5, 5, "retries", "unknown key 'retries' in a step; expected one of: name, oauth, "
-                    + "request, login, capture, expect, followRedirects, timeout, tags");
+            assertError(e, file, 5, 5, "wibble", "unknown key 'wibble' in a step; expected one of: name, oauth, "
+                    + "request, login, capture, expect, followRedirects, timeout, retry, tags");
             assertFalse(e.getMessage().contains("did you mean"));
         }
 

@@ -55,7 +55,7 @@ class VariablesTest {
 
         @Test
         void layersFromLowestToHighest() {
-            assertEquals(List.of(Layer.COLLECTION, Layer.ENVIRONMENT, Layer.RUN, Layer.COMMAND_LINE),
+            assertEquals(List.of(Layer.COLLECTION, Layer.ENVIRONMENT, Layer.DATA, Layer.RUN, Layer.COMMAND_LINE),
                     List.of(Layer.values()));
         }
 

@@ -1,0 +1,73 @@
+package dev.baton.engine;
+
+import dev.baton.http.Header;
+import dev.baton.http.HttpResult;
+import dev.baton.http.HttpSender;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
+import dev.baton.results.ExchangeRecord;
+import dev.baton.results.HeaderRecord;
+import dev.baton.secret.Redactor;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Sends through another sender and keeps each exchange of the current step, for reports. */
+final class RecordingSender implements HttpSender {
+
+    private final HttpSender delegate;
+    private final List<Object[]> exchanges = new ArrayList<>();
+
+    RecordingSender(HttpSender delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public HttpResult send(OutgoingRequest request) throws TransportException {
+        try {
+            HttpResult result = delegate.send(request);
+            exchanges.add(new Object[]{request, result});
+            return result;
+        } catch (TransportException e) {
+            exchanges.add(new Object[]{request, null});
+            throw e;
+        }
+    }
+
+    /** The exchanges since the last call, masked now that the step's secrets are known. */
+    List<ExchangeRecord> drain(Redactor redactor) {
+        List<ExchangeRecord> records = new ArrayList<>();
+        for (Object[] exchange : exchanges) {
+            records.add(record((OutgoingRequest) exchange[0], (HttpResult) exchange[1], redactor));
+        }
+        exchanges.clear();
+        return records;
+    }
+
+    private static ExchangeRecord record(OutgoingRequest request, HttpResult result, Redactor redactor) {
+        List<HeaderRecord> requestHeaders = headers(request.headers(), redactor);
+        if (request.contentType() != null) {
+            requestHeaders.add(new HeaderRecord("Content-Type", request.contentType()));
+        }
+        String requestBody = request.body() == null ? null
+                : redactor.mask(new String(request.body(), StandardCharsets.UTF_8));
+        String url = redactor.mask(request.uri().toString());
+        if (result == null) {
+            return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, 0, List.of(), null, false,
+                    "", 0);
+        }
+        String body = result.bodyText();
+        boolean cut = body.length() > ExchangeRecord.MAX_BODY_CHARS;
+        return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, result.status(),
+                headers(result.headers(), redactor), redactor.mask(cut ? body.substring(0,
+                ExchangeRecord.MAX_BODY_CHARS) : body), cut, result.header("Content-Type").orElse(""),
+                result.durationMillis());
+    }
+
+    private static List<HeaderRecord> headers(List<Header> headers, Redactor redactor) {
+        List<HeaderRecord> records = new ArrayList<>();
+        headers.forEach(h -> records.add(new HeaderRecord(h.name(), redactor.mask(h.value()))));
+        return records;
+    }
+}

@@ -1,0 +1,62 @@
+package dev.baton.engine;
+
+import dev.baton.auth.PkceSession;
+import dev.baton.model.AuthSpec;
+import dev.baton.model.Collection;
+import dev.baton.model.EnvironmentVariable;
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+import dev.baton.secret.Redactor;
+import dev.baton.template.Binding;
+import dev.baton.template.Layer;
+import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
+
+import java.util.Map;
+
+/** Builds the variables of one iteration, layer by layer, and the PKCE session that goes with them. */
+final class RunVariables {
+
+    private RunVariables() {
+    }
+
+    static Variables create(Collection collection, RunResources resources, RunSettings settings,
+                            Map<String, String> data, Redactor redactor) {
+        Variables variables = new Variables(redactor::add);
+        collection.vars().forEach((name, value) -> variables.define(Layer.COLLECTION, name,
+                Binding.written(value, SecretNames.isSecret(name))));
+        for (EnvironmentVariable v : resources.environment().variables()) {
+            boolean secret = v.secret() || SecretNames.isSecret(v.name());
+            variables.define(Layer.ENVIRONMENT, v.name(), v.problem() != null
+                    ? Binding.missing(v.problem(), secret, v.value() == null ? Position.of("env") : v.value().position())
+                    : v.templated() ? Binding.written(v.value(), secret)
+                    : Binding.literal(v.value().raw(), secret, v.value().position()));
+        }
+        resources.provided().forEach((name, value) -> variables.define(Layer.ENVIRONMENT, name,
+                Binding.literal(value, false, Position.of("<baton>"))));
+        data.forEach((name, value) -> variables.define(Layer.DATA, name,
+                Binding.literal(value, SecretNames.isSecret(name), Position.of("--data " + name))));
+        settings.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
+                Binding.literal(value, SecretNames.isSecret(name), Position.of("--var " + name))));
+        return variables;
+    }
+
+    /** A fresh PKCE session for the auth block, pinned values honoured; {@code null} without one. */
+    static PkceSession pkce(AuthSpec auth, Variables variables) throws TemplateException {
+        if (auth == null) {
+            return null;
+        }
+        String verifier = pinned(variables, PkceVariables.VERIFIER, auth.codeVerifier());
+        String pinnedState = pinned(variables, PkceVariables.STATE, auth.state());
+        PkceSession session = PkceSession.create(auth.method(), verifier, pinnedState);
+        PkceVariables.define(variables, session);
+        return session;
+    }
+
+    private static String pinned(Variables variables, String name, Text written) throws TemplateException {
+        if (variables.binding(name).isPresent()) {
+            return variables.valueOf(name, Position.of("--var " + name));
+        }
+        return written == null ? null : variables.resolve(written);
+    }
+}

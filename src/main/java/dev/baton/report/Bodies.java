@@ -1,0 +1,60 @@
+package dev.baton.report;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** How reports show message bodies: JSON indented (token by token, so numbers and keys stay as sent), sizes. */
+final class Bodies {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private Bodies() {
+    }
+
+    /** The body indented when it is JSON, else as it is. */
+    static String pretty(String body, String contentType) {
+        if (body == null || !looksLikeJson(body, contentType)) {
+            return body;
+        }
+        StringWriter text = new StringWriter();
+        try (JsonParser parser = JSON.createParser(body); JsonGenerator generator = JSON.createGenerator(text)) {
+            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+            generator.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withSeparators(Separators.createDefaultInstance()
+                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            while (parser.nextToken() != null) {
+                generator.copyCurrentEventExact(parser);
+            }
+        } catch (IOException | RuntimeException e) {
+            return body;
+        }
+        return text.toString();
+    }
+
+    /** {@code 812 B}, {@code 1.2 kB}, {@code 3.4 MB}: the body's size in UTF-8. */
+    static String size(String body) {
+        long bytes = body == null ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes < 1000) {
+            return bytes + " B";
+        }
+        return bytes < 1_000_000 ? String.format(Locale.ROOT, "%.1f kB", bytes / 1000.0)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1_000_000.0);
+    }
+
+    private static boolean looksLikeJson(String body, String contentType) {
+        String trimmed = body.strip();
+        boolean bracketed = trimmed.startsWith("{") || trimmed.startsWith("[");
+        return bracketed && (contentType == null || contentType.isEmpty() || contentType.toLowerCase(Locale.ROOT)
+                .contains("json") || contentType.toLowerCase(Locale.ROOT).startsWith("text/plain"));
+    }
+}
