@@ -33,6 +33,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--delay", paramLabel = "MILLIS", description = "Pause between requests in milliseconds.")
     long delayMillis;
 
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Run N collections or iterations at once; "
+            + "steps of one iteration stay in order (default: 1).")
+    int jobs = 1;
+
     @Option(names = "--export-env", paramLabel = "FILE", description = "Write the variables at the end of the run "
             + "as an environment file (secret values left out).")
     Path exportEnv;
@@ -51,10 +55,13 @@ final class RunCommand implements Callable<Integer> {
         if (delayMillis < 0) {
             throw new IllegalArgumentException("--delay must not be negative");
         }
+        if (jobs < 1 || jobs > 64) {
+            throw new IllegalArgumentException("--jobs must be from 1 to 64");
+        }
         if (exportSecrets && exportEnv == null) {
             throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
         }
-        var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis));
+        var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs);
         return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr())
                 .run(CollectionPaths.expand(options.paths), settings, reporters,
                         new RunService.Export(exportEnv, exportSecrets));

@@ -43,7 +43,7 @@ final class RunOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    RunSettings settings(boolean bail, Duration timeout, Duration delay) {
+    RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs) {
         if (iterations < 1 || iterations > 100_000) {
             throw new IllegalArgumentException("--iterations must be from 1 to 100000");
         }
@@ -51,10 +51,10 @@ final class RunOptions {
             throw new IllegalArgumentException("--data runs one iteration per row; leave out --iterations");
         }
         return new RunSettings(Optional.ofNullable(environment), variables, bail, timeout, delay, iterations,
-                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags));
+                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs);
     }
 
     RunSettings settings() {
-        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO);
+        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1);
     }
 }

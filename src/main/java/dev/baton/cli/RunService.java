@@ -58,9 +58,6 @@ final class RunService {
             EnvironmentExport exporter = export.file() == null ? null
                     : EnvironmentExport.to(export.file(), export.withSecrets());
             int code = execute(files, settings, reports, exporter);
-            for (Report report : reports) {
-                report.finish();
-            }
             if (exporter != null) {
                 Set<String> leftOut = exporter.write();
                 if (!leftOut.isEmpty()) {
@@ -77,8 +74,9 @@ final class RunService {
         }
     }
 
-    private int execute(List<Path> files, RunSettings settings, List<Report> reports, EnvironmentExport exporter) {
-        ConsoleReporter console = new ConsoleReporter(out);
+    private int execute(List<Path> files, RunSettings settings, List<Report> reports, EnvironmentExport exporter)
+            throws IOException {
+        ConsoleReporter console = new ConsoleReporter(out, System.console() != null);
         List<RunObserver> observers = new ArrayList<>();
         List<TestExecutionListener> listeners = new ArrayList<>();
         listeners.add(console);
@@ -86,11 +84,13 @@ final class RunService {
                 .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
                 .configurationParameters(settings.toParameters())
                 .configurationParameter(RunSettings.CLASS_SOURCE, "false");
+        List<TestExecutionListener> reportListeners = new ArrayList<>();
         for (Report report : reports) {
-            listeners.addAll(report.listeners());
+            reportListeners.addAll(report.listeners());
             observers.add(report.observer());
             request.configurationParameters(report.configurationParameters());
         }
+        listeners.addAll(reportListeners);
         if (exporter != null) {
             observers.add(exporter);
         }
@@ -102,7 +102,11 @@ final class RunService {
                 .enableTestExecutionListenerAutoRegistration(false)
                 .addTestEngines(new BatonTestEngine(new CompositeObserver(observers)))
                 .build());
-        launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
+        try (InterruptGuard guard = new InterruptGuard(reports, reportListeners, err)) {
+            listeners.add(0, guard);
+            launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
+            guard.finish();
+        }
         return console.tally().allPassed() ? ExitCodes.PASSED : ExitCodes.FAILED;
     }
 }

@@ -4,8 +4,13 @@ import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.TestExecutionResult;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
-/** Runs one collection: its steps, or each of its iterations in turn. */
+/**
+ * Runs one collection: its steps, or each of its iterations. Iterations are handed to the executor, so with
+ * {@code --jobs N} they run side by side; the steps of one iteration always run in order.
+ */
 final class CollectionRunner {
 
     private final CollectionDescriptor descriptor;
@@ -16,25 +21,39 @@ final class CollectionRunner {
         this.run = run;
     }
 
-    void run() {
+    /** Starts the collection; the future completes once it and all its iterations are reported. */
+    CompletableFuture<Void> run(Executor executor) {
         run.listener().executionStarted(descriptor);
-        run.listener().executionFinished(descriptor, runChildren());
-    }
-
-    private TestExecutionResult runChildren() {
         if (descriptor.loadError() != null) {
-            return TestExecutionResult.failed(new StepError(run.redactor().mask(descriptor.loadError().render())));
+            finish(descriptor, TestExecutionResult.failed(new StepError(run.redactor().mask(
+                    descriptor.loadError().render()))));
+            return CompletableFuture.completedFuture(null);
         }
         List<? extends TestDescriptor> children = List.copyOf(descriptor.getChildren());
         if (children.isEmpty() || children.get(0) instanceof StepDescriptor) {
-            return new IterationRunner(descriptor.collection(), Iteration.SINGLE, run).run(children);
+            return CompletableFuture.runAsync(() -> finish(descriptor, iteration(Iteration.SINGLE, children)),
+                    executor);
         }
-        for (TestDescriptor child : children) {
-            IterationDescriptor iteration = (IterationDescriptor) child;
-            run.listener().executionStarted(iteration);
-            run.listener().executionFinished(iteration, new IterationRunner(descriptor.collection(),
-                    iteration.iteration(), run).run(List.copyOf(iteration.getChildren())));
+        CompletableFuture<?>[] iterations = children.stream()
+                .map(IterationDescriptor.class::cast)
+                .map(child -> CompletableFuture.runAsync(() -> {
+                    run.listener().executionStarted(child);
+                    finish(child, iteration(child.iteration(), List.copyOf(child.getChildren())));
+                }, executor))
+                .toArray(CompletableFuture<?>[]::new);
+        return CompletableFuture.allOf(iterations).thenRun(() -> finish(descriptor, TestExecutionResult.successful()));
+    }
+
+    private TestExecutionResult iteration(Iteration iteration, List<? extends TestDescriptor> steps) {
+        try {
+            return new IterationRunner(descriptor.collection(), iteration, run).run(steps);
+        } catch (RuntimeException e) {
+            return TestExecutionResult.failed(new StepError("internal error in Baton: "
+                    + run.redactor().mask(String.valueOf(e))));
         }
-        return TestExecutionResult.successful();
+    }
+
+    private void finish(TestDescriptor container, TestExecutionResult result) {
+        run.listener().executionFinished(container, result);
     }
 }

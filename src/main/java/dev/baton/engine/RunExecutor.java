@@ -10,13 +10,16 @@ import org.junit.platform.engine.TestExecutionResult;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
-/** Runs every collection of an execution request, one after the other. */
+/** Runs every collection of an execution request: one after the other, or {@code --jobs N} at once. */
 final class RunExecutor {
 
     private final ExecutionRequest request;
     private final EngineExecutionListener listener;
-
     private final RunObserver observer;
 
     RunExecutor(ExecutionRequest request, RunObserver observer) {
@@ -37,15 +40,21 @@ final class RunExecutor {
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
+        ExecutorService pool = settings.jobs() > 1 ? Executors.newFixedThreadPool(settings.jobs()) : null;
+        Executor executor = pool == null ? Runnable::run : pool;
         try (RunResources resources = RunResources.open(settings, files)) {
             RunContext context = new RunContext(settings, resources, redactor, listener, observer);
-            for (CollectionDescriptor collection : collections) {
-                new CollectionRunner(collection, context).run();
-            }
+            CompletableFuture.allOf(collections.stream()
+                    .map(collection -> new CollectionRunner(collection, context).run(executor))
+                    .toArray(CompletableFuture<?>[]::new)).join();
         } catch (LoadException e) {
             failAll(collections, redactor.mask(e.render()));
         } catch (RuntimeException e) {
             failAll(collections, "cannot start the run: " + redactor.mask(String.valueOf(e.getMessage())));
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
         listener.executionFinished(root, TestExecutionResult.successful());
     }

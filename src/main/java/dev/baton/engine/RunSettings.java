@@ -25,10 +25,11 @@ import java.util.TreeMap;
  * @param data        a CSV or JSON file: one iteration per row
  * @param steps       run only the steps with these names (all when empty)
  * @param tags        run only the steps with one of these tags (all when empty)
+ * @param jobs        how many collections or iterations run at once
  */
 public record RunSettings(Optional<String> environment, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, Set<String> steps,
-                         Set<String> tags) {
+                         Set<String> tags, int jobs) {
 
     /** Configuration parameter: environment name or file. */
     public static final String ENVIRONMENT = "baton.env";
@@ -48,6 +49,8 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final String STEP_PREFIX = "baton.step.";
     /** Configuration parameter: comma-separated tags; only steps with one of them run. */
     public static final String TAGS = "baton.tags";
+    /** Configuration parameter: how many collections or iterations run at once. */
+    public static final String JOBS = "baton.jobs";
     /** Configuration parameter: {@code false} to give the engine descriptor no class source. */
     public static final String CLASS_SOURCE = "baton.engine.classSource";
     /** Used when no timeout is configured. */
@@ -62,7 +65,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
         return new RunSettings(environment, variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                Set.of(), Set.of());
+                Set.of(), Set.of(), 1);
     }
 
     /** Reads the settings from configuration parameters. */
@@ -84,7 +87,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
                 millis(parameters, DELAY_MILLIS, Duration.ZERO),
                 parameters.get(ITERATIONS).map(Integer::parseInt).orElse(1),
                 parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of), new LinkedHashSet<>(steps.values()),
-                tags);
+                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
@@ -104,6 +107,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
         if (!tags.isEmpty()) {
             parameters.put(TAGS, String.join(",", tags));
         }
+        parameters.put(JOBS, Integer.toString(jobs));
         return parameters;
     }
 

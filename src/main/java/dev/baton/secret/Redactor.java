@@ -2,12 +2,13 @@ package dev.baton.secret;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Masks secret values in text Baton writes: the raw value and its URL-encoded, Base64, Base64URL and
@@ -20,11 +21,11 @@ public final class Redactor {
     /** Shorter values are not treated as secrets: masking them would blank out ordinary text. */
     public static final int MIN_LENGTH = 4;
 
-    private final List<String> forms = new CopyOnWriteArrayList<>();
-    private final Set<String> known = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<String> known = new HashSet<>();
+    private volatile List<String> forms = List.of();
 
     /** Registers a secret value; null, short and already known values are ignored. */
-    public void add(String secret) {
+    public synchronized void add(String secret) {
         if (secret == null || secret.length() < MIN_LENGTH || !known.add(secret)) {
             return;
         }
@@ -39,20 +40,20 @@ public final class Redactor {
         variants.add(base64.replaceAll("=+$", ""));
         variants.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
         variants.removeIf(v -> v.length() < MIN_LENGTH);
-        List<String> sorted = new java.util.ArrayList<>(forms);
+        List<String> sorted = new ArrayList<>(forms);
         sorted.addAll(variants);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        forms.clear();
-        forms.addAll(new LinkedHashSet<>(sorted));
+        forms = List.copyOf(new LinkedHashSet<>(sorted));
     }
 
     /** The text with every known secret form replaced by {@link #MASK}. */
     public String mask(String text) {
-        if (text == null || forms.isEmpty()) {
+        List<String> current = forms;
+        if (text == null || current.isEmpty()) {
             return text;
         }
         String masked = text;
-        for (String form : forms) {
+        for (String form : current) {
             if (masked.contains(form)) {
                 masked = masked.replace(form, MASK);
             }

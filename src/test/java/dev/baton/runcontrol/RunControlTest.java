@@ -262,4 +262,43 @@ class RunControlTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("--export-secrets goes with --export-env FILE"), run.err());
     }
+
+    @Test
+    void jobsRunIterationsSideBySideAndReportsKeepTheirOrder() {
+        http.server().stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(400)));
+        Path data = TestFiles.write(dir, "rows.csv", "user\na\nb\nc\nd\n");
+        Path collection = collection("""
+                name: parallel
+                steps:
+                  - name: slow
+                    request: {url: "<<base>>/slow?u=<<user>>"}
+                  - name: after
+                    request: {url: "<<base>>/after/<<user>>"}
+                """);
+        Path sequential = dir.resolve("one.xml");
+        Path parallel = dir.resolve("four.xml");
+
+        CliRun one = run(collection, "--data", data.toString(), "--reporter", "junit:" + sequential);
+        http.server().resetRequests();
+        CliRun four = run(collection, "--data", data.toString(), "--jobs", "4", "--reporter", "junit:" + parallel);
+
+        assertEquals(0, one.exitCode(), one::toString);
+        assertEquals(0, four.exitCode(), four::toString);
+        var slow = http.requests().stream().filter(r -> r.getUrl().startsWith("/slow")).toList();
+        long firstStart = slow.stream().mapToLong(r -> r.getLoggedDate().getTime()).min().orElseThrow();
+        long lastStart = slow.stream().mapToLong(r -> r.getLoggedDate().getTime()).max().orElseThrow();
+        assertTrue(lastStart - firstStart < 400, "the four slow requests did not overlap: " + (lastStart - firstStart));
+        for (String user : List.of("a", "b", "c", "d")) {
+            var mine = http.urls().stream().filter(u -> u.endsWith("u=" + user) || u.endsWith("/after/" + user))
+                    .toList();
+            assertEquals(List.of("/slow?u=" + user, "/after/" + user), mine);
+        }
+        assertEquals(names(sequential), names(parallel));
+        assertTrue(four.out().strip().endsWith("8 passed, 0 failed"), four.out());
+    }
+
+    private static List<String> names(Path report) {
+        return JUnitXml.parse(report).testcases().stream().map(t -> t.classname() + "/" + t.name()).toList();
+    }
 }
