@@ -19,6 +19,9 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     RunOptions options;
 
+    @Mixin
+    NetworkOptions network;
+
     @Option(names = "--reporter", paramLabel = "KIND:FILE", description = "Also write a report; repeatable. "
             + "Kinds: junit (JUnit XML), otr (Open Test Reporting XML).")
     List<String> reporters = new ArrayList<>();
@@ -61,8 +64,9 @@ final class RunCommand implements Callable<Integer> {
         if (exportSecrets && exportEnv == null) {
             throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
         }
-        var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs);
-        return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr())
+        var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
+                network.settings());
+        return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr(), options.debug)
                 .run(CollectionPaths.expand(options.paths), settings, reporters,
                         new RunService.Export(exportEnv, exportSecrets));
     }

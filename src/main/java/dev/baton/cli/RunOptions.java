@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,7 +44,7 @@ final class RunOptions {
     @Option(names = "--debug", description = "Show stack traces of internal errors.")
     boolean debug;
 
-    RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs) {
+    RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, NetworkSettings network) {
         if (iterations < 1 || iterations > 100_000) {
             throw new IllegalArgumentException("--iterations must be from 1 to 100000");
         }
@@ -51,10 +52,10 @@ final class RunOptions {
             throw new IllegalArgumentException("--data runs one iteration per row; leave out --iterations");
         }
         return new RunSettings(Optional.ofNullable(environment), variables, bail, timeout, delay, iterations,
-                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs);
+                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs, network);
     }
 
     RunSettings settings() {
-        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1);
+        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1, NetworkSettings.DEFAULT);
     }
 }

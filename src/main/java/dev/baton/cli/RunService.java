@@ -3,10 +3,13 @@ package dev.baton.cli;
 import dev.baton.engine.BatonTestEngine;
 import dev.baton.engine.Preflight;
 import dev.baton.engine.RunSettings;
+import dev.baton.http.TlsContexts;
 import dev.baton.load.EnvironmentLoader;
 import dev.baton.report.CompositeObserver;
+import dev.baton.report.DebugLog;
 import dev.baton.report.ConsoleReporter;
 import dev.baton.report.EnvironmentExport;
+import dev.baton.report.InPlanOrder;
 import dev.baton.report.Report;
 import dev.baton.report.Reports;
 import dev.baton.results.RunObserver;
@@ -33,10 +36,12 @@ final class RunService {
 
     private final PrintWriter out;
     private final PrintWriter err;
+    private final boolean debug;
 
-    RunService(PrintWriter out, PrintWriter err) {
+    RunService(PrintWriter out, PrintWriter err, boolean debug) {
         this.out = out;
         this.err = err;
+        this.debug = debug;
     }
 
     /** Where to write the variables at the end, if anywhere. */
@@ -45,6 +50,10 @@ final class RunService {
 
     int run(List<Path> files, RunSettings settings, List<String> reporterOptions, Export export) {
         reporterOptions.forEach(Reports::target);
+        TlsContexts.create(settings.network().http(settings.timeout()));
+        if (settings.network().insecure()) {
+            err.println("warning: --insecure: TLS certificates and host names are not checked");
+        }
         var preflight = new Preflight(new EnvironmentLoader()).check(files, settings);
         if (!preflight.ok()) {
             preflight.problems().forEach(p -> err.println(p.render() + "\n"));
@@ -79,11 +88,10 @@ final class RunService {
         ConsoleReporter console = new ConsoleReporter(out, System.console() != null);
         List<RunObserver> observers = new ArrayList<>();
         List<TestExecutionListener> listeners = new ArrayList<>();
-        listeners.add(console);
+        listeners.add(settings.jobs() > 1 ? new InPlanOrder(console) : console);
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
-                .configurationParameters(settings.toParameters())
-                .configurationParameter(RunSettings.CLASS_SOURCE, "false");
+                .configurationParameters(settings.toParameters());
         List<TestExecutionListener> reportListeners = new ArrayList<>();
         for (Report report : reports) {
             reportListeners.addAll(report.listeners());
@@ -93,6 +101,9 @@ final class RunService {
         listeners.addAll(reportListeners);
         if (exporter != null) {
             observers.add(exporter);
+        }
+        if (debug) {
+            observers.add(new DebugLog(err));
         }
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)

@@ -9,7 +9,7 @@ import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
-import dev.baton.model.AuthSpec;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.NamedText;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
@@ -41,9 +41,9 @@ final class AuthorizationStep {
     private final Variables variables;
     private final Redactor redactor;
     private final PkceSession pkce;
-    private final AuthSpec auth;
+    private final PkceAuth auth;
 
-    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, AuthSpec auth) {
+    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, PkceAuth auth) {
         this.driver = new SignInDriver(sender);
         this.variables = variables;
         this.redactor = redactor;

@@ -11,6 +11,7 @@ import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
+import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -59,8 +60,7 @@ public final class BatonTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId,
-                request.getConfigurationParameters().getBoolean(RunSettings.CLASS_SOURCE).orElse(true));
+        EngineDescriptor engine = new EngineDescriptor(uniqueId, "Baton");
         RunSettings settings = RunSettings.from(request.getConfigurationParameters());
         List<Iteration> iterations;
         try {

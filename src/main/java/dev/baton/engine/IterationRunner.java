@@ -4,9 +4,12 @@ import dev.baton.http.ApacheHttpSender;
 import dev.baton.model.Capture;
 import dev.baton.model.Collection;
 import dev.baton.model.OAuthRole;
+import dev.baton.model.PkceAuth;
+import dev.baton.model.TokenAuth;
+import dev.baton.auth.TokenRequestException;
+import dev.baton.http.TransportException;
 import dev.baton.model.Step;
 import dev.baton.results.Outcome;
-import dev.baton.results.RunObserver;
 import dev.baton.results.StepRecord;
 import dev.baton.secret.Redactor;
 import dev.baton.template.References;
@@ -42,24 +45,44 @@ final class IterationRunner {
     /** Runs the step descriptors; the result is that of the container holding them. */
     TestExecutionResult run(List<? extends TestDescriptor> steps) {
         Redactor redactor = run.redactor();
-        try (ApacheHttpSender http = new ApacheHttpSender(run.settings().timeout())) {
+        try (ApacheHttpSender http = new ApacheHttpSender(run.http())) {
             Variables variables = RunVariables.create(collection, run.resources(), run.settings(), iteration.data(),
                     redactor);
             RecordingSender sender = new RecordingSender(http);
-            StepRunner runner = new StepRunner(sender, variables, redactor,
-                    RunVariables.pkce(collection.auth(), variables), collection.auth());
+            PkceAuth pkce = collection.auth() instanceof PkceAuth p ? p : null;
+            StepRunner runner = new StepRunner(sender, variables, redactor, RunVariables.pkce(pkce, variables), pkce,
+                    bearer(variables));
             for (TestDescriptor step : steps) {
                 runStep((StepDescriptor) step, runner, sender);
             }
-            run.observer().collectionFinished(collection.name(), iteration.name(), Exports.of(variables));
+            run.observer().collectionFinished(collection.name(), iteration.name(), ExportedVariables.of(variables));
             return TestExecutionResult.successful();
         } catch (TemplateException e) {
             return failed(e.position() + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
-            return failed(collection.auth().position() + ": " + e.getMessage());
+            return failed((collection.auth() == null ? collection.file().toString() : collection.auth().position())
+                    + ": " + e.getMessage());
         } catch (IOException closing) {
             return TestExecutionResult.successful();
         }
+    }
+
+    /** The token helper's access token for a step, or nothing when the collection has no token helper. */
+    private BearerToken bearer(Variables variables) {
+        if (!(collection.auth() instanceof TokenAuth auth)) {
+            return BearerToken.NONE;
+        }
+        return () -> {
+            try {
+                String token = run.tokens().accessToken(auth, variables);
+                variables.capture(TokenVariables.ACCESS_TOKEN, token, true);
+                return java.util.Optional.of(token);
+            } catch (TemplateException e) {
+                throw new StepError(run.redactor().mask(e.position() + ": " + e.getMessage()));
+            } catch (TokenRequestException | TransportException e) {
+                throw new StepError(run.redactor().mask("cannot get an access token: " + e.getMessage()));
+            }
+        };
     }
 
     private TestExecutionResult failed(String message) {
@@ -71,6 +94,7 @@ final class IterationRunner {
         EngineExecutionListener listener = run.listener();
         Optional<String> skip = skipReason(step);
         if (skip.isPresent()) {
+            markNotCaptured(step, culprit(step));
             listener.executionSkipped(descriptor, skip.get());
             record(step, Outcome.SKIPPED, skip.get(), 0, runner, sender);
             return;
@@ -116,11 +140,26 @@ final class IterationRunner {
     }
 
     private void stepFailed(Step step) {
-        step.captures().stream().map(Capture::variable).forEach(v -> notCaptured.putIfAbsent(v, step.name()));
-        if (step.oauth() == OAuthRole.AUTHORIZE) {
-            AuthorizationStep.VARIABLES.forEach(v -> notCaptured.putIfAbsent(v, step.name()));
-        }
+        markNotCaptured(step, step.name());
         run.stepFailed(step.name());
+    }
+
+    /** What the step should have captured is missing, because of the named step. */
+    private void markNotCaptured(Step step, String culprit) {
+        step.captures().stream().map(Capture::variable).forEach(v -> notCaptured.putIfAbsent(v, culprit));
+        if (step.oauth() == OAuthRole.AUTHORIZE) {
+            AuthorizationStep.VARIABLES.forEach(v -> notCaptured.putIfAbsent(v, culprit));
+        }
+    }
+
+    /** The failed step a skipped step depends on, or the skipped step itself under {@code --bail}. */
+    private String culprit(Step step) {
+        try {
+            return References.of(step).keySet().stream().filter(notCaptured::containsKey).map(notCaptured::get)
+                    .findFirst().orElse(step.name());
+        } catch (TemplateException e) {
+            return step.name();
+        }
     }
 
     private Optional<String> skipReason(Step step) {
@@ -138,27 +177,5 @@ final class IterationRunner {
             return Optional.empty();
         }
         return Optional.empty();
-    }
-
-    /** The variables worth exporting at the end: what files, data, captures and the command line set. */
-    private static final class Exports {
-        static Map<String, RunObserver.ExportedValue> of(Variables variables) {
-            Map<String, RunObserver.ExportedValue> values = new LinkedHashMap<>();
-            for (String name : variables.names()) {
-                variables.binding(name).filter(b -> b.problem() == null).ifPresent(binding -> {
-                    try {
-                        values.put(name, new RunObserver.ExportedValue(
-                                variables.valueOf(name, dev.baton.model.Position.of("export")), binding.secret()));
-                    } catch (TemplateException e) {
-                        // a variable that cannot be resolved is left out of the export
-                    }
-                });
-            }
-            return values;
-        }
-
-        private Exports() {
-        }
-
     }
 }

@@ -8,6 +8,8 @@ import dev.baton.model.Collection;
 import dev.baton.model.Environment;
 import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.OAuthRole;
+import dev.baton.model.PkceAuth;
+import dev.baton.model.TokenAuth;
 import dev.baton.model.Position;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
@@ -109,8 +111,10 @@ public final class Preflight {
             if (environment.sandbox()) {
                 defined.add(RunResources.SANDBOX_URL);
             }
-            if (collection.auth() != null) {
+            if (collection.auth() instanceof PkceAuth) {
                 defined.addAll(PkceVariables.ALL);
+            } else if (collection.auth() instanceof TokenAuth) {
+                defined.addAll(TokenVariables.ALL);
             }
             for (String name : dataFields) {
                 templated.remove(name);
@@ -124,6 +128,10 @@ public final class Preflight {
         }
 
         List<LoadException> undefined() {
+            if (collection.auth() instanceof TokenAuth auth) {
+                checkAll(java.util.stream.Stream.of(auth.tokenUrl(), auth.clientId(), auth.clientSecret(), auth.scope(),
+                        auth.accountId()).filter(java.util.Objects::nonNull).toList());
+            }
             for (Step step : collection.steps()) {
                 try {
                     for (var use : dev.baton.template.References.of(step).entrySet()) {
@@ -138,6 +146,18 @@ public final class Preflight {
                 }
             }
             return problems;
+        }
+
+        private void checkAll(List<Text> texts) {
+            for (Text text : texts) {
+                try {
+                    for (Template.Part part : Template.parse(text).placeholders()) {
+                        check(part.variable(), part.position(), new HashSet<>());
+                    }
+                } catch (TemplateException e) {
+                    problems.add(error(e.position(), e.getMessage()));
+                }
+            }
         }
 
         private void check(String name, Position usedAt, Set<String> seen) throws TemplateException {

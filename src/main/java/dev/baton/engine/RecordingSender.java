@@ -12,9 +12,12 @@ import dev.baton.secret.Redactor;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Sends through another sender and keeps each exchange of the current step, for reports. */
 final class RecordingSender implements HttpSender {
+
+    private static final Pattern COOKIE_VALUE = Pattern.compile("((?:^|;\\s*)[^=;\\s]+=)[^;]*");
 
     private final HttpSender delegate;
     private final List<Object[]> exchanges = new ArrayList<>();
@@ -67,7 +70,18 @@ final class RecordingSender implements HttpSender {
 
     private static List<HeaderRecord> headers(List<Header> headers, Redactor redactor) {
         List<HeaderRecord> records = new ArrayList<>();
-        headers.forEach(h -> records.add(new HeaderRecord(h.name(), redactor.mask(h.value()))));
+        headers.forEach(h -> records.add(new HeaderRecord(h.name(), redactor.mask(cookieless(h)))));
         return records;
+    }
+
+    /** Cookies are credentials: their values are masked, their names and attributes kept. */
+    private static String cookieless(Header header) {
+        if (header.name().equalsIgnoreCase("Set-Cookie")) {
+            return COOKIE_VALUE.matcher(header.value()).replaceFirst("$1" + Redactor.MASK);
+        }
+        if (header.name().equalsIgnoreCase("Cookie")) {
+            return COOKIE_VALUE.matcher(header.value()).replaceAll("$1" + Redactor.MASK);
+        }
+        return header.value();
     }
 }

@@ -37,9 +37,8 @@ final class RequestRenderer {
         this.redactor = redactor;
     }
 
-    /** Extra query parameters and form fields, added where the step does not write them itself. */
-    record Additions(Map<String, String> query, Map<String, String> form) {
-        static final Additions NONE = new Additions(Map.of(), Map.of());
+    /** Extra query parameters, form fields and headers, added where the step does not write them itself. */
+    record Additions(Map<String, String> query, Map<String, String> form, Map<String, String> headers) {
     }
 
     OutgoingRequest render(Step step, Additions additions) throws TemplateException {
@@ -53,6 +52,7 @@ final class RequestRenderer {
             headers.add(new Header(h[0], h[1]));
         }
         credentials(spec.auth()).ifPresent(headers::add);
+        additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
                 .forEach(h -> redactor.add(h.value().replaceFirst("^\\S+\\s+", "")));
         byte[] body = null;

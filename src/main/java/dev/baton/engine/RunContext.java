@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.http.HttpSettings;
 import dev.baton.results.RunObserver;
 import dev.baton.secret.Redactor;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -7,13 +8,15 @@ import org.junit.platform.engine.EngineExecutionListener;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** What every collection and iteration of one execution shares. */
-final class RunContext {
+final class RunContext implements AutoCloseable {
 
     private final RunSettings settings;
     private final RunResources resources;
     private final Redactor redactor;
     private final EngineExecutionListener listener;
     private final RunObserver observer;
+    private final HttpSettings http;
+    private final TokenBroker tokens;
     private volatile String bailedAt;
     private final AtomicBoolean started = new AtomicBoolean();
 
@@ -24,6 +27,35 @@ final class RunContext {
         this.redactor = redactor;
         this.listener = listener;
         this.observer = observer;
+        this.http = settings.network().http(settings.timeout());
+        this.tokens = new TokenBroker(http, redactor, environmentKey(settings));
+    }
+
+    /** How {@code baton auth login} names the environment: its name, or its file's absolute path. */
+    static String environmentKey(RunSettings settings) {
+        String environment = settings.environment().orElse(RunResources.DEFAULT_ENVIRONMENT);
+        boolean file = environment.contains("/") || environment.contains("\\") || environment.endsWith(".yaml")
+                || environment.endsWith(".yml");
+        return file ? java.nio.file.Path.of(environment).toAbsolutePath().normalize().toString() : environment;
+    }
+
+    /** The access tokens of the run's token helpers. */
+    TokenBroker tokens() {
+        return tokens;
+    }
+
+    @Override
+    public void close() {
+        try {
+            tokens.close();
+        } catch (java.io.IOException ignored) {
+            // nothing is left to send on
+        }
+    }
+
+    /** The HTTP settings of every request of the run. */
+    HttpSettings http() {
+        return http;
     }
 
     RunSettings settings() {

@@ -42,8 +42,8 @@ final class RunExecutor {
         }
         ExecutorService pool = settings.jobs() > 1 ? Executors.newFixedThreadPool(settings.jobs()) : null;
         Executor executor = pool == null ? Runnable::run : pool;
-        try (RunResources resources = RunResources.open(settings, files)) {
-            RunContext context = new RunContext(settings, resources, redactor, listener, observer);
+        try (RunResources resources = RunResources.open(settings, files);
+             RunContext context = new RunContext(settings, resources, redactor, listener, observer)) {
             CompletableFuture.allOf(collections.stream()
                     .map(collection -> new CollectionRunner(collection, context).run(executor))
                     .toArray(CompletableFuture<?>[]::new)).join();

@@ -26,10 +26,11 @@ import java.util.TreeMap;
  * @param steps       run only the steps with these names (all when empty)
  * @param tags        run only the steps with one of these tags (all when empty)
  * @param jobs        how many collections or iterations run at once
+ * @param network     TLS and proxy options
  */
 public record RunSettings(Optional<String> environment, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, Set<String> steps,
-                         Set<String> tags, int jobs) {
+                         Set<String> tags, int jobs, NetworkSettings network) {
 
     /** Configuration parameter: environment name or file. */
     public static final String ENVIRONMENT = "baton.env";
@@ -51,8 +52,6 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final String TAGS = "baton.tags";
     /** Configuration parameter: how many collections or iterations run at once. */
     public static final String JOBS = "baton.jobs";
-    /** Configuration parameter: {@code false} to give the engine descriptor no class source. */
-    public static final String CLASS_SOURCE = "baton.engine.classSource";
     /** Used when no timeout is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
@@ -65,7 +64,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
         return new RunSettings(environment, variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                Set.of(), Set.of(), 1);
+                Set.of(), Set.of(), 1, NetworkSettings.DEFAULT);
     }
 
     /** Reads the settings from configuration parameters. */
@@ -87,7 +86,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
                 millis(parameters, DELAY_MILLIS, Duration.ZERO),
                 parameters.get(ITERATIONS).map(Integer::parseInt).orElse(1),
                 parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of), new LinkedHashSet<>(steps.values()),
-                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1));
+                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1), NetworkSettings.from(parameters));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
@@ -108,6 +107,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
             parameters.put(TAGS, String.join(",", tags));
         }
         parameters.put(JOBS, Integer.toString(jobs));
+        parameters.putAll(network.toParameters());
         return parameters;
     }
 

@@ -1,7 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.auth.PkceSession;
-import dev.baton.model.AuthSpec;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Collection;
 import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
@@ -42,7 +42,7 @@ final class RunVariables {
     }
 
     /** A fresh PKCE session for the auth block, pinned values honoured; {@code null} without one. */
-    static PkceSession pkce(AuthSpec auth, Variables variables) throws TemplateException {
+    static PkceSession pkce(PkceAuth auth, Variables variables) throws TemplateException {
         if (auth == null) {
             return null;
         }

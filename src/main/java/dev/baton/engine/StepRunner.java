@@ -10,7 +10,7 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Redirects;
 import dev.baton.http.TransportException;
-import dev.baton.model.AuthSpec;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Capture;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
@@ -44,7 +44,11 @@ final class StepRunner {
     private Assertions assertions = new Assertions();
     private final Map<String, String> captured = new LinkedHashMap<>();
 
-    StepRunner(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, AuthSpec auth) {
+    private final BearerToken bearer;
+
+    StepRunner(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, PkceAuth auth,
+               BearerToken bearer) {
+        this.bearer = bearer;
         this.sender = sender;
         this.variables = variables;
         this.redactor = redactor;
@@ -132,13 +136,20 @@ final class StepRunner {
     }
 
     private RequestRenderer.Additions additions(Step step) {
+        Map<String, String> headers = bearer.get().filter(token -> sendsNoCredentials(step))
+                .map(token -> Map.of("Authorization", "Bearer " + token)).orElse(Map.of());
         if (step.oauth() == OAuthRole.AUTHORIZE) {
-            return new RequestRenderer.Additions(authorization.queryAdditions(), Map.of());
+            return new RequestRenderer.Additions(authorization.queryAdditions(), Map.of(), headers);
         }
         if (step.oauth() == OAuthRole.TOKEN && pkce != null) {
-            return new RequestRenderer.Additions(Map.of(), Map.of("code_verifier", pkce.codeVerifier()));
+            return new RequestRenderer.Additions(Map.of(), Map.of("code_verifier", pkce.codeVerifier()), headers);
         }
-        return RequestRenderer.Additions.NONE;
+        return new RequestRenderer.Additions(Map.of(), Map.of(), headers);
+    }
+
+    private static boolean sendsNoCredentials(Step step) {
+        return step.request().auth() == null && step.request().headers().stream()
+                .noneMatch(h -> h.name().equalsIgnoreCase("Authorization"));
     }
 
     private HttpResult send(OutgoingRequest request, boolean followRedirects) throws TransportException {

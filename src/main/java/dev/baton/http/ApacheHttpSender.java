@@ -4,6 +4,7 @@ import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.cookie.BasicCookieStore;
 import org.apache.hc.client5.http.cookie.CookieStore;
+import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
@@ -11,6 +12,7 @@ import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
 import org.apache.hc.core5.util.Timeout;
@@ -25,34 +27,59 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An {@link HttpSender} on Apache HttpClient 5: one pooled, keep-alive client and one cookie store per run.
- * Redirects are never followed here; bodies are read up to a size limit.
+ * Redirects are never followed here; bodies are read up to a size limit. TLS trust, the client certificate and
+ * proxies come from {@link HttpSettings}.
  */
 public final class ApacheHttpSender implements HttpSender, AutoCloseable {
 
-    /** Bodies longer than this are refused rather than held in memory. */
-    public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
+    /** Bodies longer than this are refused rather than held in memory, unless the settings say otherwise. */
+    public static final int DEFAULT_MAX_BODY_BYTES = HttpSettings.DEFAULT_MAX_BODY_BYTES;
+
+    private static final String REACHED_TARGET = "baton.reached-target";
 
     private final CloseableHttpClient client;
     private final CookieStore cookies = new BasicCookieStore();
     private final Duration defaultTimeout;
     private final int maxBodyBytes;
+    private final TransportErrors errors;
 
+    /** A sender with default settings and this timeout. */
     public ApacheHttpSender(Duration defaultTimeout) {
-        this(defaultTimeout, DEFAULT_MAX_BODY_BYTES);
+        this(HttpSettings.builder().timeout(defaultTimeout).build());
     }
 
+    /** A sender with default settings, this timeout and this body limit. */
     public ApacheHttpSender(Duration defaultTimeout, int maxBodyBytes) {
-        this.defaultTimeout = defaultTimeout;
-        this.maxBodyBytes = maxBodyBytes;
+        this(HttpSettings.builder().timeout(defaultTimeout).maxBodyBytes(maxBodyBytes).build());
+    }
+
+    /**
+     * A sender with these settings.
+     *
+     * @throws IllegalArgumentException when a CA or client certificate file is missing or invalid, naming it
+     */
+    public ApacheHttpSender(HttpSettings settings) {
+        this.defaultTimeout = settings.timeout();
+        this.maxBodyBytes = settings.maxBodyBytes();
+        ProxySelection proxies = new ProxySelection(settings);
+        this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(64).setMaxConnPerRoute(16)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(defaultTimeout)).build())
+                        .setTlsSocketStrategy(TlsContexts.strategy(settings))
                         .build())
+                .setRoutePlanner(new ProxyRoutePlanner(proxies))
+                .setDefaultCredentialsProvider(ProxyRoutePlanner.credentials(settings))
+                .addExecInterceptorAfter(ChainElement.CONNECT.name(), "baton-reached-target", (req, scope, chain) -> {
+                    scope.clientContext.setAttribute(REACHED_TARGET, Boolean.TRUE);
+                    return chain.proceed(req, scope);
+                })
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .disableContentCompression()
@@ -77,10 +104,17 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 .setRedirectsEnabled(false)
                 .build());
         long start = System.nanoTime();
+        HandshakeNotes.reset();
         try {
-            return client.execute(builder.build(), context, response -> read(request, response, start));
+            return client.execute(builder.build(), context, response -> {
+                if (context.getAttribute(REACHED_TARGET) == null) {
+                    throw new TunnelRefusedException((response.getCode() + " "
+                            + Objects.toString(response.getReasonPhrase(), "")).strip());
+                }
+                return read(request, response, start);
+            });
         } catch (IOException e) {
-            throw new TransportException(describe(request, e), e);
+            throw new TransportException(errors.describe(request, e), e);
         }
     }
 
@@ -90,30 +124,42 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             headers.add(new Header(h.getName(), h.getValue()));
         }
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readCapped(entity.getContent());
+        byte[] body = entity == null ? new byte[0] : readCapped(entity);
         Charset charset = charsetOf(entity);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
                 : response.getReasonPhrase(), headers, body, charset, millis, cookieMap());
     }
 
-    private byte[] readCapped(InputStream in) throws IOException {
+    private byte[] readCapped(HttpEntity entity) throws IOException {
+        InputStream in = entity.getContent();
         if (in == null) {
             return new byte[0];
         }
         try (in) {
+            if (entity.getContentLength() > maxBodyBytes) {
+                throw tooLarge(in);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
-            int total = 0;
+            long total = 0;
             for (int n; (n = in.read(buffer)) != -1; ) {
                 total += n;
                 if (total > maxBodyBytes) {
-                    throw new BodyTooLargeException(maxBodyBytes);
+                    throw tooLarge(in);
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
         }
+    }
+
+    /** Drops the connection rather than reading the rest of the body to reuse it. */
+    private BodyTooLargeException tooLarge(InputStream in) throws IOException {
+        if (in instanceof EofSensorInputStream sensor) {
+            sensor.abort();
+        }
+        return new BodyTooLargeException(maxBodyBytes);
     }
 
     private static Charset charsetOf(HttpEntity entity) {
@@ -134,24 +180,16 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         return map;
     }
 
-    private static String describe(OutgoingRequest request, IOException e) {
-        String target = request.uri().getScheme() + "://" + request.uri().getAuthority();
-        String kind = switch (e.getClass().getSimpleName()) {
-            case "SocketTimeoutException" -> "timed out waiting for " + target;
-            case "ConnectException", "HttpHostConnectException" -> "cannot connect to " + target;
-            case "UnknownHostException" -> "unknown host " + request.uri().getHost();
-            case "SSLHandshakeException", "SSLException", "SSLPeerUnverifiedException" -> "TLS failure with "
-                    + target;
-            case "BodyTooLargeException" -> e.getMessage() + " from " + target;
-            default -> "request to " + target + " failed";
-        };
-        String detail = e.getMessage();
-        return detail == null || kind.contains(detail) ? kind : kind + ": " + detail;
-    }
-
     @Override
     public void close() throws IOException {
         client.close();
+    }
+
+    /** The proxy answered {@code CONNECT} with something other than 200: the target was never reached. */
+    static final class TunnelRefusedException extends IOException {
+        TunnelRefusedException(String status) {
+            super(status);
+        }
     }
 
     /** Thrown while reading a body longer than the limit. */

@@ -5,7 +5,6 @@ import dev.baton.model.Collection;
 import dev.baton.model.LoginSpec;
 import dev.baton.model.NamedText;
 import dev.baton.model.OAuthRole;
-import dev.baton.model.PkceMethod;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.Node;
@@ -29,7 +28,6 @@ import java.util.Set;
 public final class CollectionLoader {
 
     static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
-    static final List<String> AUTH_KEYS = List.of("type", "method", "codeVerifier", "state", "redirectUri");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
             "followRedirects", "timeout", "retry", "tags");
     static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages");
@@ -51,7 +49,7 @@ public final class CollectionLoader {
                 ? reader.string(entries.get("description").value(), "description") : "";
         Map<String, Text> vars = entries.containsKey("vars") ? vars(reader, entries.get("vars").value())
                 : Map.of();
-        AuthSpec auth = entries.containsKey("auth") ? auth(reader, entries.get("auth").value()) : null;
+        AuthSpec auth = entries.containsKey("auth") ? new AuthReader(reader).auth(entries.get("auth").value()) : null;
         if (!entries.containsKey("steps")) {
             throw reader.error(root, "the collection has no 'steps'");
         }
@@ -98,36 +96,6 @@ public final class CollectionLoader {
             vars.put(VariableNames.check(reader, entry), reader.text(entry.value(), "variable " + entry.key()));
         }
         return vars;
-    }
-
-    private AuthSpec auth(NodeReader reader, Node node) throws LoadException {
-        var entries = reader.entries(node, "auth", AUTH_KEYS);
-        if (!entries.containsKey("type")) {
-            throw reader.error(node, "auth needs a 'type'; the supported type is oauth2-pkce");
-        }
-        String type = reader.string(entries.get("type").value(), "auth type");
-        if (!type.equals("oauth2-pkce")) {
-            throw reader.error(entries.get("type").value(), "unknown auth type '" + type
-                    + "'; the supported type is oauth2-pkce");
-        }
-        PkceMethod method = PkceMethod.S256;
-        if (entries.containsKey("method")) {
-            String written = reader.string(entries.get("method").value(), "auth method");
-            method = switch (written) {
-                case "S256" -> PkceMethod.S256;
-                case "plain" -> PkceMethod.PLAIN;
-                default -> throw reader.error(entries.get("method").value(), "auth method must be S256 or plain, found '"
-                        + written + "'");
-            };
-        }
-        return new AuthSpec(method, optionalText(reader, entries, "codeVerifier"),
-                optionalText(reader, entries, "state"), optionalText(reader, entries, "redirectUri"),
-                reader.position(node));
-    }
-
-    private static Text optionalText(NodeReader reader, Map<String, NodeReader.Entry> entries, String key)
-            throws LoadException {
-        return entries.containsKey(key) ? reader.text(entries.get(key).value(), key) : null;
     }
 
     private List<Step> steps(NodeReader reader, Node node) throws LoadException {

@@ -1,14 +1,8 @@
 package dev.baton.model;
 
-/**
- * The {@code auth:} block of a collection: the PKCE helper and any values pinned for a reproducible run.
- *
- * @param method        the challenge method
- * @param codeVerifier  a pinned verifier, or {@code null} to make one per run
- * @param state         a pinned state, or {@code null} to make one per run
- * @param redirectUri   the redirect URI at which the flow stops, or {@code null} to take it from the
- *                      authorization request's {@code redirect_uri} parameter
- * @param position      where the block is written
- */
-public record AuthSpec(PkceMethod method, Text codeVerifier, Text state, Text redirectUri, Position position) {
+/** The {@code auth:} block of a collection: the PKCE helper, or a helper that fetches an access token. */
+public sealed interface AuthSpec permits PkceAuth, TokenAuth {
+
+    /** Where the block is written. */
+    Position position();
 }

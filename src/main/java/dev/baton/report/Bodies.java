@@ -27,11 +27,7 @@ final class Bodies {
         }
         StringWriter text = new StringWriter();
         try (JsonParser parser = JSON.createParser(body); JsonGenerator generator = JSON.createGenerator(text)) {
-            DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-            generator.setPrettyPrinter(new DefaultPrettyPrinter()
-                    .withSeparators(Separators.createDefaultInstance()
-                            .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                    .withObjectIndenter(indenter).withArrayIndenter(indenter));
+            generator.setPrettyPrinter(prettyPrinter());
             while (parser.nextToken() != null) {
                 generator.copyCurrentEventExact(parser);
             }
@@ -39,6 +35,15 @@ final class Bodies {
             return body;
         }
         return text.toString();
+    }
+
+    /** Indents by two spaces, one member or element a line, {@code "name": value}. */
+    static DefaultPrettyPrinter prettyPrinter() {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        return new DefaultPrettyPrinter()
+                .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                        .withObjectEmptySeparator("").withArrayEmptySeparator(""))
+                .withObjectIndenter(indenter).withArrayIndenter(indenter);
     }
 
     /** {@code 812 B}, {@code 1.2 kB}, {@code 3.4 MB}: the body's size in UTF-8. */

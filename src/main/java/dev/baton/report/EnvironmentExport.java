@@ -50,7 +50,7 @@ public final class EnvironmentExport implements RunObserver {
         DumperOptions options = new DumperOptions();
         options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
         String yaml = "# written by baton run --export-env\n" + new Yaml(options).dump(Map.of("vars", values));
-        ReportFiles.writeAtomically(target, yaml);
+        ReportFiles.writePrivately(target, yaml);
         return java.util.Set.copyOf(secretsLeftOut);
     }
 }

@@ -137,7 +137,9 @@ final class HtmlPage {
             link.appendElement("span").addClass("status").text(failure.status());
             link.appendElement("span").addClass("path").text(failure.path());
             if (!failure.message().isEmpty()) {
-                item.appendElement("span").addClass("why").text(failure.message().lines().findFirst().orElse(""));
+                List<String> lines = failure.message().lines().toList();
+                String why = String.join("\n", lines.subList(0, Math.min(3, lines.size())));
+                item.appendElement("span").addClass("why").text(lines.size() > 3 ? why + "\n\u2026" : why);
             }
         }
     }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -28,11 +30,23 @@ public final class ReportFiles {
         return absolute;
     }
 
-    /** Writes text to a temporary file beside the target, then renames it over the target. */
+    /** Writes a report readable by others: to a temporary file beside the target, renamed over the target. */
     public static void writeAtomically(Path target, String content) throws IOException {
+        write(target, content, false);
+    }
+
+    /** Like {@link #writeAtomically}, but readable by the user alone, for files that may hold secrets. */
+    public static void writePrivately(Path target, String content) throws IOException {
+        write(target, content, true);
+    }
+
+    private static void write(Path target, String content, boolean privateFile) throws IOException {
         Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
         try {
             Files.writeString(temp, content, StandardCharsets.UTF_8);
+            if (!privateFile && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(temp);

@@ -9,7 +9,7 @@ import java.util.List;
 public final class Reports {
 
     /** The kinds of report, as written before the colon. */
-    public static final List<String> KINDS = List.of("junit", "otr");
+    public static final List<String> KINDS = List.of("junit", "otr", "json", "html");
 
     private Reports() {
     }
@@ -35,6 +35,8 @@ public final class Reports {
         return switch (kind) {
             case "junit" -> JUnitXmlReport.to(target, errors);
             case "otr" -> OpenTestReport.to(target);
+            case "json" -> JsonReport.to(target);
+            case "html" -> HtmlReport.to(target);
             default -> throw new IllegalArgumentException("unknown reporter '" + kind + "'");
         };
     }

@@ -1,7 +1,6 @@
 package dev.baton.report;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.results.AssertionRecord;
@@ -17,7 +16,7 @@ import java.util.TreeMap;
 /** The JSON document of a run, in the shape {@code docs/reports.md} describes. */
 final class RunJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private RunJson() {
     }
@@ -25,7 +24,7 @@ final class RunJson {
     /** The document as indented text, ending with a line break. */
     static String write(RecordedRun run, String version) {
         try {
-            return MAPPER.writeValueAsString(document(run, version)) + "\n";
+            return MAPPER.writer(Bodies.prettyPrinter()).writeValueAsString(document(run, version)) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON report", e);
         }

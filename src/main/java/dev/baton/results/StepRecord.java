@@ -25,7 +25,7 @@ public record StepRecord(String collection, Path file, String iteration, int ind
                          Map<String, String> captures, List<AssertionRecord> assertions) {
     public StepRecord {
         exchanges = List.copyOf(exchanges);
-        captures = Map.copyOf(captures);
+        captures = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(captures));
         assertions = List.copyOf(assertions);
     }
 }

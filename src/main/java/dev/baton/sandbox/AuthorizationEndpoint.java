@@ -22,7 +22,7 @@ final class AuthorizationEndpoint extends Endpoint {
                 () -> new PageProblem("Invalid client_id: no application is registered as "
                         + query.get("client_id")));
         String sentRedirectUri = query.get("redirect_uri");
-        if (sentRedirectUri != null && !client.redirectUris().contains(sentRedirectUri)) {
+        if (sentRedirectUri != null && !client.allowsRedirectUri(sentRedirectUri)) {
             throw new PageProblem("Invalid redirect_uri: " + sentRedirectUri + " is not registered for "
                     + client.id());
         }

@@ -32,6 +32,14 @@ final class OAuthProblem extends RuntimeException {
         return new OAuthProblem(400, "unsupported_grant_type", "Unsupported grant type", description);
     }
 
+    static OAuthProblem unauthorizedClient(String description) {
+        return new OAuthProblem(400, "unauthorized_client", "Unauthorized client", description);
+    }
+
+    static OAuthProblem invalidScope(String description) {
+        return new OAuthProblem(400, "invalid_scope", "Invalid scope", description);
+    }
+
     static OAuthProblem unsupportedResponseType(String description) {
         return new OAuthProblem(400, "unsupported_response_type", "Unsupported response type", description);
     }

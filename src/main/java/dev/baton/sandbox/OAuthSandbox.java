@@ -8,9 +8,10 @@ import java.util.Objects;
 
 /**
  * An embedded, stateful emulation of Zoom's OAuth 2.0 endpoints on 127.0.0.1: the authorization endpoint with
- * its sign-in and consent pages, the token endpoint (authorization code with PKCE, refresh), and
- * {@code /v2/users/me}. Codes, verifiers, clients and tokens are really checked; nothing is canned. The clients
- * and the user it knows are in {@link SandboxAccounts}.
+ * its sign-in and consent pages, the token endpoint (authorization code with PKCE, refresh, client credentials and
+ * Zoom's Server-to-Server {@code account_credentials}), and {@code /v2/users/me}. Codes, verifiers, clients and
+ * tokens are really checked; nothing is canned. The clients, account and user it knows are in
+ * {@link SandboxAccounts}; a loopback redirect URI is accepted on any port (RFC 8252 §7.3).
  *
  * <pre>{@code
  * try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {

@@ -12,6 +12,17 @@ public final class SandboxAccounts {
     public static final String PUBLIC_CLIENT_ID = "sandbox-public-client";
     /** The redirect URI registered for both clients. */
     public static final String REDIRECT_URI = "https://baton.test/oauth/callback";
+    /**
+     * A loopback redirect URI registered for both clients, for sign-in with a browser and a local listener: any port
+     * of {@code http://127.0.0.1}, {@code http://[::1]} or {@code http://localhost} with this path is accepted, as
+     * RFC 8252 §7.3 asks of native-app authorization servers.
+     */
+    public static final String LOOPBACK_REDIRECT_URI = "http://127.0.0.1/oauth/callback";
+    /**
+     * The Zoom account of the user: {@code grant_type=account_credentials} (Server-to-Server OAuth) with the
+     * confidential client needs this {@code account_id}.
+     */
+    public static final String ACCOUNT_ID = "sbxAcc0untBat0nTest0001";
     /** The e-mail address the sign-in page accepts. */
     public static final String USER_EMAIL = "sandbox.user@baton.test";
     /** The password the sign-in page accepts. */

@@ -72,6 +72,13 @@ final class SandboxState {
         return new TokenPair(access, refresh);
     }
 
+    /** An access token alone, for a grant with no refresh token; it descends from a grant of its own. */
+    IssuedToken issueAccessToken(String clientId) {
+        IssuedToken access = new IssuedToken(Randoms.token(), clientId, Randoms.token(), now().plus(accessTokenTtl));
+        accessTokens.put(access.value(), access);
+        return access;
+    }
+
     IssuedToken accessToken(String value) {
         return accessTokens.get(value);
     }

@@ -4,32 +4,38 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
 /**
- * {@code POST /oauth/token}: authenticates the client, then redeems a code or a refresh token. Parameters come
- * from the form body or, as Zoom also accepts, the query string.
+ * {@code POST /oauth/token}: authenticates the client, then redeems a code or a refresh token, or issues a token to
+ * the client itself ({@code client_credentials}) or to its account ({@code account_credentials}, Zoom's
+ * Server-to-Server OAuth). Parameters come from the form body or, as Zoom also accepts, the query string.
  */
 final class TokenEndpoint extends Endpoint {
     static final String NAME = "baton-sandbox-token";
 
     private final CodeGrant codeGrant;
     private final RefreshGrant refreshGrant;
+    private final ClientGrant clientGrant;
 
     TokenEndpoint(SandboxState state) {
         super(NAME, state);
         this.codeGrant = new CodeGrant(state);
         this.refreshGrant = new RefreshGrant(state);
+        this.clientGrant = new ClientGrant(state);
     }
 
     @Override
     ResponseDefinition handle(Request request) {
         Params params = Params.form(request).and(Params.query(request));
         RegisteredClient client = ClientAuthenticator.authenticate(request, params);
-        TokenPair tokens = switch (params.require("grant_type")) {
-            case "authorization_code" -> codeGrant.redeem(client, params);
-            case "refresh_token" -> refreshGrant.refresh(client, params);
-            default -> throw OAuthProblem.unsupportedGrantType(
-                    "grant_type must be authorization_code or refresh_token");
+        return switch (params.require("grant_type")) {
+            case "authorization_code" ->
+                    TokenResponses.success(codeGrant.redeem(client, params), state.accessTokenTtl());
+            case "refresh_token" ->
+                    TokenResponses.success(refreshGrant.refresh(client, params), state.accessTokenTtl());
+            case "client_credentials" -> clientGrant.clientCredentials(client, params);
+            case "account_credentials" -> clientGrant.accountCredentials(client, params);
+            default -> throw OAuthProblem.unsupportedGrantType("grant_type must be authorization_code, "
+                    + "refresh_token, client_credentials or account_credentials");
         };
-        return TokenResponses.success(tokens, state.accessTokenTtl());
     }
 
     @Override

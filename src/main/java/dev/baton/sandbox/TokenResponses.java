@@ -21,4 +21,14 @@ final class TokenResponses {
         body.put("scope", SCOPE);
         return Responses.json(200, body).build();
     }
+
+    /** A response with an access token only, as Zoom answers client and account credentials grants. */
+    static ResponseDefinition accessOnly(IssuedToken access, Duration accessTokenTtl, String scope) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("access_token", access.value());
+        body.put("token_type", "bearer");
+        body.put("expires_in", accessTokenTtl.toSeconds());
+        body.put("scope", scope);
+        return Responses.json(200, body).build();
+    }
 }

@@ -48,7 +48,7 @@ final class UserEndpoint extends Endpoint {
         user.put("language", "en-US");
         user.put("status", "active");
         user.put("role_id", "0");
-        user.put("account_id", "sbxAcc0untBat0nTest0001");
+        user.put("account_id", SandboxAccounts.ACCOUNT_ID);
         user.put("account_number", 5550100);
         user.put("cluster", "us05");
         user.put("user_created_at", "2024-01-01T00:00:00Z");

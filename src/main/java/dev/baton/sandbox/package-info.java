@@ -1,8 +1,9 @@
 /**
  * An embedded emulation of Zoom's OAuth 2.0 authorization server (authorization code grant with PKCE,
- * refresh tokens, {@code /v2/users/me}) on WireMock, for running collections without real credentials.
+ * refresh tokens, client credentials, Zoom's Server-to-Server account credentials, {@code /v2/users/me}) on
+ * WireMock, for running collections without real credentials.
  *
  * <p>{@link dev.baton.sandbox.OAuthSandbox} is the entry point; {@link dev.baton.sandbox.SandboxAccounts} holds
- * the client and user it knows. Everything else is package-private.
+ * the clients, account and user it knows. Everything else is package-private.
  */
 package dev.baton.sandbox;

@@ -127,6 +127,45 @@ class SignInDriverTest {
     }
 
     @Test
+    void oidcProviderDevInteractionsSignInAndConsentPostToTheSameUrl() throws Exception {
+        String login = server.baseUrl() + "/interaction/uid1";
+        String consent = server.baseUrl() + "/interaction/uid2";
+        server.stubFor(get(urlPathEqualTo("/auth")).willReturn(redirect(303, "/interaction/uid1")
+                .withHeader("Set-Cookie", "_interaction=uid1; path=/interaction/uid1; samesite=lax; httponly")));
+        server.stubFor(get(urlEqualTo("/interaction/uid1")).withCookie("_interaction", equalTo("uid1"))
+                .willReturn(html(200, """
+                        <title>Sign-in</title><h1>Sign-in</h1>
+                        <form autocomplete="off" action="%s" method="post">
+                          <input type="hidden" name="prompt" value="login"/>
+                          <input required type="text" name="login" placeholder="Enter any login" autofocus="on">
+                          <input required type="password" name="password" placeholder="and password" >
+                          <button type="submit" class="login login-submit">Sign-in</button>
+                        </form>
+                        <div class="login-help"><a href="/interaction/uid1/abort">[ Cancel ]</a></div>"""
+                        .formatted(login))));
+        server.stubFor(post(urlEqualTo("/interaction/uid1"))
+                .withRequestBody(equalTo("prompt=login&login=baton-user&password=any"))
+                .willReturn(redirect(303, server.baseUrl() + "/auth/uid1")));
+        server.stubFor(get(urlEqualTo("/auth/uid1")).willReturn(redirect(303, "/interaction/uid2")));
+        server.stubFor(get(urlEqualTo("/interaction/uid2")).willReturn(html(200, """
+                <title>Sign-in</title><h1>Authorize</h1>
+                <form autocomplete="off" action="%s" method="post">
+                  <input type="hidden" name="prompt" value="consent"/>
+                  <button autofocus type="submit" class="login login-submit">Continue</button>
+                </form>""".formatted(consent))));
+        server.stubFor(post(urlEqualTo("/interaction/uid2")).withRequestBody(equalTo("prompt=consent"))
+                .willReturn(redirect(303, server.baseUrl() + "/auth/uid2")));
+        server.stubFor(get(urlEqualTo("/auth/uid2"))
+                .willReturn(redirect(303, CALLBACK.formatted("CODE-OP") + "&iss=http%3A%2F%2F127.0.0.1")));
+
+        HttpResult last = driver.drive(fetch("/auth?client_id=abc"), signIn("login", "baton-user",
+                "password", "any"), REDIRECT_URI);
+
+        assertEquals("CODE-OP", queryParam(last, "code"));
+        server.verify(1, postRequestedFor(urlEqualTo("/interaction/uid2")).withRequestBody(equalTo("prompt=consent")));
+    }
+
+    @Test
     void signInThenConsentThrough303sWithRelativeLocationsPressesApprove() throws Exception {
         server.stubFor(get(urlPathEqualTo("/oauth/authorize"))
                 .willReturn(redirect(303, "login?next=consent")));

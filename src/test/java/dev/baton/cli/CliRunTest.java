@@ -313,9 +313,9 @@ class CliRunTest {
 
     @Test
     void anUnknownReporterKindExits2AndSendsNothing() {
-        CliRun run = baton("run", passing(), "--reporter", "html:report.html");
+        CliRun run = baton("run", passing(), "--reporter", "pdf:report.pdf");
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().contains("unknown reporter 'html'"), run::toString);
+        assertTrue(run.err().contains("unknown reporter 'pdf'"), run::toString);
         CliRun noFile = baton("run", passing(), "--reporter", "junit:");
         assertEquals(2, noFile.exitCode(), noFile::toString);
         assertTrue(noFile.err().contains("junit:FILE"), noFile::toString);

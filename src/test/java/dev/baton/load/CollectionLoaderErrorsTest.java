@@ -535,7 +535,8 @@ class CollectionLoaderErrorsTest {
                       - name: a
                         request: {url: http://x}
                     """);
-            assertError(e, file, 3, 9, "oauth1", "unknown auth type 'oauth1'; the supported type is oauth2-pkce");
+            assertError(e, file, 3, 9, "oauth1", "unknown auth type 'oauth1'; use one of oauth2-pkce, client-credentials, "
+                    + "zoom-account-credentials, login");
         }
 
         @Test

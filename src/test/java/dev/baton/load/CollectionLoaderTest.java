@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.model.AuthSpec;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Body;
 import dev.baton.model.Capture;
 import dev.baton.model.CaptureSource;
@@ -186,7 +186,7 @@ class CollectionLoaderTest {
 
         @Test
         void authBlock() {
-            AuthSpec auth = collection.auth();
+            PkceAuth auth = assertInstanceOf(PkceAuth.class, collection.auth());
             assertEquals(PkceMethod.PLAIN, auth.method());
             assertEquals(new Text("<<pinnedVerifier>>", at(10, 17)), auth.codeVerifier());
             assertEquals("fixed-state", auth.state().raw());
@@ -446,10 +446,11 @@ class CollectionLoaderTest {
             assertEquals("smoke-test", collection.name());
             assertEquals("", collection.description());
             assertEquals(Map.of(), collection.vars());
-            assertEquals(PkceMethod.S256, collection.auth().method());
-            assertNull(collection.auth().codeVerifier());
-            assertNull(collection.auth().state());
-            assertNull(collection.auth().redirectUri());
+            PkceAuth auth = assertInstanceOf(PkceAuth.class, collection.auth());
+            assertEquals(PkceMethod.S256, auth.method());
+            assertNull(auth.codeVerifier());
+            assertNull(auth.state());
+            assertNull(auth.redirectUri());
             Step step = collection.steps().get(0);
             assertEquals("GET", step.request().method().raw());
             assertEquals(OAuthRole.NONE, step.oauth());
@@ -536,7 +537,7 @@ class CollectionLoaderTest {
         void theShippedZoomCollectionLoads() throws Exception {
             Collection zoom = new CollectionLoader().load(Path.of("collections/zoom-oauth-pkce.yaml"));
             assertEquals("Zoom OAuth PKCE", zoom.name());
-            assertEquals(PkceMethod.S256, zoom.auth().method());
+            assertEquals(PkceMethod.S256, assertInstanceOf(PkceAuth.class, zoom.auth()).method());
             assertEquals(OAuthRole.AUTHORIZE, zoom.steps().get(0).oauth());
             assertEquals(OAuthRole.TOKEN, zoom.steps().get(1).oauth());
             // a file under the working directory is shown by its relative path

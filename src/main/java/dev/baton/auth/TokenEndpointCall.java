@@ -1,0 +1,127 @@
+package dev.baton.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.http.Header;
+import dev.baton.http.HttpResult;
+import dev.baton.http.HttpSender;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
+import dev.baton.http.Urls;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** One POST to a token endpoint with a client's authentication, read as a token response or an OAuth error. */
+final class TokenEndpointCall {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FORM = "application/x-www-form-urlencoded";
+    private static final int MAX_DESCRIPTION = 300;
+
+    private TokenEndpointCall() {
+    }
+
+    /** Checks that a token URL is an absolute http(s) URL. */
+    static URI checkedUrl(URI tokenUrl) {
+        Objects.requireNonNull(tokenUrl, "tokenUrl");
+        String scheme = String.valueOf(tokenUrl.getScheme()).toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https") || tokenUrl.getHost() == null) {
+            throw new IllegalArgumentException("the token URL must be an absolute http(s) URL, was "
+                    + Urls.withoutQuery(tokenUrl));
+        }
+        return tokenUrl;
+    }
+
+    /**
+     * Posts {@code form} (and {@code query}, appended to the URL) with the client's authentication: HTTP Basic for a
+     * confidential client, {@code client_id} in the body for a public one.
+     */
+    static TokenResponse post(HttpSender sender, URI tokenUrl, OAuthClient client, Map<String, String> query,
+                              Map<String, String> form) throws TokenRequestException, TransportException {
+        List<Header> headers = new ArrayList<>();
+        headers.add(new Header("Accept", "application/json"));
+        Map<String, String> body = new LinkedHashMap<>(form);
+        if (client.isPublic()) {
+            body.put("client_id", client.clientId());
+        } else {
+            String credentials = client.clientId() + ":" + client.clientSecret();
+            headers.add(new Header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+        }
+        URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, encode(query));
+        OutgoingRequest request = new OutgoingRequest("POST", target, headers,
+                encode(body).getBytes(StandardCharsets.UTF_8), FORM, null);
+        return read(sender.send(request));
+    }
+
+    static TokenResponse read(HttpResult response) throws TokenRequestException {
+        String where = Urls.withoutQuery(response.request().uri());
+        if (response.status() == 200) {
+            try {
+                return TokenResponse.parse(response.bodyText());
+            } catch (IllegalArgumentException e) {
+                throw new TokenRequestException(e.getMessage() + " (HTTP 200 from " + where + ")", 200, null, null);
+            }
+        }
+        JsonNode json = json(response.bodyText());
+        String error = json == null ? null : text(json, "error");
+        String description = json == null ? null : text(json, "error_description");
+        if (description == null && json != null) {
+            description = text(json, "reason");
+        }
+        StringBuilder message = new StringBuilder("the token endpoint ").append(where).append(" answered HTTP ")
+                .append(response.status());
+        if (error != null) {
+            message.append(' ').append(error);
+        } else if (json == null) {
+            String type = response.mediaType().isEmpty() ? "no content type" : response.mediaType();
+            message.append(" with ").append(type).append(", not an OAuth error");
+        }
+        if (description != null) {
+            message.append(": ").append(shorten(description));
+        }
+        throw new TokenRequestException(message.toString(), response.status(), error, description);
+    }
+
+    private static JsonNode json(String text) {
+        try {
+            JsonNode node = JSON.readTree(text);
+            return node != null && node.isObject() ? node : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String text(JsonNode json, String name) {
+        JsonNode value = json.get(name);
+        return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
+    }
+
+    private static String shorten(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= MAX_DESCRIPTION ? oneLine : oneLine.substring(0, MAX_DESCRIPTION) + "...";
+    }
+
+    private static URI withQuery(URI uri, String extra) {
+        String query = uri.getRawQuery();
+        return Urls.withQuery(uri, query == null || query.isEmpty() ? extra : query + "&" + extra);
+    }
+
+    static String encode(Map<String, String> params) {
+        return params.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}

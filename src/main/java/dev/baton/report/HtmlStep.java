@@ -1,0 +1,169 @@
+package dev.baton.report;
+
+import dev.baton.results.AssertionRecord;
+import dev.baton.results.ExchangeRecord;
+import dev.baton.results.HeaderRecord;
+import dev.baton.results.Outcome;
+import dev.baton.results.StepRecord;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** One step of the HTML report: its outcome, assertions, captures, and each request with its response. */
+final class HtmlStep {
+
+    private HtmlStep() {
+    }
+
+    /** {@code <section class="step passed|failed|error|skipped" id=anchor>}. */
+    static Element render(StepRecord step, String anchor) {
+        Element section = new Element("section").addClass("step").addClass(cssClass(step.outcome())).id(anchor);
+        Element head = section.appendElement("div").addClass("step-head");
+        head.appendElement("span").addClass("status").text(label(step.outcome()));
+        head.appendElement("h4").addClass("name").text(step.step());
+        head.appendElement("span").addClass("where")
+                .attr("title", step.file() == null ? "" : Paths.shown(step.file()) + ":" + step.line())
+                .text("line " + step.line());
+        head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED ? "skipped"
+                : Durations.format(step.durationMillis()));
+
+        if (showsMessage(step)) {
+            section.appendElement("pre").addClass("message").text(step.message());
+        }
+        assertions(section, step.assertions());
+        captures(section, step.captures());
+        boolean didNotPass = step.outcome() == Outcome.FAILED || step.outcome() == Outcome.ERROR;
+        for (int i = 0; i < step.exchanges().size(); i++) {
+            boolean last = i == step.exchanges().size() - 1;
+            exchange(section, step.exchanges().get(i), i + 1, step.exchanges().size(), didNotPass && last);
+        }
+        return section;
+    }
+
+    static String label(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> "PASS";
+            case FAILED -> "FAIL";
+            case ERROR -> "ERROR";
+            case SKIPPED -> "SKIP";
+        };
+    }
+
+    static String cssClass(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> "passed";
+            case FAILED -> "failed";
+            case ERROR -> "error";
+            case SKIPPED -> "skipped";
+        };
+    }
+
+    /** A failure's message repeats its failed assertions, which are listed anyway. */
+    private static boolean showsMessage(StepRecord step) {
+        if (step.message() == null || step.message().isEmpty()) {
+            return false;
+        }
+        return step.outcome() != Outcome.FAILED || step.assertions().stream().allMatch(AssertionRecord::passed);
+    }
+
+    private static void assertions(Element section, List<AssertionRecord> assertions) {
+        if (assertions.isEmpty()) {
+            return;
+        }
+        Element list = section.appendElement("ul").addClass("assertions");
+        for (AssertionRecord assertion : assertions) {
+            Element item = list.appendElement("li").addClass(assertion.passed() ? "ok" : "bad");
+            item.appendElement("span").addClass("mark").text(assertion.passed() ? "\u2714" : "\u2718");
+            item.appendElement("span").addClass("label").text(assertion.label());
+            String message = assertion.message() == null ? "" : assertion.message();
+            if (!assertion.passed() && !message.isEmpty()) {
+                String prefix = assertion.label() + ": ";
+                item.appendElement("span").addClass("msg")
+                        .text(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+            }
+        }
+    }
+
+    private static void captures(Element section, Map<String, String> captures) {
+        if (captures.isEmpty()) {
+            return;
+        }
+        Element box = section.appendElement("div").addClass("captures");
+        box.appendElement("h5").text("Captured");
+        Element table = box.appendElement("table").addClass("kv");
+        new TreeMap<>(captures).forEach((name, value) -> {
+            Element row = table.appendElement("tr");
+            row.appendElement("th").text(name);
+            row.appendElement("td").appendElement("code").text(value);
+        });
+    }
+
+    private static void exchange(Element section, ExchangeRecord exchange, int number, int of, boolean open) {
+        Element box = section.appendElement("details").addClass("exchange");
+        if (open) {
+            box.attr("open", true);
+        }
+        Element line = box.appendElement("summary").addClass("exchange-line");
+        if (of > 1) {
+            line.appendElement("span").addClass("ordinal").text(number + "/" + of);
+        }
+        line.appendElement("span").addClass("method").text(exchange.method());
+        line.appendElement("span").addClass("url").attr("title", exchange.url()).text(exchange.url());
+        if (exchange.status() == 0) {
+            line.appendElement("span").addClass("code").addClass("none").text("no response");
+        } else {
+            line.appendElement("span").addClass("code").addClass("s" + exchange.status() / 100)
+                    .text(Integer.toString(exchange.status()));
+            line.appendElement("span").addClass("time").text(Durations.format(exchange.durationMillis()));
+        }
+
+        String requestType = exchange.requestHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
+                .map(HeaderRecord::value).findFirst().orElse("");
+        Element request = part(box, "request", "Request");
+        request.appendElement("div").addClass("request-line").appendElement("code")
+                .text(exchange.method() + " " + exchange.url());
+        headers(request, exchange.requestHeaders());
+        body(request, exchange.requestBody(), requestType, false);
+        Element response = part(box, "response", "Response");
+        if (exchange.status() == 0) {
+            response.appendElement("p").addClass("no-response").text("No response was read.");
+            return;
+        }
+        headers(response, exchange.responseHeaders());
+        body(response, exchange.responseBody(), exchange.contentType(), exchange.bodyTruncated());
+    }
+
+    private static Element part(Element box, String kind, String title) {
+        Element part = box.appendElement("div").addClass("part").addClass(kind);
+        part.appendElement("h5").text(title);
+        return part;
+    }
+
+    private static void headers(Element part, List<HeaderRecord> headers) {
+        if (headers.isEmpty()) {
+            return;
+        }
+        Element details = part.appendElement("details").addClass("headers");
+        details.appendElement("summary").text(headers.size() + (headers.size() == 1 ? " header" : " headers"));
+        Element table = details.appendElement("table").addClass("kv");
+        for (HeaderRecord header : headers) {
+            Element row = table.appendElement("tr");
+            row.appendElement("th").text(header.name());
+            row.appendElement("td").text(header.value());
+        }
+    }
+
+    private static void body(Element part, String body, String contentType, boolean truncated) {
+        if (body == null || body.isEmpty()) {
+            part.appendElement("p").addClass("no-body").text("No body.");
+            return;
+        }
+        Element details = part.appendElement("details").addClass("body").attr("open", true);
+        String type = contentType == null || contentType.isEmpty() ? "" : " \u00b7 " + contentType;
+        details.appendElement("summary").text("Body \u00b7 " + Bodies.size(body) + type
+                + (truncated ? " \u00b7 cut at " + ExchangeRecord.MAX_BODY_CHARS / 1024 + " KiB" : ""));
+        details.appendElement("pre").text(Bodies.pretty(body, contentType));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.baton.report;
+
+import dev.baton.results.StepRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.baton.report.Records.ORDERS;
+import static dev.baton.report.Records.USERS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code --reporter html:FILE}: one page, summary first, failures listed and linked, every step a section. */
+class HtmlReportTest {
+
+    @TempDir
+    Path dir;
+
+    private Path write(List<StepRecord> records) throws Exception {
+        Path file = dir.resolve("report.html");
+        try (HtmlReport report = HtmlReport.to(file)) {
+            records.forEach(report.observer()::stepFinished);
+            report.finish();
+        }
+        return file;
+    }
+
+    private static List<StepRecord> mixed() {
+        List<StepRecord> records = new ArrayList<>();
+        records.add(Records.passed(USERS, "Users", null, 0, "List <b>users</b> & \"friends\""));
+        records.add(Records.failed(USERS, "Users", null, 1, "Get a token"));
+        records.add(Records.error(USERS, "Users", null, 2, "Nobody home"));
+        records.add(Records.skipped(USERS, "Users", null, 3, "Use the token"));
+        for (String iteration : List.of("#1 ada", "#2 bob")) {
+            records.add(Records.passed(ORDERS, "Orders", iteration, 0, "Place an order"));
+            records.add(Records.passed(ORDERS, "Orders", iteration, 1, "Read the order"));
+        }
+        return records;
+    }
+
+    @Test
+    void theSummaryCountsTheStepsAndShowsTheVerdict() throws Exception {
+        Document page = Jsoup.parse(write(mixed()).toFile(), "UTF-8");
+
+        Element summary = page.selectFirst("header.run");
+        assertNotNull(summary);
+        assertTrue(summary.hasClass("failed"));
+        assertEquals("\u2718 Failed", summary.selectFirst(".badge").text());
+        assertEquals("5", summary.selectFirst(".tile.passed .n").text());
+        assertEquals("1", summary.selectFirst(".tile.failed .n").text());
+        assertEquals("1", summary.selectFirst(".tile.error .n").text());
+        assertEquals("1", summary.selectFirst(".tile.skipped .n").text());
+        assertEquals("8", summary.selectFirst(".tile.total .n").text());
+        assertTrue(page.title().contains("Failed"));
+    }
+
+    @Test
+    void everyStepIsASectionMarkedWithItsOutcome() throws Exception {
+        Document page = Jsoup.parse(write(mixed()).toFile(), "UTF-8");
+
+        Elements steps = page.select("main section.step");
+        assertEquals(8, steps.size());
+        assertEquals(List.of("passed", "failed", "error", "skipped", "passed", "passed", "passed", "passed"),
+                steps.stream().map(s -> s.classNames().stream().filter(c -> !c.equals("step")).findFirst()
+                        .orElseThrow()).toList());
+        assertEquals(8, steps.stream().map(Element::id).distinct().count(), "unique ids");
+        assertEquals("List <b>users</b> & \"friends\"", steps.get(0).selectFirst("h4").text(), "escaped, not markup");
+        assertNull(page.selectFirst("main b"), "no markup from a step name");
+        assertEquals(List.of("Users", "Orders"), page.select("section.collection h2").eachText());
+        assertEquals(List.of("#1 ada", "#2 bob"), page.select(".iteration .iteration-name").eachText());
+
+        Element failed = steps.get(1);
+        assertEquals("\u2718", failed.selectFirst(".assertions li.bad .mark").text());
+        assertEquals("expected equals 201 but was 200", failed.selectFirst(".assertions li.bad .msg").text());
+        assertEquals("\u2714", failed.selectFirst(".assertions li.ok .mark").text());
+        assertEquals("*****", failed.selectFirst(".captures td").text());
+        Element exchange = failed.selectFirst("details.exchange");
+        assertTrue(exchange.hasAttr("open"), "a failed step's last exchange is open");
+        assertEquals("{\n  \"access_token\": \"*****\",\n  \"token_type\": \"mac\"\n}",
+                exchange.selectFirst(".response details.body pre").wholeText(), "JSON bodies indented");
+        assertFalse(steps.get(0).selectFirst("details.exchange").hasAttr("open"), "a passed step's are closed");
+        assertEquals("{\n  \"id\": 0,\n  \"name\": \"Ada\",\n  \"price\": 1.10\n}",
+                steps.get(0).selectFirst(".response pre").wholeText(), "numbers as sent");
+        assertEquals("cannot connect to http://127.0.0.1:9: Connection refused",
+                steps.get(2).selectFirst("pre.message").text());
+        assertEquals("no response", steps.get(2).selectFirst(".exchange-line .code").text());
+        assertTrue(steps.get(3).selectFirst("pre.message").text().startsWith("needs <<token>>"));
+    }
+
+    @Test
+    void failuresComeFirstWithLinksToTheirSteps() throws Exception {
+        Document page = Jsoup.parse(write(mixed()).toFile(), "UTF-8");
+
+        Element failures = page.selectFirst("section.failures");
+        assertNotNull(failures);
+        Element main = page.selectFirst("main");
+        assertTrue(failures.siblingIndex() < main.siblingIndex(), "the failures come before the steps");
+        Elements links = failures.select("li a");
+        assertEquals(List.of("Users \u203a Get a token", "Users \u203a Nobody home"),
+                links.stream().map(a -> a.selectFirst(".path").text()).toList());
+        assertEquals(List.of("FAIL", "ERROR"), failures.select("li .status").eachText());
+        for (Element link : links) {
+            Element target = page.getElementById(link.attr("href").substring(1));
+            assertNotNull(target, link.attr("href"));
+            assertTrue(target.hasClass("failed") || target.hasClass("error"));
+        }
+        assertNotNull(page.getElementById("only-failures"), "a switch to show only failures");
+    }
+
+    @Test
+    void aPassingRunHasNoFailureList() throws Exception {
+        Document page = Jsoup.parse(write(List.of(Records.passed(USERS, "Users", null, 0, "List users"))).toFile(),
+                "UTF-8");
+        assertTrue(page.selectFirst("header.run").hasClass("passed"));
+        assertNull(page.selectFirst("section.failures"));
+        assertEquals("Users", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void thePageStandsAlone() throws Exception {
+        String html = Files.readString(write(mixed()), StandardCharsets.UTF_8);
+        Document page = Jsoup.parse(html);
+
+        assertTrue(html.startsWith("<!doctype html>"), html.substring(0, 40));
+        assertEquals(1, page.select("head style").size());
+        assertTrue(page.select("link, script, img, iframe, object, embed").isEmpty(), "no external assets");
+        assertFalse(html.contains("http-equiv"), "no refresh or redirect");
+        assertEquals("UTF-8", page.charset().name());
+    }
+
+    @Test
+    void aHeadlessBrowserRendersIt() throws Exception {
+        Path html = write(mixed());
+        Document page = Jsoup.parse(html.toFile(), "UTF-8");
+        assertEquals(8, page.select("section.step").size());
+
+        Screenshot.of(html, dir.resolve("report.png")).ifPresent(png -> {
+            assertTrue(png.length > 10_000, "a screenshot of " + png.length + " bytes");
+            assertEquals("\u0089PNG", new String(png, 0, 4, StandardCharsets.ISO_8859_1));
+        });
+    }
+}

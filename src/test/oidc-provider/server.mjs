@@ -1,0 +1,79 @@
+// A PKCE-enforcing OpenID Provider (panva/oidc-provider) for Baton's tests, on 127.0.0.1 only.
+//
+//   node server.mjs [PORT] [--exit-on-stdin-close]
+//
+// PORT 0 (the default) picks a free port. When the provider is ready, the issuer URL is printed on stdout as one
+// line, and nothing else goes to stdout. With --exit-on-stdin-close the process exits when its standard input
+// closes, so that it never outlives the test that started it.
+import { createServer } from 'node:http';
+
+console.info = (...args) => console.error(...args);
+
+const { default: Provider } = await import('oidc-provider');
+
+const args = process.argv.slice(2);
+const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 0);
+
+const PUBLIC_CLIENT_ID = 'baton-public-client';
+const CONFIDENTIAL_CLIENT_ID = 'baton-confidential-client';
+const CONFIDENTIAL_CLIENT_SECRET = 'baton-confidential-secret-0123456789';
+const REDIRECT_URI = 'https://baton.test/oauth/callback';
+const OTHER_REDIRECT_URI = 'https://baton.test/oauth/other-callback';
+
+function configuration() {
+  return {
+    clients: [
+      {
+        client_id: PUBLIC_CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+        redirect_uris: [REDIRECT_URI, OTHER_REDIRECT_URI],
+      },
+      {
+        client_id: CONFIDENTIAL_CLIENT_ID,
+        client_secret: CONFIDENTIAL_CLIENT_SECRET,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        scope: 'api:read',
+      },
+    ],
+    pkce: { required: () => true },
+    features: {
+      devInteractions: { enabled: true },
+      clientCredentials: { enabled: true },
+    },
+    scopes: ['openid', 'offline_access', 'api:read'],
+    cookies: { keys: ['baton-test-only-cookie-key-not-a-secret'] },
+    async findAccount(_ctx, sub) {
+      return { accountId: sub, claims: async () => ({ sub }) };
+    },
+  };
+}
+
+const server = createServer();
+server.on('error', (error) => {
+  console.error(`cannot listen on 127.0.0.1:${port}: ${error.message}`);
+  process.exit(2);
+});
+server.listen(port, '127.0.0.1', () => {
+  const issuer = `http://127.0.0.1:${server.address().port}`;
+  const provider = new Provider(issuer, configuration());
+  server.on('request', provider.callback());
+  process.stdout.write(`${issuer}\n`);
+});
+
+function stop() {
+  server.close();
+  process.exit(0);
+}
+
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
+if (args.includes('--exit-on-stdin-close')) {
+  process.stdin.on('end', stop);
+  process.stdin.on('close', stop);
+  process.stdin.resume();
+}
