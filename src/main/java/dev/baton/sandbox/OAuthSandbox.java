@@ -2,9 +2,11 @@ package dev.baton.sandbox;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An embedded, stateful emulation of Zoom's OAuth 2.0 endpoints on 127.0.0.1: the authorization endpoint with
@@ -49,6 +51,22 @@ public final class OAuthSandbox implements AutoCloseable {
     /** The port the sandbox listens on. */
     public int port() {
         return server.port();
+    }
+
+    /**
+     * Tells {@code sink} the text of every request and response from now on: URL, headers and body. For tests that
+     * must know every code, token and verifier that crossed the wire, such as leak tests.
+     */
+    public void recordTraffic(Consumer<String> sink) {
+        server.addMockServiceRequestListener((request, response) -> {
+            StringBuilder text = new StringBuilder(request.getAbsoluteUrl()).append('\n');
+            request.getHeaders().all().forEach(h -> h.values().forEach(v -> text.append(h.key()).append(": ")
+                    .append(v).append('\n')));
+            text.append(request.getBodyAsString()).append('\n');
+            response.getHeaders().all().forEach(h -> h.values().forEach(v -> text.append(h.key()).append(": ")
+                    .append(v).append('\n')));
+            sink.accept(text.append(response.getBodyAsString()).toString());
+        });
     }
 
     /** Stops the server; the sandbox's state goes with it. */
