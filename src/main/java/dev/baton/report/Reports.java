@@ -35,8 +35,8 @@ public final class Reports {
         return switch (kind) {
             case "junit" -> JUnitXmlReport.to(target, errors);
             case "otr" -> OpenTestReport.to(target);
-            case "json" -> JsonReport.to(target);
-            case "html" -> HtmlReport.to(target);
+            case "json" -> RecordedReport.json(target);
+            case "html" -> RecordedReport.html(target);
             default -> throw new IllegalArgumentException("unknown reporter '" + kind + "'");
         };
     }

@@ -30,7 +30,7 @@ class HtmlReportTest {
 
     private Path write(List<StepRecord> records) throws Exception {
         Path file = dir.resolve("report.html");
-        try (HtmlReport report = HtmlReport.to(file)) {
+        try (RecordedReport report = RecordedReport.html(file)) {
             records.forEach(report.observer()::stepFinished);
             report.finish();
         }

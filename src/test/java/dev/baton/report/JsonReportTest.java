@@ -49,7 +49,7 @@ class JsonReportTest {
 
     private JsonNode write(List<StepRecord> records) throws Exception {
         Path file = dir.resolve("out/report.json");
-        try (JsonReport report = JsonReport.to(file)) {
+        try (RecordedReport report = RecordedReport.json(file)) {
             records.forEach(report.observer()::stepFinished);
             report.finish();
         }

@@ -163,7 +163,7 @@ class ReportRunTest {
                 + "      url: http://127.0.0.1:" + HttpStub.closedPort() + "/\n");
         Path json = dir.resolve("r.json");
         Path html = dir.resolve("r.html");
-        try (JsonReport jsonReport = JsonReport.to(json); HtmlReport htmlReport = HtmlReport.to(html)) {
+        try (RecordedReport jsonReport = RecordedReport.json(json); RecordedReport htmlReport = RecordedReport.html(html)) {
             List<TestExecutionListener> listeners = new ArrayList<>(jsonReport.listeners());
             listeners.addAll(htmlReport.listeners());
             LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
