@@ -53,6 +53,31 @@ public final class StoredTokens {
     }
 
     /** {@code $XDG_CONFIG_HOME/baton/tokens} when that variable holds an absolute path, else ~/.config/baton/tokens. */
+    /** The system property that moves the token folder, for tests and sandboxes. */
+    public static final String FOLDER_PROPERTY = "baton.tokens.dir";
+    /** The OS environment variable that moves the token folder. */
+    public static final String FOLDER_VARIABLE = "BATON_TOKENS_DIR";
+
+    /** The store this process uses: {@link #FOLDER_PROPERTY}, else {@link #FOLDER_VARIABLE}, else the default. */
+    public static StoredTokens forThisProcess() {
+        String property = System.getProperty(FOLDER_PROPERTY);
+        if (property != null && !property.isBlank()) {
+            return new StoredTokens(Path.of(property));
+        }
+        String variable = System.getenv(FOLDER_VARIABLE);
+        return new StoredTokens(variable != null && !variable.isBlank() ? Path.of(variable) : defaultFolder());
+    }
+
+    /**
+     * The key an environment's tokens are stored under: its name as given to {@code --env}, or the normalised
+     * absolute path when {@code --env} names a file.
+     */
+    public static String environmentKey(String environmentOption) {
+        boolean file = environmentOption.contains("/") || environmentOption.contains("\\")
+                || environmentOption.endsWith(".yaml") || environmentOption.endsWith(".yml");
+        return file ? Path.of(environmentOption).toAbsolutePath().normalize().toString() : environmentOption;
+    }
+
     public static Path defaultFolder() {
         return defaultFolder(System.getenv(), System.getProperty("user.home"));
     }

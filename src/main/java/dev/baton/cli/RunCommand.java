@@ -23,7 +23,7 @@ final class RunCommand implements Callable<Integer> {
     NetworkOptions network;
 
     @Option(names = "--reporter", paramLabel = "KIND:FILE", description = "Also write a report; repeatable. "
-            + "Kinds: junit (JUnit XML), otr (Open Test Reporting XML).")
+            + "Kinds: junit (JUnit XML), json, html, otr (Open Test Reporting XML).")
     List<String> reporters = new ArrayList<>();
 
     @Option(names = "--bail", description = "Stop at the first failed step.")

@@ -18,11 +18,14 @@ import dev.baton.template.References;
 import dev.baton.template.Suggestions;
 import dev.baton.template.Template;
 import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,6 +96,8 @@ public final class Preflight {
         private final Map<String, String> missing = new HashMap<>();
         private final Set<String> defined = new HashSet<>(Builtins.NAMES);
         private final List<LoadException> problems = new ArrayList<>();
+        private final Map<String, Long> sizes = new HashMap<>();
+        private final Set<String> reported = new HashSet<>();
 
         References(Collection collection, Environment environment, RunSettings settings, Set<String> dataFields) {
             this.collection = collection;
@@ -133,9 +138,10 @@ public final class Preflight {
                         auth.accountId()).filter(java.util.Objects::nonNull).toList());
             }
             for (Step step : collection.steps()) {
+                checkLiteralUrl(step.request().url());
                 try {
                     for (var use : dev.baton.template.References.of(step).entrySet()) {
-                        check(use.getKey(), use.getValue(), new HashSet<>());
+                        check(use.getKey(), use.getValue(), new ArrayDeque<>());
                     }
                 } catch (TemplateException e) {
                     problems.add(error(e.position(), e.getMessage()));
@@ -148,11 +154,25 @@ public final class Preflight {
             return problems;
         }
 
+        /** A URL written without placeholders must be usable as it is. */
+        private void checkLiteralUrl(Text url) {
+            if (url.raw().contains("<<")) {
+                return;
+            }
+            var uri = dev.baton.http.Urls.parse(url.raw().replace("\\<<", "<<"));
+            String scheme = uri.map(java.net.URI::getScheme).orElse(null);
+            if (uri.isEmpty() || !("http".equals(scheme) || "https".equals(scheme))) {
+                report(error(url.position(), "invalid URL '" + url.raw() + "': it must start with http:// or https://"));
+            } else if (uri.get().getHost() == null) {
+                report(error(url.position(), "invalid URL '" + url.raw() + "': no valid host name"));
+            }
+        }
+
         private void checkAll(List<Text> texts) {
             for (Text text : texts) {
                 try {
                     for (Template.Part part : Template.parse(text).placeholders()) {
-                        check(part.variable(), part.position(), new HashSet<>());
+                        check(part.variable(), part.position(), new ArrayDeque<>());
                     }
                 } catch (TemplateException e) {
                     problems.add(error(e.position(), e.getMessage()));
@@ -160,25 +180,55 @@ public final class Preflight {
             }
         }
 
-        private void check(String name, Position usedAt, Set<String> seen) throws TemplateException {
+        /** Checks a use of a variable and returns how long its value may grow, as far as the files tell. */
+        private long check(String name, Position usedAt, Deque<String> path) throws TemplateException {
             if (!defined.contains(name)) {
                 Set<String> known = new TreeSet<>(defined);
                 known.removeAll(Builtins.NAMES);
                 String later = laterCapture(name);
-                problems.add(error(usedAt, "undefined variable '" + name + "'" + (later != null
+                report(error(usedAt, "undefined variable '" + name + "'" + (later != null
                         ? "; it is captured only later, by step '" + later + "'"
                         : Suggestions.didYouMean(name, known).map(s -> "; did you mean '" + s + "'?").orElse(""))));
-                return;
+                return 0;
             }
             if (missing.containsKey(name)) {
-                problems.add(error(usedAt, "variable '" + name + "' has no value: " + missing.get(name)));
-                return;
+                report(error(usedAt, "variable '" + name + "' has no value: " + missing.get(name)));
+                return 0;
             }
             Text value = templated.get(name);
-            if (value != null && seen.add(name)) {
-                for (Template.Part part : Template.parse(value).placeholders()) {
-                    check(part.variable(), part.position(), seen);
-                }
+            if (value == null) {
+                return 0;
+            }
+            if (path.contains(name)) {
+                List<String> cycle = new ArrayList<>(path).subList(new ArrayList<>(path).indexOf(name), path.size());
+                report(error(value.position(), "variable '" + name + "' refers to itself: "
+                        + String.join(" -> ", cycle) + " -> " + name));
+                return 0;
+            }
+            if (sizes.containsKey(name)) {
+                return sizes.get(name);
+            }
+            if (path.size() >= Variables.MAX_DEPTH) {
+                report(error(usedAt, "variables refer to each other more than " + Variables.MAX_DEPTH + " deep"));
+                return 0;
+            }
+            path.addLast(name);
+            long size = value.raw().length();
+            for (Template.Part part : Template.parse(value).placeholders()) {
+                size += check(part.variable(), part.position(), path);
+            }
+            path.removeLast();
+            sizes.put(name, size);
+            if (size > Template.MAX_LENGTH) {
+                report(error(value.position(), "variable '" + name + "' would grow to more than "
+                        + Template.MAX_LENGTH / (1024 * 1024) + " MiB"));
+            }
+            return size;
+        }
+
+        private void report(LoadException problem) {
+            if (reported.add(problem.position() + problem.getMessage())) {
+                problems.add(problem);
             }
         }
 

@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.auth.StoredTokens;
 import dev.baton.http.HttpSettings;
 import dev.baton.results.RunObserver;
 import dev.baton.secret.Redactor;
@@ -31,12 +32,9 @@ final class RunContext implements AutoCloseable {
         this.tokens = new TokenBroker(http, redactor, environmentKey(settings));
     }
 
-    /** How {@code baton auth login} names the environment: its name, or its file's absolute path. */
+    /** How {@code baton auth login} names the environment the run uses. */
     static String environmentKey(RunSettings settings) {
-        String environment = settings.environment().orElse(RunResources.DEFAULT_ENVIRONMENT);
-        boolean file = environment.contains("/") || environment.contains("\\") || environment.endsWith(".yaml")
-                || environment.endsWith(".yml");
-        return file ? java.nio.file.Path.of(environment).toAbsolutePath().normalize().toString() : environment;
+        return StoredTokens.environmentKey(settings.environment().orElse(RunResources.DEFAULT_ENVIRONMENT));
     }
 
     /** The access tokens of the run's token helpers. */

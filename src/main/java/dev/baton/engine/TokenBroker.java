@@ -77,7 +77,7 @@ final class TokenBroker implements AutoCloseable {
         OAuthClient client = secret == null || secret.isEmpty() ? OAuthClient.publicClient(clientId)
                 : OAuthClient.confidential(clientId, secret);
         try {
-            StoredToken token = StoredTokens.inDefaultFolder().current(environment, clientId,
+            StoredToken token = StoredTokens.forThisProcess().current(environment, clientId,
                     new RefreshTokenGrant(sender(), tokenUrl, client), clock)
                     .orElseThrow(() -> new StepError("no stored sign-in for environment '" + environment
                             + "' and client '" + clientId + "': run 'baton auth login --env " + environment

@@ -66,7 +66,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         this.defaultTimeout = settings.timeout();
         this.maxBodyBytes = settings.maxBodyBytes();
         ProxySelection proxies = new ProxySelection(settings);
-        this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent());
+        this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent(), settings.timeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(64).setMaxConnPerRoute(16)

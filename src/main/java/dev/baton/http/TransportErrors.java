@@ -30,10 +30,18 @@ final class TransportErrors {
 
     private final ProxySelection proxies;
     private final boolean clientCertificate;
+    private final java.time.Duration defaultTimeout;
 
-    TransportErrors(ProxySelection proxies, boolean clientCertificate) {
+    TransportErrors(ProxySelection proxies, boolean clientCertificate, java.time.Duration defaultTimeout) {
         this.proxies = proxies;
         this.clientCertificate = clientCertificate;
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    private static final String TIMEOUT_HINT = " (--timeout MS or a step's timeout: sets how long to wait)";
+
+    private String timeout(OutgoingRequest request) {
+        return (request.timeout() == null ? defaultTimeout : request.timeout()).toMillis() + " ms";
     }
 
     String describe(OutgoingRequest request, IOException e) {
@@ -59,10 +67,10 @@ final class TransportErrors {
             return "TLS failure with " + target + ": " + closedAfterHandshake.get();
         }
         if (find(chain, ConnectTimeoutException.class).isPresent()) {
-            return "timed out connecting to " + via;
+            return "timed out after " + timeout(request) + " connecting to " + via + TIMEOUT_HINT;
         }
         if (find(chain, SocketTimeoutException.class).isPresent()) {
-            return "timed out waiting for " + target;
+            return "timed out after " + timeout(request) + " waiting for " + target + TIMEOUT_HINT;
         }
         if (find(chain, ConnectException.class).isPresent()) {
             return "cannot connect to " + via + ": " + rootMessage(chain);

@@ -54,9 +54,10 @@ public final class EnvironmentLoader {
             }
         }
         List<String> known = folders.stream().flatMap(EnvironmentLoader::names).distinct().sorted().toList();
+        String list = "known environments: " + String.join(", ", known);
         String hint = known.isEmpty() ? "; no environments/ folder was found"
-                : dev.baton.template.Suggestions.didYouMean(nameOrFile, known).map(s -> "; did you mean '" + s + "'?")
-                .orElse("") + "; known environments: " + String.join(", ", known);
+                : dev.baton.template.Suggestions.didYouMean(nameOrFile, known)
+                .map(s -> "; did you mean '" + s + "'? (" + list + ")").orElse("; " + list);
         throw new LoadException(Position.of("--env " + nameOrFile), null, "unknown environment '" + nameOrFile + "'"
                 + hint);
     }

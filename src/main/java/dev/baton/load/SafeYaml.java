@@ -55,7 +55,12 @@ public final class SafeYaml {
                 mark = e.getContextMark();
                 problem = problem + " " + e.getContext();
             }
-            throw source.error(mark == null ? source.at(0, 0) : source.at(mark.getLine(), mark.getColumn()),
+            if (problem.startsWith("Global tag is not allowed: ")) {
+                throw source.error(mark == null ? source.at(0, 0) : source.at(mark.getLine(), mark.getColumn()),
+                        "YAML tag '" + problem.substring("Global tag is not allowed: ".length()).trim()
+                                + "' is not allowed: Baton files hold plain data only");
+            }
+            throw source.error(mark == null ? source.at(0, 0) : source.clamped(mark.getLine(), mark.getColumn()),
                     "invalid YAML: " + problem.replaceAll("\\s+", " ").trim());
         } catch (YAMLException e) {
             throw source.error(source.at(0, 0), "invalid YAML: " + firstLine(e.getMessage()));

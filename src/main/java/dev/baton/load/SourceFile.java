@@ -4,16 +4,20 @@ import dev.baton.model.Position;
 import dev.baton.template.TemplateException;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The lines of a user file, to quote them in errors. */
 public final class SourceFile {
+
+    /** The line breaks YAML knows: CR LF, LF, CR, NEL, LS and PS. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
     private final String name;
     private final List<String> lines;
 
     public SourceFile(String name, String content) {
         this.name = name;
-        this.lines = content.lines().toList();
+        this.lines = content.isEmpty() ? List.of() : List.of(LINE_BREAK.split(content, -1));
     }
 
     /** The file as the user named it. */
@@ -29,6 +33,18 @@ public final class SourceFile {
     /** A position in this file from 0-based line and column. */
     public Position at(int line0, int column0) {
         return new Position(name, line0 + 1, column0 + 1);
+    }
+
+    /** A position from 0-based line and column, moved back to the end of the last line when past it. */
+    public Position clamped(int line0, int column0) {
+        int last = lines.size() - 1;
+        while (last > 0 && lines.get(last).isEmpty()) {
+            last--;
+        }
+        if (line0 <= last) {
+            return at(line0, column0);
+        }
+        return at(Math.max(0, last), last < 0 ? 0 : lines.get(last).length());
     }
 
     /** An error at a position in this file. */

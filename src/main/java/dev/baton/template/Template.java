@@ -20,6 +20,9 @@ public final class Template {
     public static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_.$-]*");
     private static final Pattern PLACEHOLDER = Pattern.compile("<<(" + NAME.pattern() + ")>>");
 
+    /** Longest text a template may render: 1 MiB. */
+    public static final int MAX_LENGTH = 1024 * 1024;
+
     private final List<Part> parts;
 
     private Template(List<Part> parts) {
@@ -93,6 +96,10 @@ public final class Template {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
             out.append(part.isVariable() ? lookup.valueOf(part.variable(), part.position()) : part.literal());
+            if (out.length() > MAX_LENGTH) {
+                throw new TemplateException(part.position(), "the text grows to more than "
+                        + MAX_LENGTH / (1024 * 1024) + " MiB once its variables are filled in");
+            }
         }
         return out.toString();
     }

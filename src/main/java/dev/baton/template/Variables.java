@@ -19,6 +19,9 @@ import java.util.function.Consumer;
  */
 public final class Variables {
 
+    /** How deep variables may refer to variables that refer to variables. */
+    public static final int MAX_DEPTH = 64;
+
     private final Map<Layer, Map<String, Binding>> layers = new EnumMap<>(Layer.class);
     private final Consumer<String> secretSink;
 
@@ -97,6 +100,9 @@ public final class Variables {
         if (chain.contains(name)) {
             throw new TemplateException(binding.value().position(), "variable '" + name + "' refers to itself: "
                     + String.join(" -> ", chain) + " -> " + name);
+        }
+        if (chain.size() >= MAX_DEPTH) {
+            throw new TemplateException(usedAt, "variables refer to each other more than " + MAX_DEPTH + " deep");
         }
         chain.addLast(name);
         String value = resolve(binding.value(), chain);

@@ -42,7 +42,8 @@ class TransportErrorsTest {
             OutgoingRequest request = new OutgoingRequest("GET", URI.create(url + "/slow"), List.of(), null, null,
                     Duration.ofMillis(200));
             TransportException e = assertThrows(TransportException.class, () -> sender.send(request));
-            assertEquals("timed out waiting for " + url, e.getMessage());
+            assertEquals("timed out after 200 ms waiting for " + url + " (--timeout MS or a step's timeout: sets how "
+                    + "long to wait)", e.getMessage());
         } finally {
             slow.stop();
         }

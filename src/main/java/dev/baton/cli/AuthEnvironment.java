@@ -1,0 +1,187 @@
+package dev.baton.cli;
+
+import dev.baton.auth.StoredTokens;
+
+import dev.baton.load.EnvironmentLoader;
+import dev.baton.load.LoadException;
+import dev.baton.model.Environment;
+import dev.baton.model.EnvironmentVariable;
+import dev.baton.model.Position;
+import dev.baton.sandbox.OAuthSandbox;
+import dev.baton.secret.Redactor;
+import dev.baton.template.Binding;
+import dev.baton.template.Layer;
+import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The environment a {@code baton auth} command works with, found and read as {@code baton run --env} does, with
+ * its variables ({@code --var} winning) and, for {@code sandbox: embedded} when asked, Baton's OAuth sandbox
+ * running until {@link #close()}, its URL in {@code <<sandbox.url>>}. Secret values resolved here go to the
+ * {@link Redactor} given.
+ */
+public final class AuthEnvironment implements AutoCloseable {
+
+    /** The variable holding the sandbox's base URL, as in {@code baton run}. */
+    public static final String SANDBOX_URL = "sandbox.url";
+
+    private final Environment environment;
+    private final String key;
+    private final Variables variables;
+    private final OAuthSandbox sandbox;
+
+    private AuthEnvironment(Environment environment, String key, Variables variables, OAuthSandbox sandbox) {
+        this.environment = environment;
+        this.key = key;
+        this.variables = variables;
+        this.sandbox = sandbox;
+    }
+
+    /**
+     * Finds and reads the environment of {@code request}.
+     *
+     * @param startSandbox whether to start the embedded sandbox when the environment asks for one
+     * @throws AuthInputException when the environment is unknown or does not load
+     */
+    public static AuthEnvironment open(AuthRequest request, EnvironmentLoader loader, boolean startSandbox,
+                                       Redactor redactor) throws AuthInputException {
+        Environment environment;
+        try {
+            environment = loader.load(loader.locate(request.environment(), List.of()));
+        } catch (LoadException e) {
+            throw new AuthInputException(e.render());
+        }
+        Variables variables = new Variables(redactor::add);
+        for (EnvironmentVariable v : environment.variables()) {
+            variables.define(Layer.ENVIRONMENT, v.name(), binding(v));
+        }
+        OAuthSandbox sandbox = null;
+        if (environment.sandbox()) {
+            if (startSandbox) {
+                try {
+                    sandbox = OAuthSandbox.start(0);
+                } catch (IllegalStateException e) {
+                    throw new AuthInputException("error: " + e.getMessage());
+                }
+                variables.define(Layer.ENVIRONMENT, SANDBOX_URL, Binding.literal(sandbox.baseUrl(), false,
+                        Position.of("<baton>")));
+            } else {
+                variables.define(Layer.ENVIRONMENT, SANDBOX_URL, Binding.missing("the embedded sandbox runs only "
+                        + "during 'baton auth login'", false, Position.of("<baton>")));
+            }
+        }
+        request.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
+                Binding.literal(value, isSecret(name), Position.of("--var " + name))));
+        return new AuthEnvironment(environment, key(request.environment()), variables, sandbox);
+    }
+
+    private static Binding binding(EnvironmentVariable v) {
+        boolean secret = v.secret() || isSecret(v.name());
+        if (v.problem() != null) {
+            return Binding.missing(v.problem(), secret, v.value() == null ? Position.of("env") : v.value().position());
+        }
+        return v.templated() ? Binding.written(v.value(), secret)
+                : Binding.literal(v.value().raw(), secret, v.value().position());
+    }
+
+    private static boolean isSecret(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower.contains("secret") || lower.contains("password") || lower.contains("token");
+    }
+
+    /**
+     * How stored tokens name an environment, as {@code baton run} with {@code auth: {type: login}} looks them up: the
+     * {@code --env} value when it is a name ({@code dev}), the normalised absolute path when it is a file.
+     */
+    public static String key(String environmentOption) {
+        return StoredTokens.environmentKey(environmentOption);
+    }
+
+    /** The key tokens are stored under, from {@link #key(String)}. */
+    public String key() {
+        return key;
+    }
+
+    /** The environment's name, such as {@code dev}. */
+    public String name() {
+        return environment.name();
+    }
+
+    /** The environment file, as shown in messages: relative to the working directory when inside it. */
+    public String shownFile() {
+        Path file = environment.file().toAbsolutePath().normalize();
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        return (file.startsWith(cwd) ? cwd.relativize(file) : file).toString();
+    }
+
+    /** The sandbox's base URL, when this command started one. */
+    public Optional<String> sandboxUrl() {
+        return Optional.ofNullable(sandbox).map(OAuthSandbox::baseUrl);
+    }
+
+    /**
+     * The resolved value of a variable the command cannot do without.
+     *
+     * @throws AuthInputException when it is not defined, has no value, does not resolve or is blank; the message
+     *                            names the variable and the environment file
+     */
+    public String required(String name, String purpose) throws AuthInputException {
+        Optional<Binding> binding = variables.binding(name);
+        if (binding.isEmpty()) {
+            throw new AuthInputException("error: environment '" + name() + "' (" + shownFile() + ") has no variable '"
+                    + name + "', " + purpose + "; add it to the file, or pass --var " + name + "=...");
+        }
+        if (binding.get().problem() != null) {
+            throw new AuthInputException("error: variable '" + name + "' of environment '" + name() + "' ("
+                    + shownFile() + ") has no value: " + binding.get().problem());
+        }
+        String value = resolve(name);
+        if (value.isBlank()) {
+            throw new AuthInputException("error: variable '" + name + "' of environment '" + name() + "' ("
+                    + shownFile() + ") is empty; it is " + purpose);
+        }
+        return value.trim();
+    }
+
+    /**
+     * The resolved value of a variable the command can do without: empty when it is not defined, when its OS
+     * environment variable is not set, or when it is blank.
+     *
+     * @throws AuthInputException when it is defined but does not resolve, for example uses an undefined variable
+     */
+    public Optional<String> optional(String name) throws AuthInputException {
+        Optional<Binding> binding = variables.binding(name);
+        if (binding.isEmpty() || binding.get().problem() != null) {
+            return Optional.empty();
+        }
+        String value = resolve(name);
+        return value.isBlank() ? Optional.empty() : Optional.of(value.trim());
+    }
+
+    /** Why a declared variable has no value (its OS environment variable is not set), if that is the case. */
+    public Optional<String> whyUnset(String name) {
+        return variables.binding(name).map(Binding::problem);
+    }
+
+    private String resolve(String name) throws AuthInputException {
+        try {
+            return variables.valueOf(name, Position.of(shownFile()));
+        } catch (TemplateException e) {
+            throw new AuthInputException("error: variable '" + name + "' of environment '" + name() + "' does not "
+                    + "resolve: " + e.getMessage() + " (" + e.position() + ")");
+        }
+    }
+
+    /** Stops the sandbox, if this command started one. */
+    @Override
+    public void close() {
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+}

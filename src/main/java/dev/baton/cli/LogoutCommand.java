@@ -1,0 +1,25 @@
+package dev.baton.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+import java.util.concurrent.Callable;
+
+/** {@code baton auth logout}: deletes the kept tokens; hands off to {@link LogoutService}. */
+@Command(name = "logout", description = "Delete the tokens 'baton auth login' kept for the environment's clientId.")
+final class LogoutCommand implements Callable<Integer> {
+
+    @Mixin
+    AuthOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return new LogoutService(spec.commandLine().getOut(), spec.commandLine().getErr(), AuthTokenFolder.store())
+                .logout(options.request());
+    }
+}

@@ -1,0 +1,658 @@
+package dev.baton.badinput;
+
+import dev.baton.testing.CliRun;
+import dev.baton.testing.HttpStub;
+import dev.baton.testing.TestFiles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Every bad input of {@code docs/errors.md}, through the real CLI: the message, the exit code, no stack trace (checked
+ * by {@link CliRun}) and whether a request reached the server. Each test's display name is its row's input, and
+ * {@link #everyRowOfDocsErrorsMdHasATestAndEveryTestARow()} keeps the page and the tests in step.
+ */
+class BadInputTableTest {
+
+    private static final String LINK_TEST = "every row of docs/errors.md has a test, and every test a row";
+
+    @TempDir
+    Path dir;
+
+    private HttpStub http;
+    private Path env;
+    private String displayName;
+
+    @BeforeEach
+    void start(TestInfo info) {
+        displayName = info.getDisplayName();
+        http = HttpStub.start();
+        http.server().stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(200).withBody("ok")));
+        env = TestFiles.emptyEnvironment(dir);
+    }
+
+    @AfterEach
+    void stop() {
+        http.close();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /** {@code baton args... --env <empty environment>}. */
+    private CliRun baton(String... args) {
+        List<String> all = new ArrayList<>(Arrays.asList(args));
+        if (!all.contains("--env")) {
+            all.addAll(List.of("--env", env.toString()));
+        }
+        return CliRun.of(all.toArray(String[]::new));
+    }
+
+    /** A collection of one step that GETs {@code url}. */
+    private Path oneStep(String name, String url) {
+        return TestFiles.write(dir, name, """
+                name: One step
+                steps:
+                  - name: a
+                    request:
+                      url: "%s"
+                """.formatted(url));
+    }
+
+    private boolean sent() {
+        return !http.requests().isEmpty();
+    }
+
+    /** Checks the run against this test's row of docs/errors.md. */
+    private void matchesTheTable(CliRun run) {
+        ErrorTable.Row row = ErrorTable.read().get(displayName);
+        assertTrue(row != null, () -> "docs/errors.md has no row '" + displayName + "'");
+        row.check(run, sent());
+    }
+
+    private static void assertMentions(CliRun run, String... words) {
+        for (String word : words) {
+            assertTrue(run.all().contains(word), () -> "expected '" + word + "' in\n" + run);
+        }
+    }
+
+    // ---------------------------------------------------------------- the collection file
+
+    @Test
+    @DisplayName("Malformed YAML (an unclosed quote)")
+    void malformedYaml() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: "%s/x
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid YAML", "quoted scalar", file + ":5:12");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Wrong value type (`followRedirects: maybe`)")
+    void wrongScalarType() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/x
+                    followRedirects: maybe
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "followRedirects must be true or false, found 'maybe'", file + ":6:22");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Wrong value type (`steps` is a map, not a list)")
+    void wrongStructureType() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  name: a
+                  request:
+                    url: %s/x
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "steps must be a list, found a map", file + ":3:3");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unknown key (`expcet` in a step)")
+    void unknownKey() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/x
+                    expcet:
+                      status: 200
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "unknown key 'expcet' in a step; did you mean 'expect'?", file + ":6:5", "    expcet:",
+                "    ^");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Undefined variable (`<<baseurl>>` in step 2, `baseUrl` defined)")
+    void undefinedVariable() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                vars:
+                  baseUrl: %s
+                steps:
+                  - name: first
+                    request:
+                      url: <<baseUrl>>/first
+                  - name: second
+                    request:
+                      url: <<baseurl>>/second
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "undefined variable 'baseurl'; did you mean 'baseUrl'?", file + ":10:12");
+        assertFalse(sent(), "the first step must not run when a later one uses an undefined variable");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Self-referencing variable (`a: <<b>>/x`, `b: <<a>>`)")
+    void selfReferencingVariable() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                vars:
+                  a: <<b>>/x
+                  b: <<a>>
+                steps:
+                  - name: a
+                    request:
+                      url: <<a>>/y
+                """);
+        CliRun run = baton("run", file.toString());
+        // the exit code is 1 today and should be 2 (docs/errors.md, known issues): only "not 0" is checked
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "variable 'a' refers to itself: a -> b -> a", file + ":3:6");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    /** Counts its instances: a YAML tag naming it must never get it constructed. */
+    public static final class Tripwire {
+        static final AtomicInteger CREATED = new AtomicInteger();
+
+        public Tripwire() {
+            CREATED.incrementAndGet();
+        }
+
+        public Tripwire(String value) {
+            CREATED.incrementAndGet();
+        }
+    }
+
+    @Test
+    @DisplayName("YAML custom tag (`!!javax.script.ScriptEngineManager [...]`)")
+    void customTag() {
+        // instantiated, this would load script engines from the stub: a request would arrive
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: !!javax.script.ScriptEngineManager [!!java.net.URLClassLoader [[!!java.net.URL ["%s/"]]]]
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "tag", "javax.script.ScriptEngineManager", file + ":5:12");
+        assertFalse(sent(), "the ScriptEngineManager payload reached out to the stub");
+
+        int before = Tripwire.CREATED.get();
+        Path tripwire = TestFiles.write(dir, "t.yaml", """
+                name: !!dev.baton.badinput.BadInputTableTest$Tripwire armed
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                """.formatted(http.baseUrl()));
+        CliRun validate = baton("validate", tripwire.toString());
+        assertEquals(2, validate.exitCode(), validate::toString);
+        assertEquals(before, Tripwire.CREATED.get(), "a class named by a YAML tag was constructed");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Alias bomb (billion laughs)")
+    void aliasBomb() {
+        StringBuilder yaml = new StringBuilder("name: x\nvars:\n  lol0: &lol0 [\"lol\", \"lol\", \"lol\", \"lol\", "
+                + "\"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
+        for (int level = 1; level <= 9; level++) {
+            yaml.append("  lol").append(level).append(": &lol").append(level).append(" [")
+                    .append(String.join(", ", Collections.nCopies(9, "*lol" + (level - 1)))).append("]\n");
+        }
+        yaml.append("steps:\n  - name: a\n    request: {url: \"").append(http.baseUrl()).append("/x\"}\n");
+        Path file = TestFiles.write(dir, "c.yaml", yaml.toString());
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> baton("run", file.toString()));
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid YAML", "aliases", "max=20", file.toString());
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A 50 MB file")
+    void fiftyMegabytes() throws IOException {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                # padding:
+                """.formatted(http.baseUrl()));
+        try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
+            sparse.setLength(50L * 1024 * 1024);
+        }
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> baton("run", file.toString()));
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "file is 52428800 bytes; the limit is 2 MiB", file + ":1:1");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Deep nesting (100 nested flow lists)")
+    void deepNesting() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: "%s/x"
+                      json: %s
+                """.formatted(http.baseUrl(), "[".repeat(100) + "]".repeat(100)));
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> baton("run", file.toString()));
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid YAML", "Nesting Depth exceeded max 40", file.toString());
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- URLs
+
+    @Test
+    @DisplayName("Invalid URL: bad scheme (`ftp://`)")
+    void badScheme() {
+        Path file = oneStep("c.yaml", "ftp://127.0.0.1:" + http.server().port() + "/x");
+        CliRun run = baton("run", file.toString());
+        // exit 1 today; a literal URL could be refused by validate with exit 2 (known issues): checked "not 0"
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid URL 'ftp://127.0.0.1:", "it must start with http:// or https://",
+                file + ":5:13");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: no host (`http:///x`)")
+    void noHost() {
+        Path file = oneStep("c.yaml", "http:///x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid URL 'http:///x': no valid host name", file + ":5:13");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: spaces in the path and query (escaped and sent)")
+    void spacesInPath() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: "%s/a b?q=c d"
+                    expect:
+                      status: 200
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(List.of("/a%20b?q=c%20d"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: a space in the host")
+    void spaceInHost() {
+        Path file = oneStep("c.yaml", "http://exa mple.com/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "invalid URL 'http://exa mple.com/x'", file + ":5:13");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- environments
+
+    @Test
+    @DisplayName("Unknown environment name (`--env stagin`)")
+    void unknownEnvironment() {
+        TestFiles.write(dir, "environments/staging.yaml", "vars:\n  base: " + http.baseUrl() + "\n");
+        Path file = TestFiles.write(dir, "collections/c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "<<base>>/x"}
+                """);
+        CliRun run = baton("run", file.toString(), "--env", "stagin");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "unknown environment 'stagin'; did you mean 'staging'?", "known environments: ",
+                "staging", "(--env stagin)");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A secret whose OS variable is unset")
+    void unsetSecret() {
+        String osName = "BATON_BADINPUT_NEVER_SET_7F3A";
+        assertEquals(null, System.getenv(osName));
+        Path environment = TestFiles.write(dir, "environments/ci.yaml", """
+                vars:
+                  base: %s
+                  apiToken: {env: %s, secret: true}
+                """.formatted(http.baseUrl(), osName));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: public
+                    request: {url: "<<base>>/public"}
+                  - name: private
+                    request:
+                      url: <<base>>/private
+                      bearer: <<apiToken>>
+                """);
+        CliRun run = baton("run", file.toString(), "--env", environment.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "variable 'apiToken' has no value: the OS environment variable " + osName
+                + " is not set (" + environment + ":3:19)", file + ":8:15");
+        assertFalse(sent(), "no step may run, not even the one without the secret");
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- the network
+
+    @Test
+    @DisplayName("Unreachable host (closed loopback port)")
+    void unreachableHost() {
+        int port = HttpStub.closedPort();
+        Path file = oneStep("c.yaml", "http://127.0.0.1:" + port + "/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", "cannot connect to http://127.0.0.1:" + port + ": Connection refused",
+                "0 passed, 1 failed");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("TLS failure (`https://` against a plain HTTP port)")
+    void tlsFailure() {
+        Path file = oneStep("c.yaml", "https://127.0.0.1:" + http.server().port() + "/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", "TLS failure with https://127.0.0.1:" + http.server().port(),
+                "the server did not answer with TLS; is the URL meant to be http://?");
+        assertFalse(sent(), "no HTTP request can arrive over a failed handshake");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Timeout (`--timeout 200`, the server answers after 1.5 s)")
+    void timeout() throws InterruptedException {
+        http.server().stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200)
+                .withFixedDelay(1500)));
+        Path file = oneStep("c.yaml", http.baseUrl() + "/slow");
+        CliRun run = baton("run", file.toString(), "--timeout", "200");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", "timed out after 200 ms waiting for " + http.baseUrl());
+        Matcher time = Pattern.compile("ERROR\\s+a\\s+(\\d+) ms").matcher(run.out());
+        assertTrue(time.find(), run::toString);
+        long millis = Long.parseLong(time.group(1));
+        assertTrue(millis < 1200, "the step took " + millis + " ms: the 200 ms timeout was not applied");
+        // WireMock logs a request once its delayed response is written
+        for (int i = 0; i < 40 && http.requests().isEmpty(); i++) {
+            Thread.sleep(100);
+        }
+        assertEquals(List.of("/slow"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Response body over the 10 MiB limit (11 MiB)")
+    void bodyTooLarge() {
+        byte[] body = new byte[11 * 1024 * 1024];
+        Arrays.fill(body, (byte) 'a');
+        http.server().stubFor(get(urlPathEqualTo("/big")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain").withBody(body)));
+        Path file = oneStep("c.yaml", http.baseUrl() + "/big");
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", "response body is larger than the limit of 10485760 bytes from " + http.baseUrl());
+        assertTrue(run.all().length() < 100_000, "the body was printed: " + run.all().length() + " characters");
+        assertEquals(List.of("/big"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid JSON where a JSONPath is asked")
+    void invalidJson() {
+        http.server().stubFor(get(urlPathEqualTo("/page")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("<html>not json</html>")));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/page
+                    expect:
+                      json:
+                        $.token_type: bearer
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", "the body is not JSON (content type application/json)", "<html>not json");
+        assertEquals(List.of("/page"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A body in ISO-8859-1 (`body: {contains: \"é\"}`) works")
+    void latin1Body() {
+        http.server().stubFor(get(urlPathEqualTo("/latin1")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain; charset=ISO-8859-1")
+                .withBody("caf\u00e9 cr\u00e8me".getBytes(StandardCharsets.ISO_8859_1))));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/latin1
+                    expect:
+                      body: {contains: "é"}
+                  - name: b
+                    request:
+                      url: %s/latin1
+                    expect:
+                      body: "café crème"
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(0, run.exitCode(), run::toString);
+        assertMentions(run, "2 passed, 0 failed");
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- the command line
+
+    @Test
+    @DisplayName("Missing collection file")
+    void missingFile() {
+        CliRun run = baton("run", dir.resolve("nothere.yaml").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "no such file or directory: " + dir.resolve("nothere.yaml"));
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Empty collection file")
+    void emptyFile() {
+        Path file = TestFiles.write(dir, "c.yaml", "");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "the collection is empty; it needs at least 'name' and 'steps'", file.toString());
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A directory with no collections")
+    void emptyDirectory() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        TestFiles.write(empty, "notes.txt", "not a collection\n");
+        CliRun run = baton("run", empty.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "no collections (*.yaml, *.yml) in " + empty);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unknown `--reporter` kind (`nope:x.xml`)")
+    void unknownReporter() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--reporter", "nope:" + dir.resolve("x.xml"));
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "unknown reporter 'nope'", "junit:FILE");
+        assertFalse(sent());
+        assertFalse(Files.exists(dir.resolve("x.xml")));
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A report path that cannot be written (below a regular file)")
+    void unwritableReport() {
+        Path blocker = TestFiles.write(dir, "blocker", "a file, not a folder\n");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--reporter", "junit:" + blocker.resolve("baton.xml"));
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "error: cannot write report");
+        assertFalse(sent(), "the report path must be checked before anything is sent");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`--iterations 0`")
+    void zeroIterations() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--iterations", "0");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "--iterations must be from 1 to 100000");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A bad `--data` file (a CSV row with too many fields)")
+    void badDataFile() {
+        Path data = TestFiles.write(dir, "users.csv", "user,role\nada,admin\nbob,user,extra\n");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/<<user>>");
+        CliRun run = baton("run", file.toString(), "--data", data.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "row 2 has 3 fields; the header has 2", data + ":3:1", "bob,user,extra");
+        assertFalse(sent(), "no row may run when one row is bad");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unknown `--step` name")
+    void unknownStep() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--step", "b");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "no step named 'b'; did you mean 'a'? (--step b)");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- the link to docs/errors.md
+
+    @Test
+    @DisplayName(LINK_TEST)
+    void everyRowOfDocsErrorsMdHasATestAndEveryTestARow() {
+        Set<String> rows = new TreeSet<>(ErrorTable.read().keySet());
+        List<String> names = Arrays.stream(BadInputTableTest.class.getDeclaredMethods())
+                .filter(m -> m.isAnnotationPresent(Test.class))
+                .map(BadInputTableTest::displayNameOf)
+                .filter(n -> !n.equals(LINK_TEST)).toList();
+        Set<String> tests = new TreeSet<>(names);
+        assertEquals(names.size(), tests.size(), () -> "two tests share a display name: " + names);
+        Set<String> untested = new TreeSet<>(rows);
+        untested.removeAll(tests);
+        Set<String> undocumented = new TreeSet<>(tests);
+        undocumented.removeAll(rows);
+        assertTrue(untested.isEmpty(), () -> "rows of docs/errors.md without a test (@DisplayName):\n  "
+                + String.join("\n  ", untested));
+        assertTrue(undocumented.isEmpty(), () -> "tests without a row in docs/errors.md:\n  "
+                + String.join("\n  ", undocumented));
+    }
+
+    private static String displayNameOf(Method method) {
+        DisplayName name = method.getAnnotation(DisplayName.class);
+        assertTrue(name != null, () -> method.getName() + " has no @DisplayName: it must name its docs/errors.md row");
+        return name.value();
+    }
+}
