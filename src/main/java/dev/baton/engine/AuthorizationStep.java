@@ -140,6 +140,16 @@ final class AuthorizationStep {
         }
     }
 
+    /** Where the flow of this authorization request ends, or a {@link StepError} when it cannot be told. */
+    String redirectUriOf(OutgoingRequest sent) throws TemplateException {
+        String redirectUri = redirectUri(parameters(sent.uri().getRawQuery()));
+        if (redirectUri == null) {
+            throw new StepError("cannot tell where the flow ends: add redirect_uri to the query, or redirectUri to "
+                    + "the collection's auth block");
+        }
+        return redirectUri;
+    }
+
     private String redirectUri(Map<String, String> sentQuery) throws TemplateException {
         if (auth != null && auth.redirectUri() != null) {
             return variables.resolve(auth.redirectUri());

@@ -112,7 +112,9 @@ final class StepRunner {
     private ResponseView attempt(Step step) {
         try {
             OutgoingRequest request = renderer.render(step, additions(step));
-            HttpResult result = send(request, step.followRedirects());
+            HttpResult result = step.login() != null && step.login().browser()
+                    ? BrowserAuthorization.await(request, authorization.redirectUriOf(request), step.login().browserWait())
+                    : send(request, step.followRedirects());
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, assertions);
             }

@@ -30,7 +30,7 @@ public final class CollectionLoader {
     static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
             "followRedirects", "timeout", "retry", "tags");
-    static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages");
+    static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages", "browser", "wait");
 
     /** Loads a collection file. */
     public Collection load(Path file) throws LoadException {
@@ -171,7 +171,17 @@ public final class CollectionLoader {
                 : null;
         int maxPages = entries.containsKey("maxPages")
                 ? reader.integer(entries.get("maxPages").value(), "maxPages", 1, 100) : 10;
-        return new LoginSpec(fields, form, submit, maxPages);
+        boolean browser = entries.containsKey("browser") && reader.bool(entries.get("browser").value(), "browser");
+        if (browser && !fields.isEmpty()) {
+            throw reader.error(entries.get("browser").keyNode(), "login: with 'browser: true' a person signs in; "
+                    + "leave out 'fields'");
+        }
+        if (!browser && entries.containsKey("wait")) {
+            throw reader.error(entries.get("wait").keyNode(), "'wait' goes with 'browser: true'");
+        }
+        Duration wait = entries.containsKey("wait") ? reader.duration(entries.get("wait").value(), "wait")
+                : Duration.ofMinutes(5);
+        return new LoginSpec(fields, form, submit, maxPages, browser, wait);
     }
 
     private static Set<String> tags(NodeReader reader, Node node) throws LoadException {

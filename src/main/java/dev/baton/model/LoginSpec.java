@@ -1,5 +1,6 @@
 package dev.baton.model;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -9,8 +10,12 @@ import java.util.List;
  * @param formSelector CSS selector of the form, or {@code null} for the first form holding a field
  * @param submit       CSS selector of the submit button to press, or {@code null} for the form's first
  * @param maxPages     how many pages and redirects to go through before giving up
+ * @param browser      {@code true} when a person signs in in the system browser and Baton waits for the
+ *                     redirect on a loopback {@code redirect_uri}, instead of filling forms itself
+ * @param browserWait  how long to wait for the person, with {@code browser}
  */
-public record LoginSpec(List<NamedText> fields, String formSelector, String submit, int maxPages) {
+public record LoginSpec(List<NamedText> fields, String formSelector, String submit, int maxPages, boolean browser,
+                        Duration browserWait) {
     public LoginSpec {
         fields = List.copyOf(fields);
     }
