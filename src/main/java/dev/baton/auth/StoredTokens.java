@@ -34,7 +34,10 @@ import java.util.Set;
  */
 public final class StoredTokens {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: most runs never read stored tokens, and Jackson is slow to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private static final int FORMAT = 1;
     private static final int NAME_PART = 40;
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
@@ -112,7 +115,7 @@ public final class StoredTokens {
     public StoredToken save(StoredToken token) throws IOException {
         Path target = file(token.environment(), token.clientId());
         createFolder();
-        byte[] body = JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(token));
+        byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(token));
         Path temporary = posix() ? Files.createTempFile(folder, ".baton-", ".tmp", attribute(FILE_MODE))
                 : Files.createTempFile(folder, ".baton-", ".tmp");
         try {
@@ -135,7 +138,7 @@ public final class StoredTokens {
         }
         JsonNode json;
         try {
-            json = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            json = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IOException("the token file " + file + " is not valid JSON; delete it and sign in again");
         }
@@ -212,7 +215,7 @@ public final class StoredTokens {
     }
 
     private static ObjectNode toJson(StoredToken token) {
-        ObjectNode json = JSON.createObjectNode();
+        ObjectNode json = Json.MAPPER.createObjectNode();
         json.put("format", FORMAT);
         json.put("environment", token.environment());
         json.put("clientId", token.clientId());

@@ -50,7 +50,10 @@ final class RunService {
 
     int run(List<Path> files, RunSettings settings, List<String> reporterOptions, Export export) {
         reporterOptions.forEach(Reports::target);
-        TlsContexts.create(settings.network().http(settings.timeout()));
+        var network = settings.network();
+        if (network.caCertificates().isPresent() || network.clientCertificate().isPresent()) {
+            TlsContexts.create(network.http(settings.timeout()));
+        }
         if (settings.network().insecure()) {
             err.println("warning: --insecure: TLS certificates and host names are not checked");
         }

@@ -45,15 +45,15 @@ final class IterationRunner {
     /** Runs the step descriptors; the result is that of the container holding them. */
     TestExecutionResult run(List<? extends TestDescriptor> steps) {
         Redactor redactor = run.redactor();
-        try (ApacheHttpSender http = new ApacheHttpSender(run.http())) {
+        try (ApacheHttpSender http = run.session()) {
             Variables variables = RunVariables.create(collection, run.resources(), run.settings(), iteration.data(),
                     redactor);
-            RecordingSender sender = new RecordingSender(http);
+            RecordingSender sender = new RecordingSender(http, run.observer().wantsSteps());
             PkceAuth pkce = collection.auth() instanceof PkceAuth p ? p : null;
             StepRunner runner = new StepRunner(sender, variables, redactor, RunVariables.pkce(pkce, variables), pkce,
                     bearer(variables));
-            for (TestDescriptor step : steps) {
-                runStep((StepDescriptor) step, runner, sender);
+            for (int index = 0; index < steps.size(); index++) {
+                runStep((StepDescriptor) steps.get(index), index, runner, sender);
             }
             run.observer().collectionFinished(collection.name(), iteration.name(), ExportedVariables.of(variables));
             return TestExecutionResult.successful();
@@ -89,14 +89,14 @@ final class IterationRunner {
         return TestExecutionResult.failed(new StepError(run.redactor().mask(message)));
     }
 
-    private void runStep(StepDescriptor descriptor, StepRunner runner, RecordingSender sender) {
+    private void runStep(StepDescriptor descriptor, int index, StepRunner runner, RecordingSender sender) {
         Step step = descriptor.step();
         EngineExecutionListener listener = run.listener();
         Optional<String> skip = skipReason(step);
         if (skip.isPresent()) {
             markNotCaptured(step, culprit(step));
             listener.executionSkipped(descriptor, skip.get());
-            record(step, Outcome.SKIPPED, skip.get(), 0, runner, sender);
+            record(step, index, Outcome.SKIPPED, skip.get(), 0, runner, sender);
             return;
         }
         run.pauseBetweenRequests();
@@ -117,16 +117,19 @@ final class IterationRunner {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         Throwable error = result.getThrowable().orElse(null);
-        record(step, error == null ? Outcome.PASSED : error instanceof AssertionError ? Outcome.FAILED : Outcome.ERROR,
+        record(step, index, error == null ? Outcome.PASSED : error instanceof AssertionError ? Outcome.FAILED : Outcome.ERROR,
                 error == null ? "" : error.getMessage(), millis, runner, sender);
         listener.executionFinished(descriptor, result);
     }
 
-    private void record(Step step, Outcome outcome, String message, long millis, StepRunner runner,
+    private void record(Step step, int index, Outcome outcome, String message, long millis, StepRunner runner,
                         RecordingSender sender) {
+        if (!run.observer().wantsSteps()) {
+            return;
+        }
         boolean ran = outcome != Outcome.SKIPPED;
         run.observer().stepFinished(new StepRecord(collection.name(), collection.file(), iteration.name(),
-                collection.steps().indexOf(step), step.name(), step.position().line(), outcome, message, millis,
+                index, step.name(), step.position().line(), outcome, message, millis,
                 ran ? sender.drain(run.redactor()) : List.of(), ran ? runner.captured() : Map.of(),
                 ran ? runner.assertions().records() : List.of()));
     }
@@ -165,6 +168,9 @@ final class IterationRunner {
     private Optional<String> skipReason(Step step) {
         if (run.bailedAt() != null) {
             return Optional.of("--bail: step '" + run.bailedAt() + "' failed");
+        }
+        if (notCaptured.isEmpty()) {
+            return Optional.empty();
         }
         try {
             for (String used : References.of(step).keySet()) {

@@ -20,21 +20,30 @@ final class RecordingSender implements HttpSender {
     private static final Pattern COOKIE_VALUE = Pattern.compile("((?:^|;\\s*)[^=;\\s]+=)[^;]*");
 
     private final HttpSender delegate;
+    private final boolean recording;
     private final List<Object[]> exchanges = new ArrayList<>();
 
-    RecordingSender(HttpSender delegate) {
+    /** A sender that keeps exchanges only when {@code recording}, so that runs without reports pay nothing. */
+    RecordingSender(HttpSender delegate, boolean recording) {
         this.delegate = delegate;
+        this.recording = recording;
     }
 
     @Override
     public HttpResult send(OutgoingRequest request) throws TransportException {
         try {
             HttpResult result = delegate.send(request);
-            exchanges.add(new Object[]{request, result});
+            keep(request, result);
             return result;
         } catch (TransportException e) {
-            exchanges.add(new Object[]{request, null});
+            keep(request, null);
             throw e;
+        }
+    }
+
+    private void keep(OutgoingRequest request, HttpResult result) {
+        if (recording) {
+            exchanges.add(new Object[]{request, result});
         }
     }
 

@@ -27,7 +27,10 @@ import java.util.Map;
 /** Turns a step's request, plus any parameters the PKCE helper adds, into a resolved {@link OutgoingRequest}. */
 final class RequestRenderer {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made on first use: most runs send no JSON body, and Jackson is slow to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     private final Variables variables;
     private final Redactor redactor;
@@ -145,7 +148,7 @@ final class RequestRenderer {
 
     private byte[] json(Object tree, Step step) throws TemplateException {
         try {
-            return JSON.writeValueAsBytes(resolveJson(tree));
+            return Json.MAPPER.writeValueAsBytes(resolveJson(tree));
         } catch (JsonProcessingException e) {
             throw new TemplateException(step.position(), "cannot write the JSON body: " + e.getOriginalMessage());
         }

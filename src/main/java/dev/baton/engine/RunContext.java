@@ -1,7 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.auth.StoredTokens;
-import dev.baton.http.HttpSettings;
+import dev.baton.http.ApacheHttpSender;
 import dev.baton.results.RunObserver;
 import dev.baton.secret.Redactor;
 import org.junit.platform.engine.EngineExecutionListener;
@@ -16,8 +16,8 @@ final class RunContext implements AutoCloseable {
     private final Redactor redactor;
     private final EngineExecutionListener listener;
     private final RunObserver observer;
-    private final HttpSettings http;
     private final TokenBroker tokens;
+    private final ApacheHttpSender pool;
     private volatile String bailedAt;
     private final AtomicBoolean started = new AtomicBoolean();
 
@@ -28,8 +28,8 @@ final class RunContext implements AutoCloseable {
         this.redactor = redactor;
         this.listener = listener;
         this.observer = observer;
-        this.http = settings.network().http(settings.timeout());
-        this.tokens = new TokenBroker(http, redactor, environmentKey(settings));
+        this.pool = new ApacheHttpSender(settings.network().http(settings.timeout()));
+        this.tokens = new TokenBroker(pool.session(), redactor, environmentKey(settings));
     }
 
     /** How {@code baton auth login} names the environment the run uses. */
@@ -45,15 +45,15 @@ final class RunContext implements AutoCloseable {
     @Override
     public void close() {
         try {
-            tokens.close();
+            pool.close();
         } catch (java.io.IOException ignored) {
             // nothing is left to send on
         }
     }
 
-    /** The HTTP settings of every request of the run. */
-    HttpSettings http() {
-        return http;
+    /** A sender for one iteration: the run's connection pool, with cookies of its own. */
+    ApacheHttpSender session() {
+        return pool.session();
     }
 
     RunSettings settings() {

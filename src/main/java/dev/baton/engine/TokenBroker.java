@@ -9,8 +9,7 @@ import dev.baton.auth.StoredTokens;
 import dev.baton.auth.TokenCache;
 import dev.baton.auth.TokenRequestException;
 import dev.baton.auth.TokenSource;
-import dev.baton.http.ApacheHttpSender;
-import dev.baton.http.HttpSettings;
+import dev.baton.http.HttpSender;
 import dev.baton.http.TransportException;
 import dev.baton.model.Text;
 import dev.baton.model.TokenAuth;
@@ -26,20 +25,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The access tokens of a run's token helpers: each fetched once per run, on its own connection pool, reused by
- * every collection and iteration until it expires.
+ * The access tokens of a run's token helpers: each fetched once per run, reused by every collection and iteration
+ * until it expires.
  */
-final class TokenBroker implements AutoCloseable {
+final class TokenBroker {
 
-    private final HttpSettings http;
+    private final HttpSender sender;
     private final Redactor redactor;
     private final String environment;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, TokenCache> caches = new ConcurrentHashMap<>();
-    private volatile ApacheHttpSender sender;
 
-    TokenBroker(HttpSettings http, Redactor redactor, String environment) {
-        this.http = http;
+    TokenBroker(HttpSender sender, Redactor redactor, String environment) {
+        this.sender = sender;
         this.redactor = redactor;
         this.environment = environment;
     }
@@ -68,8 +66,8 @@ final class TokenBroker implements AutoCloseable {
     private TokenSource source(TokenGrant grant, URI tokenUrl, String clientId, String secret, String scope,
                                String account) {
         return grant == TokenGrant.ACCOUNT_CREDENTIALS
-                ? new AccountCredentialsGrant(sender(), tokenUrl, clientId, secret, account)
-                : new ClientCredentialsGrant(sender(), tokenUrl, clientId, secret, scope);
+                ? new AccountCredentialsGrant(sender, tokenUrl, clientId, secret, account)
+                : new ClientCredentialsGrant(sender, tokenUrl, clientId, secret, scope);
     }
 
     private String stored(URI tokenUrl, String clientId, String secret) throws TokenRequestException,
@@ -78,7 +76,7 @@ final class TokenBroker implements AutoCloseable {
                 : OAuthClient.confidential(clientId, secret);
         try {
             StoredToken token = StoredTokens.forThisProcess().current(environment, clientId,
-                    new RefreshTokenGrant(sender(), tokenUrl, client), clock)
+                    new RefreshTokenGrant(sender, tokenUrl, client), clock)
                     .orElseThrow(() -> new StepError("no stored sign-in for environment '" + environment
                             + "' and client '" + clientId + "': run 'baton auth login --env " + environment
                             + "' first"));
@@ -101,19 +99,5 @@ final class TokenBroker implements AutoCloseable {
         }
         Text where = auth.tokenUrl();
         throw new TemplateException(where.position(), "tokenUrl must be an http:// or https:// URL");
-    }
-
-    private synchronized ApacheHttpSender sender() {
-        if (sender == null) {
-            sender = new ApacheHttpSender(http);
-        }
-        return sender;
-    }
-
-    @Override
-    public void close() throws IOException {
-        if (sender != null) {
-            sender.close();
-        }
     }
 }

@@ -46,6 +46,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     private final Duration defaultTimeout;
     private final int maxBodyBytes;
     private final TransportErrors errors;
+    private final boolean ownsClient;
 
     /** A sender with default settings and this timeout. */
     public ApacheHttpSender(Duration defaultTimeout) {
@@ -85,6 +86,23 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 .disableContentCompression()
                 .setUserAgent("baton/0.1")
                 .build();
+        this.ownsClient = true;
+    }
+
+    private ApacheHttpSender(ApacheHttpSender pool) {
+        this.client = pool.client;
+        this.defaultTimeout = pool.defaultTimeout;
+        this.maxBodyBytes = pool.maxBodyBytes;
+        this.errors = pool.errors;
+        this.ownsClient = false;
+    }
+
+    /**
+     * A sender on the same connection pool with cookies of its own, for one iteration of a run; closing it leaves
+     * the pool open.
+     */
+    public ApacheHttpSender session() {
+        return new ApacheHttpSender(this);
     }
 
     @Override
@@ -182,7 +200,9 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        client.close();
+        if (ownsClient) {
+            client.close();
+        }
     }
 
     /** The proxy answered {@code CONNECT} with something other than 200: the target was never reached. */

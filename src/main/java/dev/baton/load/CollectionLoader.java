@@ -32,8 +32,46 @@ public final class CollectionLoader {
             "followRedirects", "timeout", "retry", "tags");
     static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages", "browser", "wait");
 
+    /**
+     * Collections already read in this process, by file and content: a run checks its collections before it
+     * starts and the engine discovers them again, and a large file should be parsed once.
+     */
+    private static final Map<String, Collection> LOADED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Collection> eldest) {
+                    return size() > 64;
+                }
+            });
+
     /** Loads a collection file. */
     public Collection load(Path file) throws LoadException {
+        String key = cacheKey(file);
+        Collection known = key == null ? null : LOADED.get(key);
+        if (known != null) {
+            return known;
+        }
+        Collection collection = parse(file);
+        if (key != null) {
+            LOADED.put(key, collection);
+        }
+        return collection;
+    }
+
+    private static String cacheKey(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > SafeYaml.MAX_CHARS) {
+                return null;
+            }
+            byte[] content = Files.readAllBytes(file);
+            return file.toAbsolutePath().normalize() + "|" + displayName(file) + "|" + content.length + "|"
+                    + java.util.Arrays.hashCode(content);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Collection parse(Path file) throws LoadException {
         String shown = displayName(file);
         String content = read(file, shown);
         SourceFile source = new SourceFile(shown, content);

@@ -16,6 +16,11 @@ public final class CompositeObserver implements RunObserver {
     }
 
     @Override
+    public boolean wantsSteps() {
+        return observers.stream().anyMatch(RunObserver::wantsSteps);
+    }
+
+    @Override
     public void stepFinished(StepRecord step) {
         observers.forEach(o -> o.stepFinished(step));
     }

@@ -31,6 +31,11 @@ public final class EnvironmentExport implements RunObserver {
     }
 
     @Override
+    public boolean wantsSteps() {
+        return false;
+    }
+
+    @Override
     public synchronized void collectionFinished(String collection, String iteration,
                                                 Map<String, ExportedValue> variables) {
         variables.forEach((name, value) -> {

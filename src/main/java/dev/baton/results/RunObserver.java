@@ -10,7 +10,16 @@ public interface RunObserver {
 
     /** Observes nothing. */
     RunObserver NONE = new RunObserver() {
+        @Override
+        public boolean wantsSteps() {
+            return false;
+        }
     };
+
+    /** Whether {@link #stepFinished} is of use: when it is not, the engine records no exchanges. */
+    default boolean wantsSteps() {
+        return true;
+    }
 
     /** A step ended, passed or not, or was skipped. */
     default void stepFinished(StepRecord step) {
