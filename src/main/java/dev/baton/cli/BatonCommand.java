@@ -1,9 +1,11 @@
 package dev.baton.cli;
 
+import dev.baton.secret.Redactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 
 /** The {@code baton} command: entry point, subcommands, and the mapping of errors to exit codes. */
@@ -24,20 +26,24 @@ public final class BatonCommand {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
+        Redactor redactor = CommandLineSecrets.of(args);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + redactor.mask(e.getMessage()));
             err.println("see 'baton " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
                     + "--help'");
             return ExitCodes.INVALID_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
             if (e instanceof IllegalArgumentException) {
-                err.println("error: " + e.getMessage());
+                err.println("error: " + redactor.mask(e.getMessage()));
                 return ExitCodes.INVALID_INPUT;
             }
-            err.println("internal error: " + e + (debug ? "" : " (run with --debug for the stack trace)"));
+            err.println("internal error: " + redactor.mask(String.valueOf(e))
+                    + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug) {
-                e.printStackTrace(err);
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(redactor.mask(trace.toString()));
             }
             return ExitCodes.INTERNAL;
         });

@@ -69,9 +69,22 @@ final class RunService {
             }
             EnvironmentExport exporter = export.file() == null ? null
                     : EnvironmentExport.to(export.file(), export.withSecrets());
-            int code = execute(files, settings, reports, exporter);
+            int code;
+            try {
+                code = execute(files, settings, reports, exporter);
+            } catch (IOException afterTheRun) {
+                err.println("error: the run ended but a report could not be written: " + afterTheRun.getMessage());
+                return ExitCodes.INTERNAL;
+            }
             if (exporter != null) {
-                Set<String> leftOut = exporter.write();
+                Set<String> leftOut;
+                try {
+                    leftOut = exporter.write();
+                } catch (IOException afterTheRun) {
+                    err.println("error: the run ended but --export-env could not be written: "
+                            + afterTheRun.getMessage());
+                    return ExitCodes.INTERNAL;
+                }
                 if (!leftOut.isEmpty()) {
                     err.println("note: --export-env left out secret variables " + String.join(", ", leftOut)
                             + " (add --export-secrets to write them)");

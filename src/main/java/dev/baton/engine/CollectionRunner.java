@@ -41,7 +41,11 @@ final class CollectionRunner {
                     finish(child, iteration(child.iteration(), List.copyOf(child.getChildren())));
                 }, executor))
                 .toArray(CompletableFuture<?>[]::new);
-        return CompletableFuture.allOf(iterations).thenRun(() -> finish(descriptor, TestExecutionResult.successful()));
+        return CompletableFuture.allOf(iterations).handle((done, error) -> {
+            finish(descriptor, error == null ? TestExecutionResult.successful()
+                    : TestExecutionResult.failed(new StepError("internal error in Baton: " + error)));
+            return null;
+        });
     }
 
     private TestExecutionResult iteration(Iteration iteration, List<? extends TestDescriptor> steps) {

@@ -2,6 +2,7 @@ package dev.baton.engine;
 
 import dev.baton.model.Position;
 import dev.baton.results.RunObserver.ExportedValue;
+import dev.baton.secret.Redactor;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
@@ -14,14 +15,17 @@ final class ExportedVariables {
     private ExportedVariables() {
     }
 
-    /** Every variable that has a value; one that cannot be resolved is left out. */
-    static Map<String, ExportedValue> of(Variables variables) {
+    /**
+     * Every variable that has a value; one that cannot be resolved is left out. A value is secret when its variable
+     * is, or when it holds a secret the run has seen (a token captured under an ordinary name).
+     */
+    static Map<String, ExportedValue> of(Variables variables, Redactor redactor) {
         Map<String, ExportedValue> values = new LinkedHashMap<>();
         for (String name : variables.names()) {
             variables.binding(name).filter(b -> b.problem() == null).ifPresent(binding -> {
                 try {
-                    values.put(name, new ExportedValue(variables.valueOf(name, Position.of("export")),
-                            binding.secret()));
+                    String value = variables.valueOf(name, Position.of("export"));
+                    values.put(name, new ExportedValue(value, binding.secret() || !redactor.mask(value).equals(value)));
                 } catch (TemplateException unresolvable) {
                     values.remove(name);
                 }

@@ -9,6 +9,7 @@ import dev.baton.model.TokenAuth;
 import dev.baton.auth.TokenRequestException;
 import dev.baton.http.TransportException;
 import dev.baton.model.Step;
+import dev.baton.results.AssertionRecord;
 import dev.baton.results.Outcome;
 import dev.baton.results.StepRecord;
 import dev.baton.secret.Redactor;
@@ -55,7 +56,7 @@ final class IterationRunner {
             for (int index = 0; index < steps.size(); index++) {
                 runStep((StepDescriptor) steps.get(index), index, runner, sender);
             }
-            run.observer().collectionFinished(collection.name(), iteration.name(), ExportedVariables.of(variables));
+            run.observer().collectionFinished(collection.name(), iteration.name(), ExportedVariables.of(variables, run.redactor()));
             return TestExecutionResult.successful();
         } catch (TemplateException e) {
             return failed(e.position() + ": " + e.getMessage());
@@ -131,7 +132,8 @@ final class IterationRunner {
         run.observer().stepFinished(new StepRecord(collection.name(), collection.file(), iteration.name(),
                 index, step.name(), step.position().line(), outcome, message, millis,
                 ran ? sender.drain(run.redactor()) : List.of(), ran ? runner.captured() : Map.of(),
-                ran ? runner.assertions().records() : List.of()));
+                ran ? runner.assertions().records().stream().map(a -> new AssertionRecord(a.label(), a.passed(),
+                        run.redactor().mask(a.message()))).toList() : List.of()));
     }
 
     /** What a passing step captured is there again, even if an earlier step failed to capture it. */

@@ -76,11 +76,12 @@ public final class Preflight {
             }
         }
         problems.addAll(Selection.problems(all, settings));
-        Environment environment = Environment.none();
+        Environment environment;
         try {
             environment = RunResources.environment(settings, files, environments);
         } catch (LoadException e) {
             problems.add(e);
+            return new Result(collections, Environment.none(), problems);
         }
         Set<String> dataFields = iterations.get(0).data().keySet();
         for (Collection collection : collections) {

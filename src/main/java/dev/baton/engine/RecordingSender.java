@@ -21,7 +21,11 @@ final class RecordingSender implements HttpSender {
 
     private final HttpSender delegate;
     private final boolean recording;
-    private final List<Object[]> exchanges = new ArrayList<>();
+    private final List<Exchange> exchanges = new ArrayList<>();
+
+    /** A request and its response, or {@code null} when none was read. */
+    private record Exchange(OutgoingRequest request, HttpResult result) {
+    }
 
     /** A sender that keeps exchanges only when {@code recording}, so that runs without reports pay nothing. */
     RecordingSender(HttpSender delegate, boolean recording) {
@@ -43,15 +47,15 @@ final class RecordingSender implements HttpSender {
 
     private void keep(OutgoingRequest request, HttpResult result) {
         if (recording) {
-            exchanges.add(new Object[]{request, result});
+            exchanges.add(new Exchange(request, result));
         }
     }
 
     /** The exchanges since the last call, masked now that the step's secrets are known. */
     List<ExchangeRecord> drain(Redactor redactor) {
         List<ExchangeRecord> records = new ArrayList<>();
-        for (Object[] exchange : exchanges) {
-            records.add(record((OutgoingRequest) exchange[0], (HttpResult) exchange[1], redactor));
+        for (Exchange exchange : exchanges) {
+            records.add(record(exchange.request(), exchange.result(), redactor));
         }
         exchanges.clear();
         return records;
@@ -69,11 +73,10 @@ final class RecordingSender implements HttpSender {
             return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, 0, List.of(), null, false,
                     "", 0);
         }
-        String body = result.bodyText();
+        String body = redactor.mask(result.bodyText());
         boolean cut = body.length() > ExchangeRecord.MAX_BODY_CHARS;
         return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, result.status(),
-                headers(result.headers(), redactor), redactor.mask(cut ? body.substring(0,
-                ExchangeRecord.MAX_BODY_CHARS) : body), cut, result.header("Content-Type").orElse(""),
+                headers(result.headers(), redactor), cut ? body.substring(0, ExchangeRecord.MAX_BODY_CHARS) : body, cut, result.header("Content-Type").orElse(""),
                 result.durationMillis());
     }
 

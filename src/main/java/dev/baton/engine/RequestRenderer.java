@@ -49,6 +49,7 @@ final class RequestRenderer {
         String method = variables.resolve(spec.method()).trim().toUpperCase();
         List<String[]> query = pairs(spec.query());
         addMissing(query, additions.query());
+        registerSecretFields(query);
         URI uri = uri(spec.url(), query);
         List<Header> headers = new ArrayList<>();
         for (String[] h : pairs(spec.headers())) {
@@ -67,7 +68,7 @@ final class RequestRenderer {
         if (requestBody instanceof Body.Form form) {
             List<String[]> fields = pairs(form.fields());
             addMissing(fields, additions.form());
-            fields.stream().filter(f -> SecretNames.SECRET_FIELDS.contains(f[0])).forEach(f -> redactor.add(f[1]));
+            registerSecretFields(fields);
             body = encode(fields).getBytes(StandardCharsets.UTF_8);
             contentType = "application/x-www-form-urlencoded; charset=UTF-8";
         } else if (requestBody instanceof Body.Json json) {
@@ -93,6 +94,10 @@ final class RequestRenderer {
             throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': no host");
         }
         return uri;
+    }
+
+    private void registerSecretFields(List<String[]> pairs) {
+        pairs.stream().filter(p -> SecretNames.SECRET_FIELDS.contains(p[0])).forEach(p -> redactor.add(p[1]));
     }
 
     private static String withQuery(String url, List<String[]> query) {
@@ -161,7 +166,11 @@ final class RequestRenderer {
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> resolved = new LinkedHashMap<>();
             for (var entry : map.entrySet()) {
-                resolved.put((String) entry.getKey(), resolveJson(entry.getValue()));
+                Object value = resolveJson(entry.getValue());
+                if (value instanceof String secret && SecretNames.SECRET_FIELDS.contains((String) entry.getKey())) {
+                    redactor.add(secret);
+                }
+                resolved.put((String) entry.getKey(), value);
             }
             return resolved;
         }

@@ -40,17 +40,33 @@ final class RunExecutor {
             listener.executionFinished(root, TestExecutionResult.successful());
             return;
         }
+        RunResources resources;
+        RunContext context;
+        try {
+            resources = RunResources.open(settings, files);
+        } catch (LoadException e) {
+            failAll(collections, redactor.mask(e.render()));
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        } catch (RuntimeException e) {
+            failAll(collections, "cannot start the run: " + redactor.mask(String.valueOf(e.getMessage())));
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
+        try {
+            context = new RunContext(settings, resources, redactor, listener, observer);
+        } catch (RuntimeException e) {
+            resources.close();
+            failAll(collections, "cannot start the run: " + redactor.mask(String.valueOf(e.getMessage())));
+            listener.executionFinished(root, TestExecutionResult.successful());
+            return;
+        }
         ExecutorService pool = settings.jobs() > 1 ? Executors.newFixedThreadPool(settings.jobs()) : null;
-        Executor executor = pool == null ? Runnable::run : pool;
-        try (RunResources resources = RunResources.open(settings, files);
-             RunContext context = new RunContext(settings, resources, redactor, listener, observer)) {
+        try (resources; context) {
+            Executor executor = pool == null ? Runnable::run : pool;
             CompletableFuture.allOf(collections.stream()
                     .map(collection -> new CollectionRunner(collection, context).run(executor))
                     .toArray(CompletableFuture<?>[]::new)).join();
-        } catch (LoadException e) {
-            failAll(collections, redactor.mask(e.render()));
-        } catch (RuntimeException e) {
-            failAll(collections, "cannot start the run: " + redactor.mask(String.valueOf(e.getMessage())));
         } finally {
             if (pool != null) {
                 pool.shutdownNow();

@@ -168,11 +168,17 @@ final class StepRunner {
 
     private void registerSecrets(HttpResult result) {
         String contentType = result.mediaType();
-        if (contentType.contains("json") || contentType.contains("x-www-form-urlencoded")) {
+        if (contentType.contains("json")) {
             Matcher m = TOKEN_MEMBER.matcher(result.bodyText());
             while (m.find()) {
                 redactor.add(m.group(2));
             }
+        } else if (contentType.contains("x-www-form-urlencoded")) {
+            AuthorizationStep.parameters(result.bodyText().trim()).forEach((name, value) -> {
+                if (SecretNames.SECRET_FIELDS.contains(name)) {
+                    redactor.add(value);
+                }
+            });
         }
     }
 

@@ -70,7 +70,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent(), settings.timeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(64).setMaxConnPerRoute(16)
+                        .setMaxConnTotal(128).setMaxConnPerRoute(64)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(defaultTimeout)).build())
                         .setTlsSocketStrategy(TlsContexts.strategy(settings))

@@ -95,7 +95,7 @@ public final class EnvironmentLoader {
     public Environment load(Path file) throws LoadException {
         String shown = CollectionLoader.displayName(file);
         String content = CollectionLoader.read(file, shown);
-        SourceFile source = new SourceFile(shown, content);
+        SourceFile source = new SourceFile(shown, content).hidingSecrets();
         NodeReader reader = new NodeReader(source);
         Node root = SafeYaml.compose(source, content);
         String stem = file.getFileName().toString().replaceFirst("\\.ya?ml$", "");

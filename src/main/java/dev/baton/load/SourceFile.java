@@ -12,12 +12,23 @@ public final class SourceFile {
     /** The line breaks YAML knows: CR LF, LF, CR, NEL, LS and PS. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
+    private static final Pattern SECRET_LINE = Pattern.compile("(?i)secret|password|passwd|token|credential|"
+            + "api[_-]?key|value:");
+    private static final String HIDDEN = "(value hidden)";
+
     private final String name;
     private final List<String> lines;
 
+    private final boolean hideSecrets;
+
     public SourceFile(String name, String content) {
+        this(name, content.isEmpty() ? List.of() : List.of(LINE_BREAK.split(content, -1)), false);
+    }
+
+    private SourceFile(String name, List<String> lines, boolean hideSecrets) {
         this.name = name;
-        this.lines = content.isEmpty() ? List.of() : List.of(LINE_BREAK.split(content, -1));
+        this.lines = lines;
+        this.hideSecrets = hideSecrets;
     }
 
     /** The file as the user named it. */
@@ -27,7 +38,19 @@ public final class SourceFile {
 
     /** The 1-based line, or {@code null} past the end. */
     public String line(int number) {
-        return number >= 1 && number <= lines.size() ? lines.get(number - 1) : null;
+        if (number < 1 || number > lines.size()) {
+            return null;
+        }
+        String line = lines.get(number - 1);
+        return hideSecrets && SECRET_LINE.matcher(line).find() ? line.replaceFirst(":.*", ": " + HIDDEN) : line;
+    }
+
+    /**
+     * The same file, quoted with the values of secret-looking lines hidden: an error in an environment file must
+     * not print the secret written next to it.
+     */
+    public SourceFile hidingSecrets() {
+        return new SourceFile(name, lines, true);
     }
 
     /** A position in this file from 0-based line and column. */

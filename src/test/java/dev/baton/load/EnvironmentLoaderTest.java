@@ -242,6 +242,17 @@ class EnvironmentLoaderTest {
         }
 
         @Test
+        void anErrorNeverQuotesTheSecretWrittenOnItsLine() throws IOException {
+            LoadException e = error("""
+                    vars:
+                      clientSecret: {value: hunter2-the-secret, secrte: true}
+                    """);
+            assertTrue(e.getMessage().contains("unknown key 'secrte'"), e.getMessage());
+            assertFalse(e.render().contains("hunter2-the-secret"), e.render());
+            assertTrue(e.render().contains("clientSecret: (value hidden)"), e.render());
+        }
+
+        @Test
         void sandboxMustBeEmbedded() throws IOException {
             LoadException e = error("""
                     description: x

