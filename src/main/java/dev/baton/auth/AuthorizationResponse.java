@@ -1,9 +1,8 @@
 package dev.baton.auth;
 
+import dev.baton.http.Urls;
+
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
@@ -69,27 +68,9 @@ public record AuthorizationResponse(String code, String state, String error, Str
     }
 
     static Map<String, String> parameters(String raw) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (raw == null || raw.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : raw.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            if (!name.isEmpty() && !value.isEmpty()) {
-                parameters.putIfAbsent(name, value);
-            }
-        }
+        Map<String, String> parameters = Urls.parameters(raw);
+        parameters.values().removeIf(String::isEmpty);
         return parameters;
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return text;
-        }
     }
 
     @Override

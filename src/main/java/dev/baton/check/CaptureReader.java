@@ -2,7 +2,6 @@ package dev.baton.check;
 
 import dev.baton.http.HttpResult;
 import dev.baton.model.Capture;
-import dev.baton.model.CaptureSource;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;

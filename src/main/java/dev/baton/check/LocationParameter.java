@@ -1,8 +1,8 @@
 package dev.baton.check;
 
 import dev.baton.http.HttpResult;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import dev.baton.http.Urls;
+
 import java.util.Optional;
 
 /**
@@ -34,21 +34,6 @@ final class LocationParameter {
     }
 
     private static Optional<String> parameter(String form, String name) {
-        for (String pair : form.split("&")) {
-            int equals = pair.indexOf('=');
-            String key = decode(equals < 0 ? pair : pair.substring(0, equals));
-            if (!pair.isEmpty() && key.equals(name)) {
-                return Optional.of(equals < 0 ? "" : decode(pair.substring(equals + 1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String decode(String text) {
-        try {
-            return URLDecoder.decode(text, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException badEscape) {
-            return text;
-        }
+        return Optional.ofNullable(Urls.parameters(form).get(name));
     }
 }

@@ -9,6 +9,7 @@ import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
 import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.Binding;
 import dev.baton.template.Layer;
 import dev.baton.template.TemplateException;
@@ -16,7 +17,6 @@ import dev.baton.template.Variables;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -58,7 +58,7 @@ public final class AuthEnvironment implements AutoCloseable {
         }
         Variables variables = new Variables(redactor::add);
         for (EnvironmentVariable v : environment.variables()) {
-            variables.define(Layer.ENVIRONMENT, v.name(), binding(v));
+            variables.define(Layer.ENVIRONMENT, v.name(), Binding.of(v, v.secret() || SecretNames.isSecret(v.name())));
         }
         OAuthSandbox sandbox = null;
         if (environment.sandbox()) {
@@ -76,22 +76,8 @@ public final class AuthEnvironment implements AutoCloseable {
             }
         }
         request.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
-                Binding.literal(value, isSecret(name), Position.of("--var " + name))));
+                Binding.literal(value, SecretNames.isSecret(name), Position.of("--var " + name))));
         return new AuthEnvironment(environment, key(request.environment()), variables, sandbox);
-    }
-
-    private static Binding binding(EnvironmentVariable v) {
-        boolean secret = v.secret() || isSecret(v.name());
-        if (v.problem() != null) {
-            return Binding.missing(v.problem(), secret, v.value() == null ? Position.of("env") : v.value().position());
-        }
-        return v.templated() ? Binding.written(v.value(), secret)
-                : Binding.literal(v.value().raw(), secret, v.value().position());
-    }
-
-    private static boolean isSecret(String name) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        return lower.contains("secret") || lower.contains("password") || lower.contains("token");
     }
 
     /**

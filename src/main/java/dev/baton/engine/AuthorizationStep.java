@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.auth.AuthorizationResponse;
 import dev.baton.auth.PkceSession;
 import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
@@ -9,16 +10,16 @@ import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
-import dev.baton.model.PkceAuth;
+import dev.baton.http.Urls;
 import dev.baton.model.NamedText;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class AuthorizationStep {
     /** Follows the flow from the first response and returns the last one; records its checks. */
     HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
             throws TemplateException, TransportException {
-        Map<String, String> sentQuery = parameters(sent.uri().getRawQuery());
+        Map<String, String> sentQuery = Urls.parameters(sent.uri().getRawQuery());
         sentQuery.entrySet().stream().filter(e -> SECRET_PARAMETERS.contains(e.getKey()))
                 .forEach(e -> redactor.add(e.getValue()));
         String redirectUri = redirectUri(sentQuery);
@@ -95,24 +96,26 @@ final class AuthorizationStep {
     }
 
     private void readRedirect(Step step, HttpResult redirect, String sentState, Assertions assertions) {
-        URI location = redirect.location().orElseThrow();
-        Map<String, String> parameters = parameters(location.getRawQuery());
-        parameters(location.getRawFragment()).forEach(parameters::putIfAbsent);
-        for (String name : List.of("code", "state", "error", "error_description")) {
-            String value = parameters.get(name);
-            if (value != null) {
-                variables.capture("oauth." + name, value, SECRET_PARAMETERS.contains(name));
-            }
-        }
-        checkState(step, parameters.get("state"), pkce != null ? pkce.state() : sentState, assertions);
+        AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
+        capture("code", response.code(), true);
+        capture("state", response.state(), true);
+        capture("error", response.error(), false);
+        capture("error_description", response.errorDescription(), false);
+        checkState(step, response.state(), pkce != null ? pkce.state() : sentState, assertions);
         if (!step.expectations().isEmpty()) {
             return;
         }
-        if (parameters.containsKey("error")) {
-            assertions.fail("redirect", "the authorization server redirected with error=" + parameters.get("error")
-                    + Optional.ofNullable(parameters.get("error_description")).map(d -> " (" + d + ")").orElse(""));
-        } else if (!parameters.containsKey("code")) {
+        if (response.error() != null) {
+            assertions.fail("redirect", "the authorization server redirected with error=" + response.error()
+                    + Optional.ofNullable(response.errorDescription()).map(d -> " (" + d + ")").orElse(""));
+        } else if (response.code() == null) {
             assertions.fail("redirect", "the redirect to the redirect URI carried no code");
+        }
+    }
+
+    private void capture(String parameter, String value, boolean secret) {
+        if (value != null) {
+            variables.capture("oauth." + parameter, value, secret);
         }
     }
 
@@ -142,7 +145,7 @@ final class AuthorizationStep {
 
     /** Where the flow of this authorization request ends, or a {@link StepError} when it cannot be told. */
     String redirectUriOf(OutgoingRequest sent) throws TemplateException {
-        String redirectUri = redirectUri(parameters(sent.uri().getRawQuery()));
+        String redirectUri = redirectUri(Urls.parameters(sent.uri().getRawQuery()));
         if (redirectUri == null) {
             throw new StepError("cannot tell where the flow ends: add redirect_uri to the query, or redirectUri to "
                     + "the collection's auth block");
@@ -171,19 +174,5 @@ final class AuthorizationStep {
 
     private static boolean pointsAt(HttpResult result, RedirectTarget target) {
         return result.isRedirect() && result.location().map(target::matches).orElse(false);
-    }
-
-    static Map<String, String> parameters(String rawQuery) {
-        Map<String, String> parameters = new LinkedHashMap<>();
-        if (rawQuery == null || rawQuery.isEmpty()) {
-            return parameters;
-        }
-        for (String pair : rawQuery.split("&")) {
-            int eq = pair.indexOf('=');
-            String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-            parameters.putIfAbsent(name, value);
-        }
-        return parameters;
     }
 }

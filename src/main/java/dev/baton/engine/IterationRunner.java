@@ -1,14 +1,14 @@
 package dev.baton.engine;
 
+import dev.baton.auth.TokenRequestException;
 import dev.baton.http.ApacheHttpSender;
+import dev.baton.http.TransportException;
 import dev.baton.model.Capture;
 import dev.baton.model.Collection;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.PkceAuth;
-import dev.baton.model.TokenAuth;
-import dev.baton.auth.TokenRequestException;
-import dev.baton.http.TransportException;
 import dev.baton.model.Step;
+import dev.baton.model.TokenAuth;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.Outcome;
 import dev.baton.results.StepRecord;

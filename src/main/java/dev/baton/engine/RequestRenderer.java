@@ -12,6 +12,7 @@ import dev.baton.model.RequestSpec;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
@@ -23,6 +24,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /** Turns a step's request, plus any parameters the PKCE helper adds, into a resolved {@link OutgoingRequest}. */
 final class RequestRenderer {
@@ -31,6 +33,8 @@ final class RequestRenderer {
     private static final class Json {
         static final ObjectMapper MAPPER = new ObjectMapper();
     }
+
+    private static final Pattern AUTH_SCHEME = Pattern.compile("^\\S+\\s+");
 
     private final Variables variables;
     private final Redactor redactor;
@@ -58,7 +62,7 @@ final class RequestRenderer {
         credentials(spec.auth()).ifPresent(headers::add);
         additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
-                .forEach(h -> redactor.add(h.value().replaceFirst("^\\S+\\s+", "")));
+                .forEach(h -> redactor.add(AUTH_SCHEME.matcher(h.value()).replaceFirst("")));
         byte[] body = null;
         String contentType = null;
         Body requestBody = spec.body();

@@ -1,12 +1,13 @@
 package dev.baton.engine;
 
 import dev.baton.auth.PkceSession;
-import dev.baton.model.PkceAuth;
 import dev.baton.model.Collection;
 import dev.baton.model.EnvironmentVariable;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.Binding;
 import dev.baton.template.Layer;
 import dev.baton.template.TemplateException;
@@ -26,11 +27,7 @@ final class RunVariables {
         collection.vars().forEach((name, value) -> variables.define(Layer.COLLECTION, name,
                 Binding.written(value, SecretNames.isSecret(name))));
         for (EnvironmentVariable v : resources.environment().variables()) {
-            boolean secret = v.secret() || SecretNames.isSecret(v.name());
-            variables.define(Layer.ENVIRONMENT, v.name(), v.problem() != null
-                    ? Binding.missing(v.problem(), secret, v.value() == null ? Position.of("env") : v.value().position())
-                    : v.templated() ? Binding.written(v.value(), secret)
-                    : Binding.literal(v.value().raw(), secret, v.value().position()));
+            variables.define(Layer.ENVIRONMENT, v.name(), Binding.of(v, v.secret() || SecretNames.isSecret(v.name())));
         }
         resources.provided().forEach((name, value) -> variables.define(Layer.ENVIRONMENT, name,
                 Binding.literal(value, false, Position.of("<baton>"))));

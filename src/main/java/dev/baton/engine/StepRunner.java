@@ -10,12 +10,14 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Redirects;
 import dev.baton.http.TransportException;
-import dev.baton.model.PkceAuth;
+import dev.baton.http.Urls;
 import dev.baton.model.Capture;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
+import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
@@ -118,8 +120,8 @@ final class StepRunner {
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, assertions);
             }
-            registerSecrets(result);
             ResponseView view = new ResponseView(result);
+            registerSecrets(view);
             capture(step, view);
             for (Expectation expectation : step.expectations()) {
                 assertions.check(expectation.label(),
@@ -166,15 +168,16 @@ final class StepRunner {
         return result;
     }
 
-    private void registerSecrets(HttpResult result) {
-        String contentType = result.mediaType();
+    /** Tokens in a response are secrets from now on, whatever the step captures. */
+    private void registerSecrets(ResponseView view) {
+        String contentType = view.result().mediaType();
         if (contentType.contains("json")) {
-            Matcher m = TOKEN_MEMBER.matcher(result.bodyText());
+            Matcher m = TOKEN_MEMBER.matcher(view.body());
             while (m.find()) {
                 redactor.add(m.group(2));
             }
         } else if (contentType.contains("x-www-form-urlencoded")) {
-            AuthorizationStep.parameters(result.bodyText().trim()).forEach((name, value) -> {
+            Urls.parameters(view.body().trim()).forEach((name, value) -> {
                 if (SecretNames.SECRET_FIELDS.contains(name)) {
                     redactor.add(value);
                 }

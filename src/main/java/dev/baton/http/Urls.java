@@ -2,7 +2,10 @@ package dev.baton.http;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /** URI helpers that tolerate what servers write in {@code Location} headers and form actions. */
@@ -33,6 +36,33 @@ public final class Urls {
             return Optional.of(new URI(escape(text.trim())));
         } catch (URISyntaxException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The parameters of a raw query, fragment or form body ({@code a=1&b=x%20y}), URL-decoded as UTF-8; the first of
+     * a repeated name wins, a name without {@code =} has the value {@code ""}, a malformed escape is kept as written.
+     */
+    public static Map<String, String> parameters(String raw) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (raw == null || raw.isEmpty()) {
+            return parameters;
+        }
+        for (String pair : raw.split("&")) {
+            int eq = pair.indexOf('=');
+            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
+            if (!name.isEmpty()) {
+                parameters.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+            }
+        }
+        return parameters;
+    }
+
+    private static String decode(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return text;
         }
     }
 

@@ -2,6 +2,7 @@ package dev.baton.load;
 
 import dev.baton.model.AuthSpec;
 import dev.baton.model.Collection;
+import dev.baton.model.DisplayPath;
 import dev.baton.model.LoginSpec;
 import dev.baton.model.NamedText;
 import dev.baton.model.OAuthRole;
@@ -36,44 +37,32 @@ public final class CollectionLoader {
      * Collections already read in this process, by file and content: a run checks its collections before it
      * starts and the engine discovers them again, and a large file should be parsed once.
      */
-    private static final Map<String, Collection> LOADED = java.util.Collections.synchronizedMap(
+    private static final Map<String, Loaded> LOADED = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Collection> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<String, Loaded> eldest) {
                     return size() > 64;
                 }
             });
 
+    private record Loaded(String content, Collection collection) {
+    }
+
     /** Loads a collection file. */
     public Collection load(Path file) throws LoadException {
-        String key = cacheKey(file);
-        Collection known = key == null ? null : LOADED.get(key);
-        if (known != null) {
-            return known;
+        String shown = DisplayPath.of(file);
+        String content = read(file, shown);
+        String key = file.toAbsolutePath().normalize() + "|" + shown;
+        Loaded known = LOADED.get(key);
+        if (known != null && known.content().equals(content)) {
+            return known.collection();
         }
-        Collection collection = parse(file);
-        if (key != null) {
-            LOADED.put(key, collection);
-        }
+        Collection collection = parse(file, shown, content);
+        LOADED.put(key, new Loaded(content, collection));
         return collection;
     }
 
-    private static String cacheKey(Path file) {
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > SafeYaml.MAX_CHARS) {
-                return null;
-            }
-            byte[] content = Files.readAllBytes(file);
-            return file.toAbsolutePath().normalize() + "|" + displayName(file) + "|" + content.length + "|"
-                    + java.util.Arrays.hashCode(content);
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private Collection parse(Path file) throws LoadException {
-        String shown = displayName(file);
-        String content = read(file, shown);
+    private Collection parse(Path file, String shown, String content) throws LoadException {
         SourceFile source = new SourceFile(shown, content);
         NodeReader reader = new NodeReader(source);
         Node root = SafeYaml.compose(source, content);
@@ -114,12 +103,6 @@ public final class CollectionLoader {
             throw new LoadException(dev.baton.model.Position.of(shown), null, "cannot read file: "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()));
         }
-    }
-
-    static String displayName(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
-        Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
     }
 
     private static String fileStem(Path file) {

@@ -3,6 +3,7 @@ package dev.baton.load;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -29,7 +30,7 @@ public final class DataFileLoader {
 
     /** The rows, each an ordered map of field to value. */
     public List<Map<String, String>> load(Path file) throws LoadException {
-        String shown = CollectionLoader.displayName(file);
+        String shown = DisplayPath.of(file);
         String content = CollectionLoader.read(file, shown);
         SourceFile source = new SourceFile(shown, content);
         String name = file.getFileName().toString().toLowerCase();

@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.model.DisplayPath;
 import dev.baton.model.Environment;
 import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
@@ -93,7 +94,7 @@ public final class EnvironmentLoader {
 
     /** Reads an environment file. */
     public Environment load(Path file) throws LoadException {
-        String shown = CollectionLoader.displayName(file);
+        String shown = DisplayPath.of(file);
         String content = CollectionLoader.read(file, shown);
         SourceFile source = new SourceFile(shown, content).hidingSecrets();
         NodeReader reader = new NodeReader(source);

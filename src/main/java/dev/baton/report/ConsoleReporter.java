@@ -1,5 +1,7 @@
 package dev.baton.report;
 
+import dev.baton.model.DisplayPath;
+
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.TestExecutionListener;
@@ -71,7 +73,7 @@ public final class ConsoleReporter implements TestExecutionListener {
         if (isCollection(id)) {
             out.println("");
             out.println(style.bold(id.getDisplayName()) + id.getSource().filter(FileSource.class::isInstance)
-                    .map(s -> " (" + Paths.shown(((FileSource) s).getFile().toPath()) + ")").orElse(""));
+                    .map(s -> " (" + DisplayPath.of(((FileSource) s).getFile().toPath()) + ")").orElse(""));
         } else if (isIteration(id)) {
             iterations.add(id.getUniqueId());
             out.println("  " + style.bold(id.getDisplayName()));

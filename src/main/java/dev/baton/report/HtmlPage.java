@@ -1,5 +1,6 @@
 package dev.baton.report;
 
+import dev.baton.model.DisplayPath;
 import dev.baton.results.Outcome;
 import dev.baton.results.StepRecord;
 import org.jsoup.nodes.DataNode;
@@ -150,7 +151,7 @@ final class HtmlPage {
         Element head = section.appendElement("header").addClass("collection-head");
         head.appendElement("h2").text(collection.name());
         if (collection.file() != null) {
-            head.appendElement("span").addClass("file").text(Paths.shown(collection.file()));
+            head.appendElement("span").addClass("file").text(DisplayPath.of(collection.file()));
         }
         StepCounts counts = StepCounts.of(collection.iterations().stream().flatMap(i -> i.steps().stream())
                 .toList());

@@ -1,5 +1,6 @@
 package dev.baton.report;
 
+import dev.baton.model.DisplayPath;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.ExchangeRecord;
 import dev.baton.results.HeaderRecord;
@@ -24,7 +25,7 @@ final class HtmlStep {
         head.appendElement("span").addClass("status").text(label(step.outcome()));
         head.appendElement("h4").addClass("name").text(step.step());
         head.appendElement("span").addClass("where")
-                .attr("title", step.file() == null ? "" : Paths.shown(step.file()) + ":" + step.line())
+                .attr("title", step.file() == null ? "" : DisplayPath.of(step.file()) + ":" + step.line())
                 .text("line " + step.line());
         head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED ? "skipped"
                 : Durations.format(step.durationMillis()));

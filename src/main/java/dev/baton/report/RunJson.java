@@ -3,6 +3,7 @@ package dev.baton.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.baton.model.DisplayPath;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.ExchangeRecord;
 import dev.baton.results.HeaderRecord;
@@ -48,7 +49,7 @@ final class RunJson {
         for (RecordedRun.CollectionRun collection : run.collections()) {
             ObjectNode c = collections.addObject();
             c.put("name", collection.name());
-            c.put("file", collection.file() == null ? null : Paths.shown(collection.file()));
+            c.put("file", collection.file() == null ? null : DisplayPath.of(collection.file()));
             c.put("error", collection.error());
             ArrayNode iterations = c.putArray("iterations");
             for (RecordedRun.IterationRun iteration : collection.iterations()) {

@@ -1,5 +1,6 @@
 package dev.baton.template;
 
+import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
 
@@ -21,6 +22,16 @@ public record Binding(Text value, boolean templated, boolean secret, String prob
     /** A value taken as is. */
     public static Binding literal(String value, boolean secret, Position origin) {
         return new Binding(new Text(value, origin), false, secret, null);
+    }
+
+    /** The binding of an environment file's variable: written, taken as is (from the OS), or missing. */
+    public static Binding of(EnvironmentVariable variable, boolean secret) {
+        if (variable.problem() != null) {
+            return missing(variable.problem(), secret, variable.value() == null ? Position.of("env")
+                    : variable.value().position());
+        }
+        return variable.templated() ? written(variable.value(), secret)
+                : literal(variable.value().raw(), secret, variable.value().position());
     }
 
     /** A variable that is declared but has no value, with the reason. */
