@@ -3,6 +3,7 @@ package dev.baton.engine;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.EnvironmentLoader;
 import dev.baton.load.LoadException;
+import dev.baton.load.SourceFile;
 import dev.baton.model.Capture;
 import dev.baton.model.Collection;
 import dev.baton.model.Environment;
@@ -249,9 +250,8 @@ public final class Preflight {
 
         private static String lineAt(Position position) {
             try {
-                List<String> lines = Files.readAllLines(Path.of(position.file()));
-                return position.line() >= 1 && position.line() <= lines.size() ? lines.get(position.line() - 1)
-                        : null;
+                return new SourceFile(position.file(), Files.readString(Path.of(position.file()))).hidingSecrets()
+                        .line(position.line());
             } catch (IOException | RuntimeException e) {
                 return null;
             }

@@ -63,7 +63,7 @@ public final class CollectionLoader {
     }
 
     private Collection parse(Path file, String shown, String content) throws LoadException {
-        SourceFile source = new SourceFile(shown, content);
+        SourceFile source = new SourceFile(shown, content).hidingSecrets();
         NodeReader reader = new NodeReader(source);
         Node root = SafeYaml.compose(source, content);
         if (root == null) {

@@ -1,9 +1,11 @@
 package dev.baton.load;
 
 import dev.baton.model.Position;
+import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The lines of a user file, to quote them in errors. */
@@ -12,8 +14,8 @@ public final class SourceFile {
     /** The line breaks YAML knows: CR LF, LF, CR, NEL, LS and PS. */
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|[\n\r\u0085\u2028\u2029]");
 
-    private static final Pattern SECRET_LINE = Pattern.compile("(?i)secret|password|passwd|token|credential|"
-            + "api[_-]?key|value:");
+    /** {@code key: value} on one line, as YAML writes a variable. */
+    private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?([\\w.$-]+)\\s*:\\s*)(\\S.*)$");
     private static final String HIDDEN = "(value hidden)";
 
     private final String name;
@@ -42,12 +44,26 @@ public final class SourceFile {
             return null;
         }
         String line = lines.get(number - 1);
-        return hideSecrets && SECRET_LINE.matcher(line).find() ? line.replaceFirst(":.*", ": " + HIDDEN) : line;
+        return hideSecrets ? hidden(line) : line;
     }
 
     /**
-     * The same file, quoted with the values of secret-looking lines hidden: an error in an environment file must
-     * not print the secret written next to it.
+     * The line with a written secret replaced: the value of a secret-named key when it is a literal (not a
+     * placeholder, not a capture or other map), and every {@code {value: ...}} map.
+     */
+    private static String hidden(String line) {
+        Matcher m = KEY_VALUE.matcher(line);
+        if (!m.matches()) {
+            return line;
+        }
+        String value = m.group(3);
+        boolean literal = !value.startsWith("{") && !value.startsWith("[") && !value.contains("<<");
+        boolean written = value.startsWith("{") && value.contains("value:");
+        return (literal && SecretNames.isSecret(m.group(2))) || written ? m.group(1) + HIDDEN : line;
+    }
+
+    /**
+     * The same file, quoted with written secrets hidden: an error must not print the secret written next to it.
      */
     public SourceFile hidingSecrets() {
         return new SourceFile(name, lines, true);
