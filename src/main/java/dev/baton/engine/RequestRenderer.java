@@ -101,7 +101,7 @@ final class RequestRenderer {
     }
 
     private void registerSecretFields(List<String[]> pairs) {
-        pairs.stream().filter(p -> SecretNames.SECRET_FIELDS.contains(p[0])).forEach(p -> redactor.add(p[1]));
+        pairs.stream().filter(p -> SecretNames.isSecret(p[0])).forEach(p -> redactor.add(p[1]));
     }
 
     private static String withQuery(String url, List<String[]> query) {
@@ -171,7 +171,7 @@ final class RequestRenderer {
             Map<String, Object> resolved = new LinkedHashMap<>();
             for (var entry : map.entrySet()) {
                 Object value = resolveJson(entry.getValue());
-                if (value instanceof String secret && SecretNames.SECRET_FIELDS.contains((String) entry.getKey())) {
+                if (value instanceof String secret && SecretNames.isSecret((String) entry.getKey())) {
                     redactor.add(secret);
                 }
                 resolved.put((String) entry.getKey(), value);

@@ -10,13 +10,13 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Redirects;
 import dev.baton.http.TransportException;
-import dev.baton.http.Urls;
 import dev.baton.model.Capture;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
+import dev.baton.secret.ResponseSecrets;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
@@ -25,15 +25,11 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Runs one step: render, send, complete an authorization flow, capture, check, and retry when asked. */
 final class StepRunner {
 
     private static final int MAX_REDIRECTS = 10;
-    private static final Pattern TOKEN_MEMBER = Pattern.compile(
-            "\"(access_token|refresh_token|id_token|client_secret|code_verifier)\"\\s*:\\s*\"([^\"]+)\"");
 
     private final HttpSender sender;
     private final Variables variables;
@@ -170,19 +166,7 @@ final class StepRunner {
 
     /** Tokens in a response are secrets from now on, whatever the step captures. */
     private void registerSecrets(ResponseView view) {
-        String contentType = view.result().mediaType();
-        if (contentType.contains("json")) {
-            Matcher m = TOKEN_MEMBER.matcher(view.body());
-            while (m.find()) {
-                redactor.add(m.group(2));
-            }
-        } else if (contentType.contains("x-www-form-urlencoded")) {
-            Urls.parameters(view.body().trim()).forEach((name, value) -> {
-                if (SecretNames.SECRET_FIELDS.contains(name)) {
-                    redactor.add(value);
-                }
-            });
-        }
+        ResponseSecrets.register(view.result().mediaType(), view.body(), redactor);
     }
 
     private void capture(Step step, ResponseView view) throws CheckException, TemplateException {

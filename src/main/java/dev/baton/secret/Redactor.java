@@ -1,24 +1,29 @@
 package dev.baton.secret;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Masks secret values in text Baton writes: the raw value and its URL-encoded, Base64, Base64URL and
- * JSON-escaped forms. Every writer passes its text through {@link #mask(String)}.
+ * The secrets of a run, and the masking of every text Baton writes: {@link #add} registers a secret,
+ * {@link #mask(String)} replaces each of its forms in a text by {@link #MASK}.
+ *
+ * <p>A secret is found in every form it takes on its way to an output, also inside a longer token: as it is or
+ * upper-cased; percent-encoded (either hex case, {@code +} or {@code %20} for a space, wholly or partly encoded);
+ * JSON-escaped; as HTML character references; as hex; as Base64 or Base64URL at any alignment, padded or not; and
+ * those encodings inside one another (JSON inside HTML, a URL in JSON). Besides registered secrets, JSON Web Tokens
+ * are masked by their shape unless declared {@link #addPublic public}. A text that was cut shows no prefix of a
+ * secret either: see {@link Masking}. Baton's {@link OwnWords own phrases} are never masked.
  */
 public final class Redactor {
 
     /** What a secret is replaced with. */
     public static final String MASK = "*****";
-    /** Shorter values are not treated as secrets: masking them would blank out ordinary text. */
+    /**
+     * Shorter values are not treated as secrets: masking every {@code abc} in every message and body would blank
+     * out ordinary text and still tell the secret to whoever compares what was masked.
+     */
     public static final int MIN_LENGTH = 4;
 
     /**
@@ -29,62 +34,42 @@ public final class Redactor {
 
     private final boolean enabled;
     private final Set<String> known = new HashSet<>();
-    private volatile List<String> forms = List.of();
+    private volatile Masking masking = Masking.NONE;
 
     /** A redactor that masks, unless {@link #DISABLE_PROPERTY} is set to {@code true}. */
     public Redactor() {
         this.enabled = !Boolean.getBoolean(DISABLE_PROPERTY);
     }
 
-    /** Registers a secret value; null, short and already known values are ignored. */
+    /** Registers a secret value; null, short, public and already known values are ignored. */
     public synchronized void add(String secret) {
-        if (secret == null || secret.length() < MIN_LENGTH || !known.add(secret)) {
+        if (secret == null || secret.length() < MIN_LENGTH || masking.isPublic(secret) || !known.add(secret)) {
             return;
         }
-        Set<String> variants = new LinkedHashSet<>();
-        variants.add(secret);
-        variants.add(URLEncoder.encode(secret, StandardCharsets.UTF_8));
-        variants.add(URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("+", "%20"));
-        variants.add(jsonEscaped(secret));
-        byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
-        String base64 = Base64.getEncoder().encodeToString(bytes);
-        variants.add(base64);
-        variants.add(base64.replaceAll("=+$", ""));
-        variants.add(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
-        variants.removeIf(v -> v.length() < MIN_LENGTH);
-        List<String> sorted = new ArrayList<>(forms);
-        sorted.addAll(variants);
-        sorted.sort(Comparator.comparingInt(String::length).reversed());
-        forms = List.copyOf(new LinkedHashSet<>(sorted));
+        List<SecretForms> forms = new ArrayList<>(masking.secrets());
+        forms.add(SecretForms.of(secret, MIN_LENGTH));
+        String stripped = secret.strip();
+        if (!stripped.equals(secret) && stripped.length() >= MIN_LENGTH && known.add(stripped)) {
+            forms.add(SecretForms.of(stripped, MIN_LENGTH));
+        }
+        masking = masking.withSecrets(forms);
     }
 
-    /** The text with every known secret form replaced by {@link #MASK}. */
+    /**
+     * Declares a value public: a JSON Web Token of that value is shown although it has the shape of one, and the
+     * value is not registered as a secret later (a secret registered before stays one).
+     */
+    public synchronized void addPublic(String value) {
+        if (value != null && !value.isEmpty() && !known.contains(value)) {
+            masking = masking.withPublic(value);
+        }
+    }
+
+    /** The text with every known secret form, and every JSON Web Token not declared public, replaced by {@link #MASK}. */
     public String mask(String text) {
-        List<String> current = forms;
-        if (text == null || current.isEmpty() || !enabled) {
+        if (text == null || text.isEmpty() || !enabled) {
             return text;
         }
-        String masked = text;
-        for (String form : current) {
-            if (masked.contains(form)) {
-                masked = masked.replace(form, MASK);
-            }
-        }
-        return masked;
-    }
-
-    private static String jsonEscaped(String value) {
-        StringBuilder out = new StringBuilder();
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '/' -> out.append("\\/");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-            }
-        }
-        return out.toString();
+        return masking.apply(text);
     }
 }

@@ -1,0 +1,263 @@
+package dev.baton.secret;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One immutable state of a {@link Redactor}: the forms of its secrets and its public values, and the masking of a
+ * text with them.
+ *
+ * <p>A text is searched as it is and in every view that undoes one or two of the encodings of {@link Decoded}; each
+ * match is masked where it stands in the original. Then, so that a text cut short never shows the start of a
+ * secret: a run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret (in any of its
+ * forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is masked, and so is
+ * a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three Base64URL parts,
+ * the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
+ */
+final class Masking {
+
+    static final Masking NONE = new Masking(List.of(), Set.of());
+
+    private static final Pattern JWT = Pattern.compile(
+            "eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?");
+    private static final Pattern CUT_JWT = Pattern.compile(
+            "eyJ[A-Za-z0-9_-]{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.[A-Za-z0-9_-]+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
+    private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
+    private static final int MIN = Redactor.MIN_LENGTH;
+
+    private final List<SecretForms> secrets;
+    private final Set<String> publicValues;
+
+    private Masking(List<SecretForms> secrets, Set<String> publicValues) {
+        this.secrets = List.copyOf(secrets);
+        this.publicValues = Set.copyOf(publicValues);
+    }
+
+    List<SecretForms> secrets() {
+        return secrets;
+    }
+
+    boolean isPublic(String value) {
+        return publicValues.contains(value);
+    }
+
+    Masking withSecrets(List<SecretForms> forms) {
+        return new Masking(forms, publicValues);
+    }
+
+    Masking withPublic(String value) {
+        Set<String> values = new HashSet<>(publicValues);
+        values.add(value);
+        return new Masking(secrets, values);
+    }
+
+    String apply(String text) {
+        boolean jwt = text.contains("eyJ");
+        if (secrets.isEmpty() && !jwt) {
+            return text;
+        }
+        Spans spans = new Spans();
+        if (!secrets.isEmpty()) {
+            for (Decoded view : views(text)) {
+                find(view, spans);
+            }
+        }
+        if (jwt) {
+            tokens(text, spans);
+        }
+        return spans.isEmpty() ? text : spans.replace(text, protectedSpans(text), Redactor.MASK);
+    }
+
+    /** The text itself and its decoded views: each decoding that applies, and a second one on top of it. */
+    private static List<Decoded> views(String text) {
+        List<Decoded> views = new ArrayList<>();
+        Decoded original = Decoded.identity(text);
+        views.add(original);
+        for (Decoded.Decoding first : Decoded.Decoding.values()) {
+            Decoded once = decode(original, first);
+            if (once == null) {
+                continue;
+            }
+            views.add(once);
+            for (Decoded.Decoding second : Decoded.Decoding.values()) {
+                boolean alternative = first == second || isPercent(first) && isPercent(second);
+                Decoded twice = alternative ? null : decode(once, second);
+                if (twice != null) {
+                    views.add(twice);
+                }
+            }
+        }
+        return views;
+    }
+
+    private static boolean isPercent(Decoded.Decoding decoding) {
+        return decoding == Decoded.Decoding.PERCENT || decoding == Decoded.Decoding.FORM;
+    }
+
+    /** The view decoded once more, or {@code null} when that changes nothing. */
+    private static Decoded decode(Decoded view, Decoded.Decoding decoding) {
+        if (!decoding.applies(view.text)) {
+            return null;
+        }
+        Decoded decoded = view.then(decoding);
+        return decoded.text.equals(view.text) ? null : decoded;
+    }
+
+    private void find(Decoded view, Spans spans) {
+        String text = view.text;
+        String folded = SecretForms.fold(text);
+        for (SecretForms secret : secrets) {
+            for (String form : secret.folded()) {
+                for (int at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
+                    spans.add(view.originalStart(at), view.originalEnd(at + form.length()));
+                }
+            }
+            for (SecretForms.Base64Core core : secret.base64()) {
+                String form = core.core();
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int start = core.mixedBefore() && at > 0 && SecretForms.isBase64(text.charAt(at - 1)) ? at - 1 : at;
+                    int end = at + form.length();
+                    end = core.mixedAfter() && end < text.length() && SecretForms.isBase64(text.charAt(end)) ? end + 1
+                            : end;
+                    while (end < text.length() && text.charAt(end) == '=') {
+                        end++;
+                    }
+                    spans.add(view.originalStart(start), view.originalEnd(end));
+                }
+            }
+        }
+        cuts(view, folded, spans);
+    }
+
+    /** Prefixes of a secret that end at a cut mark, and suffixes that start after one. */
+    private void cuts(Decoded view, String folded, Spans spans) {
+        String text = view.text;
+        Matcher mark = CUT_MARK.matcher(text);
+        while (mark.find()) {
+            int end = mark.start() > 0 && isQuote(text.charAt(mark.start() - 1)) ? mark.start() - 1 : mark.start();
+            int start = mark.end() < text.length() && isQuote(text.charAt(mark.end())) ? mark.end() + 1 : mark.end();
+            for (SecretForms secret : secrets) {
+                for (String form : secret.folded()) {
+                    cut(view, folded, form, end, start, spans);
+                }
+                for (SecretForms.Base64Core core : secret.base64()) {
+                    cut(view, text, core.core(), end, start, spans);
+                }
+            }
+        }
+    }
+
+    private static void cut(Decoded view, String text, String form, int end, int start, Spans spans) {
+        for (int length = Math.min(form.length() - 1, end); length >= MIN; length--) {
+            if (text.regionMatches(end - length, form, 0, length)) {
+                spans.add(view.originalStart(end - length), view.originalEnd(end));
+                break;
+            }
+        }
+        for (int length = Math.min(form.length() - 1, text.length() - start); length >= MIN; length--) {
+            if (text.regionMatches(start, form, form.length() - length, length)) {
+                spans.add(view.originalStart(start), view.originalEnd(start + length));
+                break;
+            }
+        }
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    private void tokens(String text, Spans spans) {
+        Matcher token = JWT.matcher(text);
+        while (token.find()) {
+            if (!publicValues.contains(token.group())) {
+                spans.add(token.start(), token.end());
+            }
+        }
+        Matcher cut = CUT_JWT.matcher(text);
+        while (cut.find()) {
+            if (publicValues.stream().noneMatch(p -> p.startsWith(cut.group()))) {
+                spans.add(cut.start(), cut.end());
+            }
+        }
+    }
+
+    /** Where Baton's own phrases stand in the text. */
+    private static Spans protectedSpans(String text) {
+        Spans own = new Spans();
+        for (String phrase : OwnWords.all()) {
+            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                own.add(at, at + phrase.length());
+            }
+        }
+        return own;
+    }
+
+    /** Ranges of a text, start inclusive and end exclusive. */
+    static final class Spans {
+        private int[] starts = new int[8];
+        private int[] ends = new int[8];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == starts.length) {
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        /** Whether {@code [start, end)} lies wholly inside one of these spans. */
+        boolean covers(int start, int end) {
+            for (int i = 0; i < size; i++) {
+                if (starts[i] <= start && end <= ends[i]) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The text with these spans, merged where they overlap or touch, each replaced by {@code mask}. */
+        String replace(String text, Spans keep, String mask) {
+            Integer[] order = new Integer[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, (a, b) -> Integer.compare(starts[a], starts[b]));
+            StringBuilder out = new StringBuilder(text.length());
+            int written = 0;
+            int openStart = -1;
+            int openEnd = -1;
+            for (int i : order) {
+                if (keep.covers(starts[i], ends[i])) {
+                    continue;
+                }
+                if (openStart >= 0 && starts[i] <= openEnd) {
+                    openEnd = Math.max(openEnd, ends[i]);
+                    continue;
+                }
+                if (openStart >= 0) {
+                    out.append(text, written, openStart).append(mask);
+                    written = openEnd;
+                }
+                openStart = starts[i];
+                openEnd = ends[i];
+            }
+            if (openStart >= 0) {
+                out.append(text, written, openStart).append(mask);
+                written = openEnd;
+            }
+            return out.append(text, written, text.length()).toString();
+        }
+    }
+}

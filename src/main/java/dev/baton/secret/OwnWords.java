@@ -1,0 +1,36 @@
+package dev.baton.secret;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * Baton's own phrases, which masking never changes: a match of a secret that lies wholly inside one of them, where
+ * the phrase stands in the text, is left alone. So a {@code state} pinned to {@code forged} is masked in a request
+ * but not in Baton's message "the response may be forged (CSRF)".
+ *
+ * <p>A phrase is registered by the class that writes it, as a constant: {@code static final String X =
+ * OwnWords.phrase("...")}. Only whole phrases of several words are kept safe, never single words, so that a secret
+ * that happens to be an ordinary word is still masked everywhere else.
+ */
+public final class OwnWords {
+
+    private static final List<String> PHRASES = new CopyOnWriteArrayList<>();
+
+    private OwnWords() {
+    }
+
+    /** Registers {@code phrase} as Baton's own words and returns it. */
+    public static String phrase(String phrase) {
+        if (!phrase.strip().contains(" ")) {
+            throw new IllegalArgumentException("a phrase of Baton's own has several words: '" + phrase + "'");
+        }
+        if (!PHRASES.contains(phrase)) {
+            PHRASES.add(phrase);
+        }
+        return phrase;
+    }
+
+    static List<String> all() {
+        return PHRASES;
+    }
+}

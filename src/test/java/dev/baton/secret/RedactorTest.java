@@ -1,0 +1,217 @@
+package dev.baton.secret;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.jsoup.nodes.Entities;
+import org.junit.jupiter.api.Test;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every form of a secret that {@link Redactor} must recognise, also inside longer text, and what it must leave. */
+class RedactorTest {
+
+    private static final String SECRET = "S3cr3t-Value-42";
+
+    private static Redactor with(String... secrets) {
+        Redactor redactor = new Redactor();
+        for (String secret : secrets) {
+            redactor.add(secret);
+        }
+        return redactor;
+    }
+
+    private static void assertHidden(String secret, String shown) {
+        String masked = with(secret).mask("before " + shown + " after");
+        assertFalse(masked.contains(shown), () -> "shown: " + masked);
+        assertTrue(masked.startsWith("before ") && masked.endsWith(" after"), masked);
+        assertTrue(masked.contains(Redactor.MASK), masked);
+    }
+
+    @Test
+    void rawAndUpperCased() {
+        assertHidden(SECRET, SECRET);
+        assertHidden(SECRET, SECRET.toUpperCase(Locale.ROOT));
+        assertHidden(SECRET, SECRET.toLowerCase(Locale.ROOT));
+    }
+
+    @Test
+    void percentEncodedInEitherHexCaseWithPlusOrPercentTwentyAndPartly() {
+        String secret = "p@ss w/rd&é";
+        String encoded = URLEncoder.encode(secret, StandardCharsets.UTF_8);
+        assertHidden(secret, encoded);
+        assertHidden(secret, encoded.toLowerCase(Locale.ROOT));
+        assertHidden(secret, encoded.replace("+", "%20"));
+        assertHidden("/+x\"<q>&z=9", "/+x%22%3Cq%3E&z=9");
+        assertHidden("/+x\"<q>&z=9", "%2F%2Bx%22%3cq%3e%26z%3D9");
+    }
+
+    @Test
+    void jsonEscapedEveryWay() {
+        String secret = "a/b\\c\"d<é";
+        assertHidden(secret, "a\\/b\\\\c\\\"d<é");
+        assertHidden(secret, "a/b\\\\c\\\"d\\u003c\\u00e9");
+        assertHidden(secret, "a\\u002Fb\\u005Cc\\u0022d\\u003C\\u00E9");
+        StringBuilder all = new StringBuilder();
+        SECRET.chars().forEach(c -> all.append(String.format("\\u%04x", c)));
+        assertHidden(SECRET, all.toString());
+    }
+
+    @Test
+    void hexInBothCases() {
+        String hex = HexFormat.of().formatHex(SECRET.getBytes(StandardCharsets.UTF_8));
+        assertHidden(SECRET, hex);
+        assertHidden(SECRET, hex.toUpperCase(Locale.ROOT));
+    }
+
+    @Test
+    void htmlCharacterReferencesNamedDecimalAndHex() {
+        String secret = "a<b>&\"c'é";
+        assertHidden(secret, Entities.escape(secret));
+        assertHidden(secret, "a&lt;b&gt;&amp;&quot;c&apos;&eacute;");
+        StringBuilder decimal = new StringBuilder();
+        StringBuilder hex = new StringBuilder();
+        SECRET.chars().forEach(c -> {
+            decimal.append("&#").append(c).append(';');
+            hex.append("&#x").append(Integer.toHexString(c).toUpperCase(Locale.ROOT)).append(';');
+        });
+        assertHidden(SECRET, decimal.toString());
+        assertHidden(SECRET, hex.toString());
+    }
+
+    @Test
+    void encodingsInsideOneAnother() {
+        String secret = "a\"<b/c";
+        String json = "a\\\"<b\\/c";
+        assertHidden(secret, Entities.escape(json));
+        assertHidden(secret, URLEncoder.encode(secret, StandardCharsets.UTF_8).replace("%2F", "\\u00252F"));
+    }
+
+    @Test
+    void base64AtEveryOffsetWithAndWithoutPadding() {
+        byte[] secret = SECRET.getBytes(StandardCharsets.UTF_8);
+        for (int before = 0; before < 6; before++) {
+            for (int after = 0; after < 3; after++) {
+                byte[] blob = new byte[before + secret.length + after];
+                java.util.Arrays.fill(blob, (byte) 'z');
+                System.arraycopy(secret, 0, blob, before, secret.length);
+                for (Base64.Encoder encoder : new Base64.Encoder[]{Base64.getEncoder(), Base64.getUrlEncoder(),
+                        Base64.getEncoder().withoutPadding(), Base64.getUrlEncoder().withoutPadding()}) {
+                    String encoded = encoder.encodeToString(blob);
+                    String masked = with(SECRET).mask("x " + encoded + " y");
+                    assertFalse(masked.contains(pureCore(encoded, before, secret.length)),
+                            "offset " + before + ": " + masked);
+                }
+            }
+        }
+    }
+
+    /** The Base64 characters that encode nothing but the secret's bytes, computed independently of the masker. */
+    private static String pureCore(String encoded, int offset, int length) {
+        int first = (int) Math.ceil(offset * 8 / 6.0);
+        int last = (int) Math.floor((offset + length) * 8 / 6.0);
+        return encoded.substring(first, last);
+    }
+
+    @Test
+    void aBase64PaddingEscapedAsGsonDoesIsNotLeftAsAHint() {
+        String key = "secret-key";
+        String masked = with(key).mask("{\"apiKey\":\"c2VjcmV0LWtleQ\\u003d\\u003d\"}");
+        assertEquals("{\"apiKey\":\"*****\"}", masked);
+    }
+
+    @Test
+    void aCutTextShowsNoPrefixOfASecret() {
+        String token = "sk_live_4eC39HqLyZZZZZZZZZZZZZZZZ";
+        Redactor redactor = with(token);
+        assertEquals("x-api-key\":\"*****\"... (104 more chars)",
+                redactor.mask("x-api-key\":\"sk_live_4eC39HqLy\"... (104 more chars)"));
+        assertEquals("*****…", redactor.mask("sk_live_4e…"));
+        assertEquals("…*****", redactor.mask("…ZZZZZZ"));
+        assertEquals("sk_...", redactor.mask("sk_..."), "shorter than the minimum: nothing to hide");
+    }
+
+    @Test
+    void jwtsAreMaskedByShapeUnlessPublic() {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes());
+        String payload = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"ada\"}".getBytes());
+        String jwt = header + "." + payload + ".c2lnbmF0dXJl";
+        Redactor redactor = new Redactor();
+        assertEquals("{\"data\":\"*****\"}", redactor.mask("{\"data\":\"" + jwt + "\"}"));
+        assertEquals("was \"*****\"... (616 more chars)", redactor.mask("was \"" + header.substring(0, 20)
+                + "\"... (616 more chars)"));
+        redactor.addPublic(jwt);
+        assertEquals("{\"data\":\"" + jwt + "\"}", redactor.mask("{\"data\":\"" + jwt + "\"}"));
+        redactor.add(jwt);
+        assertTrue(redactor.mask(jwt).equals(jwt), "a public value is not registered as a secret later");
+    }
+
+    @Test
+    void batonsOwnPhrasesAreNeverMasked() {
+        String phrase = OwnWords.phrase("the response may be forged (CSRF)");
+        Redactor redactor = with("forged");
+        assertEquals("state: " + phrase, redactor.mask("state: " + phrase));
+        assertEquals("state=*****", redactor.mask("state=forged"));
+    }
+
+    @Test
+    void shortValuesAreNotSecrets() {
+        assertEquals("abc abc", with("abc").mask("abc abc"));
+        assertEquals(4, Redactor.MIN_LENGTH);
+    }
+
+    @Test
+    void maskingOffChangesNothing() {
+        System.setProperty(Redactor.DISABLE_PROPERTY, "true");
+        try {
+            assertEquals(SECRET, with(SECRET).mask(SECRET));
+        } finally {
+            System.clearProperty(Redactor.DISABLE_PROPERTY);
+        }
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    /** Secrets over every character class that matters to an encoding. */
+    @Provide
+    Arbitrary<String> secrets() {
+        return Arbitraries.strings().withChars("aZ09/\\\"<>&=+% é€'-_.~".toCharArray())
+                .withCharRange('\u4e00', '\u4e05').ofMinLength(Redactor.MIN_LENGTH).ofMaxLength(24)
+                .filter(s -> !s.isBlank());
+    }
+
+    @Property(tries = 300)
+    void everyFormOfAnySecretIsHidden(@ForAll("secrets") String secret, @ForAll @IntRange(max = 9) int form,
+                                      @ForAll @IntRange(max = 2) int offset) {
+        String shown = Forms.encode(secret, form, offset);
+        String masked = with(secret).mask("<p>" + shown + "</p>");
+        String hint = "form " + Forms.NAMES[form] + " of '" + secret + "': " + shown + " -> " + masked;
+        if (form == Forms.BASE64_IN_BLOB) {
+            byte[] bytes = secret.getBytes(StandardCharsets.UTF_8);
+            assertFalse(masked.contains(pureCore(shown, offset, bytes.length)), hint);
+        } else {
+            assertFalse(masked.contains(shown), hint);
+            assertFalse(masked.contains(secret), hint);
+        }
+    }
+
+    @Property(tries = 200)
+    void textWithoutSecretsOrTokensIsLeftAlone(@ForAll("secrets") String secret, @ForAll String text) {
+        String safe = text.replace("eyJ", "");
+        if (!SecretForms.fold(safe).contains(SecretForms.fold(secret)) && !safe.contains("...") && !safe.contains("…")
+                && !safe.contains("%") && !safe.contains("\\") && !safe.contains("&")) {
+            assertEquals(safe, with(secret).mask(safe));
+        }
+    }
+}
