@@ -1,6 +1,7 @@
 package dev.baton.auth;
 
 import dev.baton.http.Urls;
+import dev.baton.secret.OwnWords;
 
 import java.net.URI;
 import java.util.Map;
@@ -19,6 +20,10 @@ import java.util.Objects;
  */
 public record AuthorizationResponse(String code, String state, String error, String errorDescription,
                                     String issuer) {
+
+    /** Baton's warning when a state comes back changed; never masked, although a pinned state may be "forged". */
+    public static final String FORGED = OwnWords.phrase("the response may be forged (CSRF)");
+
 
     /**
      * Reads the parameters from the query of {@code uri}, then from its fragment (for {@code response_mode=fragment});
@@ -62,7 +67,7 @@ public record AuthorizationResponse(String code, String state, String error, Str
         }
         if (expectedState != null && !expectedState.equals(state)) {
             throw new AuthorizationCallbackException("the redirect carries " + (state == null ? "no state"
-                    : "a different state") + " than Baton sent; the response may be forged (CSRF)");
+                    : "a different state") + " than Baton sent; " + FORGED);
         }
         return code;
     }

@@ -22,10 +22,12 @@ final class ConditionCheck {
 
     private final Function<Text, String> resolve;
     private final String label;
+    private final Show show;
 
-    ConditionCheck(Function<Text, String> resolve, String label) {
+    ConditionCheck(Function<Text, String> resolve, String label, Show show) {
         this.resolve = resolve;
         this.label = label;
+        this.show = show;
     }
 
     /** The failures of {@code condition} on {@code actual}: none, one, or one per failed nested length condition. */
@@ -46,7 +48,7 @@ final class ConditionCheck {
 
     private Optional<String> reason(Condition condition, String expected, List<String> options, Actual actual,
                                     String was) throws CheckException {
-        String shown = was + " " + Show.actual(actual);
+        String shown = was + " " + show.actual(actual);
         if (condition.operator() == Operator.EXISTS) {
             return actual.present() == existsFlag(condition, expected) ? Optional.empty() : Optional.of(shown);
         }
@@ -86,10 +88,10 @@ final class ConditionCheck {
         return actual.text().contains(expected);
     }
 
-    private static Optional<String> ordered(Operator operator, String expected, Actual actual, String shown) {
+    private Optional<String> ordered(Operator operator, String expected, Actual actual, String shown) {
         Optional<BigDecimal> bound = Numbers.parse(expected);
         if (bound.isEmpty()) {
-            return Optional.of(Show.expected(expected) + " is not a number");
+            return Optional.of(show.expected(expected) + " is not a number");
         }
         Optional<BigDecimal> number = actual.number();
         if (number.isEmpty()) {
@@ -105,14 +107,14 @@ final class ConditionCheck {
         return holds ? Optional.empty() : Optional.of(shown);
     }
 
-    private static Optional<String> length(String expected, Actual actual) {
+    private Optional<String> length(String expected, Actual actual) {
         OptionalInt length = actual.length();
         if (length.isEmpty()) {
             return Optional.of("was null, which has no length");
         }
         Optional<BigDecimal> wanted = Numbers.parse(expected);
         if (wanted.isEmpty()) {
-            return Optional.of(Show.expected(expected) + " is not a number");
+            return Optional.of(show.expected(expected) + " is not a number");
         }
         return wanted.get().compareTo(BigDecimal.valueOf(length.getAsInt())) == 0
                 ? Optional.empty()
@@ -148,10 +150,10 @@ final class ConditionCheck {
         return describe(condition.operator(), expected(condition), List.of());
     }
 
-    private static String describe(Operator operator, String expected, List<String> options) {
+    private String describe(Operator operator, String expected, List<String> options) {
         return operator == Operator.IN
-                ? "in " + Show.expected(options)
-                : operator.key() + " " + Show.expected(expected);
+                ? "in " + show.expected(options)
+                : operator.key() + " " + show.expected(expected);
     }
 
     private boolean existsFlag(Condition condition, String expected) throws CheckException {
@@ -159,7 +161,7 @@ final class ConditionCheck {
             case "true" -> true;
             case "false" -> false;
             default -> throw new CheckException(label + ": exists takes true or false, not "
-                    + Show.expected(expected), condition.position());
+                    + show.expected(expected), condition.position());
         };
     }
 

@@ -33,7 +33,7 @@ public final class ExpectationChecker {
             throws CheckException {
         String label = expectation.label();
         Actual actual = actual(response, expectation, resolve, label);
-        ConditionCheck conditions = new ConditionCheck(resolve, label);
+        ConditionCheck conditions = new ConditionCheck(resolve, label, response.show());
         List<String> failures = new ArrayList<>();
         for (Condition condition : expectation.conditions()) {
             for (String failure : conditions.failures(condition, actual)) {

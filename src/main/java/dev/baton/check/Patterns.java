@@ -14,7 +14,7 @@ final class Patterns {
         try {
             return Pattern.compile(regex);
         } catch (PatternSyntaxException e) {
-            throw new CheckException(label + ": invalid regex " + Show.truncated(regex, Show.LIMIT) + ": "
+            throw new CheckException(label + ": invalid regex " + Json.write(regex) + ": "
                     + e.getDescription() + " near index " + e.getIndex(), position);
         }
     }

@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import dev.baton.http.HttpResult;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -19,13 +20,25 @@ public final class ResponseView {
     private static final int SHOWN_BODY_CHARS = 80;
 
     private final HttpResult result;
+    private final Show show;
     private String body;
     private Optional<DocumentContext> json;
     private Document html;
 
-    /** A view of {@code result}; nothing is parsed until asked for. */
+    /** A view of {@code result} whose messages show values as they are; nothing is parsed until asked for. */
     public ResponseView(HttpResult result) {
+        this(result, UnaryOperator.identity());
+    }
+
+    /** A view of {@code result} whose messages show values through {@code mask}, which replaces secrets. */
+    public ResponseView(HttpResult result, UnaryOperator<String> mask) {
         this.result = Objects.requireNonNull(result, "result");
+        this.show = new Show(mask);
+    }
+
+    /** How messages about this response show values. */
+    Show show() {
+        return show;
     }
 
     /** The response. */
@@ -63,7 +76,7 @@ public final class ResponseView {
         if (body().isBlank()) {
             return "the body is empty (content type " + type + ")";
         }
-        String start = Show.truncated(body().strip().replaceAll("\\s+", " "), SHOWN_BODY_CHARS);
+        String start = show.truncated(body().strip().replaceAll("\\s+", " "), SHOWN_BODY_CHARS);
         return "the body is not JSON (content type " + type + "): " + start;
     }
 

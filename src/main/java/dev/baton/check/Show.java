@@ -2,9 +2,13 @@ package dev.baton.check;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-/** How values appear in messages: strings quoted and escaped onto one line, long values cut short. */
+/**
+ * How values appear in messages: strings quoted and escaped onto one line, long values cut short. A value is masked
+ * before it is cut, never after, so that no cut leaves part of a secret standing.
+ */
 final class Show {
 
     /** How many characters of a value a message shows. */
@@ -12,11 +16,15 @@ final class Show {
 
     private static final Set<String> LITERALS = Set.of("true", "false", "null");
 
-    private Show() {
+    private final UnaryOperator<String> mask;
+
+    /** Values shown through {@code mask}, which replaces secrets. */
+    Show(UnaryOperator<String> mask) {
+        this.mask = mask;
     }
 
     /** The actual value for a message: {@code absent}, a quoted string, or JSON text. */
-    static String actual(Actual actual) {
+    String actual(Actual actual) {
         if (!actual.present()) {
             return "absent";
         }
@@ -24,27 +32,28 @@ final class Show {
     }
 
     /** An expected value for a message: unquoted when it reads as a JSON number, literal, array or object. */
-    static String expected(String expected) {
+    String expected(String expected) {
         boolean bare = Numbers.isNumber(expected) || LITERALS.contains(expected)
                 || Json.parseContainer(expected).isPresent();
         return bare ? cut(expected, LIMIT) : truncated(expected, LIMIT);
     }
 
     /** Expected values as a list: {@code [200, 201]}. */
-    static String expected(List<String> options) {
-        return options.stream().map(Show::expected).collect(Collectors.joining(", ", "[", "]"));
+    String expected(List<String> options) {
+        return options.stream().map(this::expected).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** {@code text} quoted and escaped, cut to {@code limit} characters with a note of how many were left out. */
-    static String truncated(String text, int limit) {
-        if (text.length() <= limit) {
-            return Json.write(text);
+    /** {@code text} masked, quoted and escaped, cut to {@code limit} characters with a note of how many were left out. */
+    String truncated(String text, int limit) {
+        String masked = mask.apply(text);
+        if (masked.length() <= limit) {
+            return Json.write(masked);
         }
-        return Json.write(text.substring(0, limit)) + more(text, limit);
+        return Json.write(masked.substring(0, limit)) + more(masked, limit);
     }
 
-    private static String cut(String text, int limit) {
-        String oneLine = text.replaceAll("[\\r\\n]+", " ");
+    private String cut(String text, int limit) {
+        String oneLine = mask.apply(text).replaceAll("[\\r\\n]+", " ");
         return oneLine.length() <= limit ? oneLine : oneLine.substring(0, limit) + more(oneLine, limit);
     }
 

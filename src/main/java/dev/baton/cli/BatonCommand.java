@@ -22,6 +22,7 @@ public final class BatonCommand {
     /** Runs the command line and returns the exit code. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         boolean debug = Arrays.asList(args).contains("--debug");
+        CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
         CommandLine cli = new CommandLine(new BatonCommand());
         cli.setOut(out);
         cli.setErr(err);
@@ -38,7 +39,8 @@ public final class BatonCommand {
                 err.println("error: " + redactor.mask(e.getMessage()));
                 return ExitCodes.INVALID_INPUT;
             }
-            err.println("internal error: " + redactor.mask(String.valueOf(e))
+            err.println("internal error: " + redactor.mask(debug ? String.valueOf(e)
+                    : e.getMessage() == null ? "Baton failed without a message" : e.getMessage())
                     + (debug ? "" : " (run with --debug for the stack trace)"));
             if (debug) {
                 StringWriter trace = new StringWriter();

@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.engine.BatonTestEngine;
+import dev.baton.load.FileKind;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,8 @@ final class CollectionPaths {
                 files.addAll(found);
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
+            } else if (FileKind.special(path).isPresent()) {
+                throw new IllegalArgumentException(path + " " + FileKind.notRegular(FileKind.special(path).get()));
             } else {
                 throw new IllegalArgumentException("no such file or directory: " + path);
             }

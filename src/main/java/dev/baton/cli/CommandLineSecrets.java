@@ -3,10 +3,12 @@ package dev.baton.cli;
 import dev.baton.secret.Redactor;
 
 /**
- * The values given on the command line with {@code --var} and {@code --cert-password}: Baton's own error messages
- * (picocli's among them) may quote arguments, and these must not be shown.
+ * The values given on the command line with {@code --var}, {@code --secret} and {@code --cert-password}: Baton's own
+ * error messages (picocli's among them) may quote arguments, and these must not be shown.
  */
 final class CommandLineSecrets {
+
+    private static final java.util.List<String> VALUED = java.util.List.of("--var", "--secret", "--cert-password");
 
     private CommandLineSecrets() {
     }
@@ -15,9 +17,9 @@ final class CommandLineSecrets {
         Redactor redactor = new Redactor();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if ((arg.equals("--var") || arg.equals("--cert-password")) && i + 1 < args.length) {
+            if (VALUED.contains(arg) && i + 1 < args.length) {
                 add(redactor, args[i + 1]);
-            } else if (arg.startsWith("--var=") || arg.startsWith("--cert-password=")) {
+            } else if (VALUED.stream().anyMatch(o -> arg.startsWith(o + "="))) {
                 add(redactor, arg.substring(arg.indexOf('=') + 1));
             }
         }

@@ -28,12 +28,20 @@ final class RunOptions {
     @Option(names = "--var", paramLabel = "KEY=VALUE", description = "Set a variable; wins over every file.")
     Map<String, String> variables = new LinkedHashMap<>();
 
+    @Option(names = "--secret", paramLabel = "KEY=VALUE", description = "Set a secret variable: like --var, and "
+            + "masked wherever Baton writes. Prefer an environment file's {env: NAME, secret: true} in CI.")
+    Map<String, String> secrets = new LinkedHashMap<>();
+
     @Option(names = {"-n", "--iterations"}, paramLabel = "N", description = "Run each collection N times.")
     int iterations = 1;
 
     @Option(names = {"-d", "--data"}, paramLabel = "FILE.csv|FILE.json",
             description = "One iteration per row; the row's fields are variables.")
     Path data;
+
+    @Option(names = "--data-name", paramLabel = "COLUMN", description = "With --data: name each iteration by "
+            + "this column as well as its number (#2 alice); a secret-looking column is refused.")
+    String dataName;
 
     @Option(names = "--step", paramLabel = "NAME", description = "Run only this step; repeatable.")
     List<String> steps = new ArrayList<>();
@@ -51,8 +59,22 @@ final class RunOptions {
         if (data != null && iterations != 1) {
             throw new IllegalArgumentException("--data runs one iteration per row; leave out --iterations");
         }
-        return new RunSettings(Optional.ofNullable(environment), variables, bail, timeout, delay, iterations,
-                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs, network);
+        if (dataName != null && data == null) {
+            throw new IllegalArgumentException("--data-name goes with --data FILE");
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        CommandLineVariables.check("--var", variables);
+        CommandLineVariables.check("--secret", secrets);
+        all.putAll(variables);
+        for (String name : secrets.keySet()) {
+            if (variables.containsKey(name)) {
+                throw new IllegalArgumentException("'" + name + "' is given both as --var and as --secret");
+            }
+        }
+        all.putAll(secrets);
+        return new RunSettings(Optional.ofNullable(environment), all, bail, timeout, delay, iterations,
+                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs, network,
+                secrets.keySet(), Optional.ofNullable(dataName));
     }
 
     RunSettings settings() {

@@ -58,6 +58,7 @@ final class RunService {
             err.println("warning: --insecure: TLS certificates and host names are not checked");
         }
         var preflight = new Preflight(new EnvironmentLoader()).check(files, settings);
+        preflight.warnings().forEach(err::println);
         if (!preflight.ok()) {
             preflight.problems().forEach(p -> err.println(p.render() + "\n"));
             return ExitCodes.INVALID_INPUT;

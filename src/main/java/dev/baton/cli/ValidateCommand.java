@@ -26,6 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         var files = CollectionPaths.expand(options.paths);
         var result = new Preflight(new EnvironmentLoader()).check(files, options.settings());
+        result.warnings().forEach(err::println);
         result.problems().forEach(p -> err.println(p.render() + "\n"));
         if (!result.ok()) {
             err.println(result.problems().size() + " problem" + (result.problems().size() == 1 ? "" : "s")

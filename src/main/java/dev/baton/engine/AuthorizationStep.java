@@ -14,6 +14,7 @@ import dev.baton.http.Urls;
 import dev.baton.model.NamedText;
 import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
+import dev.baton.secret.OwnWords;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
@@ -32,6 +33,10 @@ import java.util.Optional;
  * {@code <<oauth.*>>} variables, and checks that {@code state} came back unchanged.
  */
 final class AuthorizationStep {
+
+    private static final String TAMPERED = OwnWords.phrase("expected Baton to catch a tampered state, but the server "
+            + "returned the state Baton made");
+
 
     /** The variables an authorization step sets. */
     static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
@@ -122,14 +127,13 @@ final class AuthorizationStep {
     private static void checkState(Step step, String returned, String expected, Assertions assertions) {
         if (step.stateMismatch()) {
             if (Objects.equals(returned, expected)) {
-                assertions.fail("state", "state: expected Baton to catch a tampered state, but the server "
-                        + "returned the state Baton made");
+                assertions.fail("state", "state: " + TAMPERED);
             } else {
                 assertions.pass("state mismatch");
             }
         } else if (expected != null && !expected.equals(returned)) {
             assertions.fail("state", "state: the authorization server returned " + (returned == null ? "no state"
-                    : "a different state") + " than Baton sent; the response may be forged (CSRF)");
+                    : "a different state") + " than Baton sent; " + AuthorizationResponse.FORGED);
         } else if (expected != null) {
             assertions.pass("state");
         }

@@ -46,8 +46,9 @@ public final class Preflight {
         this.environments = environments;
     }
 
-    /** What was loaded, and every problem found. */
-    public record Result(List<Collection> collections, Environment environment, List<LoadException> problems) {
+    /** What was loaded, every problem found, and warnings such as a secret too short to be masked. */
+    public record Result(List<Collection> collections, Environment environment, List<LoadException> problems,
+                         List<String> warnings) {
         public boolean ok() {
             return problems.isEmpty();
         }
@@ -82,13 +83,14 @@ public final class Preflight {
             environment = RunResources.environment(settings, files, environments);
         } catch (LoadException e) {
             problems.add(e);
-            return new Result(collections, Environment.none(), problems);
+            return new Result(collections, Environment.none(), problems, List.of());
         }
         Set<String> dataFields = iterations.get(0).data().keySet();
         for (Collection collection : collections) {
             problems.addAll(new References(collection, environment, settings, dataFields).undefined());
         }
-        return new Result(collections, environment, problems);
+        return new Result(collections, environment, problems,
+                ShortSecrets.warnings(collections, environment, settings, iterations));
     }
 
     /** The reference check of one collection. */

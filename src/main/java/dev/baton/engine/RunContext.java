@@ -28,7 +28,7 @@ final class RunContext implements AutoCloseable {
         this.redactor = redactor;
         this.listener = listener;
         this.observer = observer;
-        this.pool = new ApacheHttpSender(settings.network().http(settings.timeout()));
+        this.pool = new ApacheHttpSender(settings.network().http(settings.timeout()), redactor::add);
         this.tokens = new TokenBroker(pool.session(), redactor, environmentKey(settings));
     }
 

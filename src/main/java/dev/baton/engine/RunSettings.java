@@ -27,10 +27,13 @@ import java.util.TreeMap;
  * @param tags        run only the steps with one of these tags (all when empty)
  * @param jobs        how many collections or iterations run at once
  * @param network     TLS and proxy options
+ * @param secrets     the names among {@code variables} given as {@code --secret}: masked like every secret
+ * @param dataName    the data-file column that names iterations in reports; empty to name them by number only
  */
 public record RunSettings(Optional<String> environment, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, Set<String> steps,
-                         Set<String> tags, int jobs, NetworkSettings network) {
+                         Set<String> tags, int jobs, NetworkSettings network, Set<String> secrets,
+                         Optional<String> dataName) {
 
     /** Configuration parameter: environment name or file. */
     public static final String ENVIRONMENT = "baton.env";
@@ -50,6 +53,10 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final String STEP_PREFIX = "baton.step.";
     /** Configuration parameter: comma-separated tags; only steps with one of them run. */
     public static final String TAGS = "baton.tags";
+    /** Configuration parameter prefix: one secret variable per key, e.g. {@code baton.secret.apiKey}. */
+    public static final String SECRET_PREFIX = "baton.secret.";
+    /** Configuration parameter: the data-file column that names iterations. */
+    public static final String DATA_NAME = "baton.data.name";
     /** Configuration parameter: how many collections or iterations run at once. */
     public static final String JOBS = "baton.jobs";
     /** Used when no timeout is configured. */
@@ -57,6 +64,7 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
 
     public RunSettings {
         variables = Map.copyOf(variables);
+        secrets = Set.copyOf(secrets);
         steps = Set.copyOf(steps);
         tags = Set.copyOf(tags);
     }
@@ -64,16 +72,21 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
         return new RunSettings(environment, variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                Set.of(), Set.of(), 1, NetworkSettings.DEFAULT);
+                Set.of(), Set.of(), 1, NetworkSettings.DEFAULT, Set.of(), Optional.empty());
     }
 
     /** Reads the settings from configuration parameters. */
     public static RunSettings from(ConfigurationParameters parameters) {
         Map<String, String> variables = new LinkedHashMap<>();
         Map<String, String> steps = new TreeMap<>();
+        Set<String> secrets = new LinkedHashSet<>();
         for (String key : parameters.keySet()) {
             if (key.startsWith(VARIABLE_PREFIX)) {
                 parameters.get(key).ifPresent(v -> variables.put(key.substring(VARIABLE_PREFIX.length()), v));
+            } else if (key.startsWith(SECRET_PREFIX)) {
+                String name = key.substring(SECRET_PREFIX.length());
+                parameters.get(key).ifPresent(v -> variables.put(name, v));
+                secrets.add(name);
             } else if (key.startsWith(STEP_PREFIX)) {
                 parameters.get(key).ifPresent(v -> steps.put(key, v));
             }
@@ -86,19 +99,21 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
                 millis(parameters, DELAY_MILLIS, Duration.ZERO),
                 parameters.get(ITERATIONS).map(Integer::parseInt).orElse(1),
                 parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of), new LinkedHashSet<>(steps.values()),
-                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1), NetworkSettings.from(parameters));
+                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1), NetworkSettings.from(parameters), secrets,
+                parameters.get(DATA_NAME).filter(s -> !s.isBlank()));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
     public Map<String, String> toParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
         environment.ifPresent(e -> parameters.put(ENVIRONMENT, e));
-        variables.forEach((k, v) -> parameters.put(VARIABLE_PREFIX + k, v));
+        variables.forEach((k, v) -> parameters.put((secrets.contains(k) ? SECRET_PREFIX : VARIABLE_PREFIX) + k, v));
         parameters.put(BAIL, Boolean.toString(bail));
         parameters.put(TIMEOUT_MILLIS, Long.toString(timeout.toMillis()));
         parameters.put(DELAY_MILLIS, Long.toString(delay.toMillis()));
         parameters.put(ITERATIONS, Integer.toString(iterations));
         data.ifPresent(d -> parameters.put(DATA, d.toString()));
+        dataName.ifPresent(n -> parameters.put(DATA_NAME, n));
         int i = 0;
         for (String step : steps) {
             parameters.put(STEP_PREFIX + String.format("%05d", i++), step);

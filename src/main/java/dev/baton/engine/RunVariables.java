@@ -34,7 +34,8 @@ final class RunVariables {
         data.forEach((name, value) -> variables.define(Layer.DATA, name,
                 Binding.literal(value, SecretNames.isSecret(name), Position.of("--data " + name))));
         settings.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
-                Binding.literal(value, SecretNames.isSecret(name), Position.of("--var " + name))));
+                Binding.literal(value, SecretNames.isSecret(name) || settings.secrets().contains(name),
+                        Position.of((settings.secrets().contains(name) ? "--secret " : "--var ") + name))));
         return variables;
     }
 

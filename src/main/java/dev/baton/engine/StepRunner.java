@@ -116,7 +116,7 @@ final class StepRunner {
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, assertions);
             }
-            ResponseView view = new ResponseView(result);
+            ResponseView view = new ResponseView(result, redactor::mask);
             registerSecrets(view);
             capture(step, view);
             for (Expectation expectation : step.expectations()) {
@@ -178,8 +178,11 @@ final class StepRunner {
                 assertions.fail(label, label + ": nothing found for " + capture.source().key()
                         + (argument == null ? "" : " " + argument));
             } else {
+                if (capture.shown()) {
+                    redactor.addPublic(value.get());
+                }
                 variables.capture(capture.variable(), value.get(),
-                        capture.secret() || SecretNames.isSecret(capture.variable()));
+                        !capture.shown() && (capture.secret() || SecretNames.isSecret(capture.variable())));
                 captured.put(capture.variable(), value.get());
                 assertions.pass(label);
             }

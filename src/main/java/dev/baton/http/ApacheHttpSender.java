@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /**
  * An {@link HttpSender} on Apache HttpClient 5: one pooled, keep-alive client and one cookie store per run.
@@ -47,6 +48,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     private final int maxBodyBytes;
     private final TransportErrors errors;
     private final boolean ownsClient;
+    private final Consumer<String> cookieValues;
 
     /** A sender with default settings and this timeout. */
     public ApacheHttpSender(Duration defaultTimeout) {
@@ -64,6 +66,17 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
      * @throws IllegalArgumentException when a CA or client certificate file is missing or invalid, naming it
      */
     public ApacheHttpSender(HttpSettings settings) {
+        this(settings, value -> { });
+    }
+
+    /**
+     * A sender with these settings that tells {@code cookieValues} the value of every cookie a server sets, as the
+     * cookie store learns it: cookies are credentials, masked in every message.
+     *
+     * @throws IllegalArgumentException when a CA or client certificate file is missing or invalid, naming it
+     */
+    public ApacheHttpSender(HttpSettings settings, Consumer<String> cookieValues) {
+        this.cookieValues = cookieValues;
         this.defaultTimeout = settings.timeout();
         this.maxBodyBytes = settings.maxBodyBytes();
         ProxySelection proxies = new ProxySelection(settings);
@@ -95,6 +108,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         this.maxBodyBytes = pool.maxBodyBytes;
         this.errors = pool.errors;
         this.ownsClient = false;
+        this.cookieValues = pool.cookieValues;
     }
 
     /**
@@ -195,6 +209,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     private Map<String, String> cookieMap() {
         Map<String, String> map = new LinkedHashMap<>();
         cookies.getCookies().forEach(c -> map.put(c.getName(), c.getValue()));
+        map.values().forEach(cookieValues);
         return map;
     }
 

@@ -38,7 +38,7 @@ final class CheckReader {
 
     List<Capture> captures(Node node) throws LoadException {
         List<String> sourceKeys = Arrays.stream(CaptureSource.values()).map(CaptureSource::key).toList();
-        List<String> allowed = Stream.concat(sourceKeys.stream(), Stream.of("attr", "secret")).toList();
+        List<String> allowed = Stream.concat(sourceKeys.stream(), Stream.of("attr", "secret", "public")).toList();
         List<Capture> captures = new ArrayList<>();
         for (var entry : reader.entries(node, "capture").values()) {
             String variable = VariableNames.check(reader, entry);
@@ -63,7 +63,12 @@ final class CheckReader {
                 attr = reader.nonEmpty(spec.get("attr").value(), "attr");
             }
             boolean secret = spec.containsKey("secret") && reader.bool(spec.get("secret").value(), "secret");
-            captures.add(new Capture(variable, source, argument, attr, secret, reader.position(entry.keyNode())));
+            boolean shown = spec.containsKey("public") && reader.bool(spec.get("public").value(), "public");
+            if (secret && shown) {
+                throw reader.error(spec.get("public").keyNode(), what + " is 'secret' or 'public', not both");
+            }
+            captures.add(new Capture(variable, source, argument, attr, secret, reader.position(entry.keyNode()),
+                    shown));
         }
         return captures;
     }

@@ -90,6 +90,10 @@ public final class CollectionLoader {
             if (Files.isDirectory(file)) {
                 throw noLines.error(noLines.at(0, 0), "is a directory, not a file");
             }
+            var special = FileKind.special(file);
+            if (special.isPresent()) {
+                throw noLines.error(noLines.at(0, 0), FileKind.notRegular(special.get()));
+            }
             long size = Files.size(file);
             if (size > SafeYaml.MAX_CHARS) {
                 throw noLines.error(noLines.at(0, 0), "file is " + size + " bytes; the limit is "

@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
+import dev.baton.secret.SecretNames;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -18,6 +20,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code --data} file: a CSV file with a header row, or a JSON array of objects. Each row becomes
@@ -28,8 +32,21 @@ public final class DataFileLoader {
     /** More rows than this are refused: a data file drives iterations, not a load test. */
     public static final int MAX_ROWS = 100_000;
 
+    /** {@code org.apache.commons.csv.CSVException: } before a message. */
+    private static final Pattern CLASS_PREFIX = Pattern.compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
+    /** Jackson's note of which of its settings set a limit: {@code , from `StreamReadConstraints...`}. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile(",? from `[^`]*`");
+
     /** The rows, each an ordered map of field to value. */
     public List<Map<String, String>> load(Path file) throws LoadException {
+        return load(file, Optional.empty());
+    }
+
+    /**
+     * The rows, each an ordered map of field to value, checking that {@code nameColumn} (which names iterations in
+     * reports) is a column of every row and not a secret-looking one.
+     */
+    public List<Map<String, String>> load(Path file, Optional<String> nameColumn) throws LoadException {
         String shown = DisplayPath.of(file);
         String content = CollectionLoader.read(file, shown);
         SourceFile source = new SourceFile(shown, content);
@@ -48,16 +65,35 @@ public final class DataFileLoader {
         if (rows.size() > MAX_ROWS) {
             throw source.error(source.at(0, 0), "the data file has " + rows.size() + " rows; the limit is " + MAX_ROWS);
         }
+        if (nameColumn.isPresent()) {
+            checkNameColumn(source, rows, nameColumn.get());
+        }
         return rows;
+    }
+
+    private static void checkNameColumn(SourceFile source, List<Map<String, String>> rows, String column)
+            throws LoadException {
+        if (SecretNames.isSecret(column)) {
+            throw source.error(source.at(0, 0), "--data-name " + column + ": the column looks secret, and iteration "
+                    + "names are shown in every report; name iterations by a column that is not secret");
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).containsKey(column)) {
+                throw source.error(source.at(0, 0), "--data-name " + column + ": row " + (i + 1) + " has no field '"
+                        + column + "'; fields: " + String.join(", ", rows.get(i).keySet()));
+            }
+        }
     }
 
     private static List<Map<String, String>> csv(SourceFile source, String content) throws LoadException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
         List<Map<String, String>> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> header = parser.getHeaderNames();
             checkNames(source, header);
+            checkDuplicates(source, header);
             Iterator<CSVRecord> records = parser.iterator();
             while (records.hasNext()) {
                 CSVRecord record = records.next();
@@ -71,7 +107,7 @@ public final class DataFileLoader {
                 rows.add(row);
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw source.error(source.at(0, 0), "not a valid CSV file: " + e.getMessage());
+            throw source.error(source.at(0, 0), "not a valid CSV file: " + plainMessage(e));
         }
         return rows;
     }
@@ -84,7 +120,7 @@ public final class DataFileLoader {
             var location = e.getLocation();
             throw source.error(location == null ? source.at(0, 0)
                     : new Position(source.name(), location.getLineNr(), location.getColumnNr()),
-                    "not valid JSON: " + e.getOriginalMessage());
+                    "not valid JSON: " + JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll(""));
         }
         if (root == null || !root.isArray()) {
             throw source.error(source.at(0, 0), "a JSON data file must be an array of objects");
@@ -101,6 +137,29 @@ public final class DataFileLoader {
             rows.add(row);
         }
         return rows;
+    }
+
+    /** A column named twice: the second would silently win. */
+    private static void checkDuplicates(SourceFile source, List<String> header) throws LoadException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String name : header) {
+            if (!seen.add(name)) {
+                String first = source.line(1) == null ? "" : source.line(1);
+                int column = Math.max(0, first.indexOf(name, first.indexOf(name) + name.length()));
+                throw source.error(source.at(0, column), "column '" + name + "' appears twice in the header");
+            }
+        }
+    }
+
+    /** The message of the innermost cause, without the Java class name that wraps it. */
+    private static String plainMessage(Throwable e) {
+        String message = e.getMessage();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                message = t.getMessage();
+            }
+        }
+        return CLASS_PREFIX.matcher(String.valueOf(message)).replaceAll("");
     }
 
     private static void checkNames(SourceFile source, List<String> names) throws LoadException {

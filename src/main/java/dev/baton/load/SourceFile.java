@@ -1,6 +1,7 @@
 package dev.baton.load;
 
 import dev.baton.model.Position;
+import dev.baton.secret.CredentialShapes;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 
@@ -16,7 +17,14 @@ public final class SourceFile {
 
     /** {@code key: value} on one line, as YAML writes a variable. */
     private static final Pattern KEY_VALUE = Pattern.compile("^(\\s*(?:-\\s+)?([\\w.$-]+)\\s*:\\s*)(\\S.*)$");
+    /** {@code name: value} inside a flow map: {@code {password: "x", extra: 1}}. */
+    private static final Pattern FLOW_PAIR = Pattern.compile(
+            "([{,]\\s*[\"']?([\\w.$-]+)[\"']?\\s*:\\s*)(\"[^\"]*\"|'[^']*'|[^,}\\]]*[^,}\\]\\s])");
+    /** {@code name=value} in the query of a URL. */
+    private static final Pattern QUERY_PAIR = Pattern.compile("([?&]([^=&\\s\"'#]+)=)([^&\\s\"'#]*)");
     private static final String HIDDEN = "(value hidden)";
+    /** A YAML boolean or null: a setting such as {@code secret: true}, never a secret. */
+    private static final Pattern FLAG = Pattern.compile("(?i)true|false|yes|no|on|off|null|~");
 
     private final String name;
     private final List<String> lines;
@@ -48,18 +56,37 @@ public final class SourceFile {
     }
 
     /**
-     * The line with a written secret replaced: the value of a secret-named key when it is a literal (not a
-     * placeholder, not a capture or other map), and every {@code {value: ...}} map.
+     * The line with every written secret replaced: the literal value (not a placeholder, not a capture or other map)
+     * of a secret-looking key, in block or flow style; every {@code {value: ...}} map; the value of a secret-looking
+     * query parameter in a URL; and anything shaped like a credential.
      */
     private static String hidden(String line) {
         Matcher m = KEY_VALUE.matcher(line);
-        if (!m.matches()) {
-            return line;
+        if (m.matches()) {
+            String value = m.group(3);
+            boolean literal = !value.startsWith("{") && !value.startsWith("[") && !value.contains("<<")
+                    && !FLAG.matcher(value).matches();
+            boolean written = value.startsWith("{") && value.contains("value:");
+            if ((literal && SecretNames.isSecret(m.group(2))) || written) {
+                return m.group(1) + HIDDEN;
+            }
         }
-        String value = m.group(3);
-        boolean literal = !value.startsWith("{") && !value.startsWith("[") && !value.contains("<<");
-        boolean written = value.startsWith("{") && value.contains("value:");
-        return (literal && SecretNames.isSecret(m.group(2))) || written ? m.group(1) + HIDDEN : line;
+        String hidden = replaceSecret(FLOW_PAIR.matcher(line), 3);
+        hidden = replaceSecret(QUERY_PAIR.matcher(hidden), 3);
+        return CredentialShapes.replaceIn(hidden, HIDDEN);
+    }
+
+    /** The text of the matcher with group {@code value} hidden where group 2 is a secret-looking name. */
+    private static String replaceSecret(Matcher m, int value) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            boolean secret = SecretNames.isSecret(m.group(2)) && !m.group(value).contains("<<")
+                    && !m.group(value).isBlank() && !m.group(value).startsWith("{")
+                    && !FLAG.matcher(m.group(value)).matches();
+            m.appendReplacement(out, Matcher.quoteReplacement(secret ? m.group(1) + HIDDEN : m.group()));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**

@@ -10,7 +10,15 @@ package dev.baton.model;
  * @param attribute for {@link CaptureSource#HTML}: the attribute to read, or {@code null} for the text
  * @param secret    whether the captured value must be masked in output
  * @param position  where the capture is written
+ * @param shown     whether the collection declared the value public ({@code public: true}): shown in every
+ *                  output although its name looks secret or it has the shape of a JSON Web Token
  */
 public record Capture(String variable, CaptureSource source, Text argument, String attribute, boolean secret,
-                      Position position) {
+                      Position position, boolean shown) {
+
+    /** A capture that is not declared public. */
+    public Capture(String variable, CaptureSource source, Text argument, String attribute, boolean secret,
+                   Position position) {
+        this(variable, source, argument, attribute, secret, position, false);
+    }
 }

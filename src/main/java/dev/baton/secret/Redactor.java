@@ -56,13 +56,20 @@ public final class Redactor {
     }
 
     /**
-     * Declares a value public: a JSON Web Token of that value is shown although it has the shape of one, and the
-     * value is not registered as a secret later (a secret registered before stays one).
+     * Declares a value public, as a collection does with {@code public: true} on a capture: it is shown, although it
+     * has the shape of a JSON Web Token or was registered as a secret, and it is not registered later.
      */
     public synchronized void addPublic(String value) {
-        if (value != null && !value.isEmpty() && !known.contains(value)) {
-            masking = masking.withPublic(value);
+        if (value == null || value.isEmpty()) {
+            return;
         }
+        Masking shown = masking.withPublic(value);
+        if (known.remove(value)) {
+            List<SecretForms> forms = new ArrayList<>();
+            known.forEach(secret -> forms.add(SecretForms.of(secret, MIN_LENGTH)));
+            shown = shown.withSecrets(forms);
+        }
+        masking = shown;
     }
 
     /** The text with every known secret form, and every JSON Web Token not declared public, replaced by {@link #MASK}. */

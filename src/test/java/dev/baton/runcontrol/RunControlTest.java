@@ -68,7 +68,8 @@ class RunControlTest {
         Path data = TestFiles.write(dir, "users.csv", "user,role\nalice,admin\n\"bob, jr\",viewer\n");
         Path report = dir.resolve("r.xml");
 
-        CliRun run = run(collection(GREET), "--data", data.toString(), "--reporter", "junit:" + report);
+        CliRun run = run(collection(GREET), "--data", data.toString(), "--data-name", "user",
+                "--reporter", "junit:" + report);
 
         assertEquals(0, run.exitCode(), run::toString);
         assertEquals(List.of("/hello/alice", "/hello/bob,%20jr"), http.urls());

@@ -154,7 +154,10 @@ class RedactorTest {
         redactor.addPublic(jwt);
         assertEquals("{\"data\":\"" + jwt + "\"}", redactor.mask("{\"data\":\"" + jwt + "\"}"));
         redactor.add(jwt);
-        assertTrue(redactor.mask(jwt).equals(jwt), "a public value is not registered as a secret later");
+        assertEquals(jwt, redactor.mask(jwt), "a public value is not registered as a secret later");
+        Redactor registeredFirst = with(jwt);
+        registeredFirst.addPublic(jwt);
+        assertEquals(jwt, registeredFirst.mask(jwt), "public: true wins over a registration");
     }
 
     @Test
