@@ -31,6 +31,8 @@ final class JsonQuery {
             return new JsonQuery(JsonPath.compile(path), label, position);
         } catch (InvalidPathException | IllegalArgumentException e) {
             throw new CheckException(label + ": invalid JSONPath: " + Messages.oneLine(e.getMessage()), position);
+        } catch (IndexOutOfBoundsException e) {
+            throw new CheckException(label + ": invalid JSONPath: it ends too early", position);
         }
     }
 

@@ -3,7 +3,6 @@ package dev.baton.cli;
 import dev.baton.engine.BatonTestEngine;
 import dev.baton.engine.Preflight;
 import dev.baton.engine.RunSettings;
-import dev.baton.http.TlsContexts;
 import dev.baton.load.EnvironmentLoader;
 import dev.baton.report.CompositeObserver;
 import dev.baton.report.ConsoleReporter;
@@ -49,11 +48,8 @@ final class RunService {
     }
 
     int run(List<Path> files, RunSettings settings, List<String> reporterOptions, Export export) {
-        reporterOptions.forEach(Reports::target);
-        var network = settings.network();
-        if (network.caCertificates().isPresent() || network.clientCertificate().isPresent()) {
-            TlsContexts.create(network.http(settings.timeout()));
-        }
+        ReportTargets.check(reporterOptions, export.file());
+        OptionChecks.check(settings.network(), settings.timeout());
         if (settings.network().insecure()) {
             err.println("warning: --insecure: TLS certificates and host names are not checked");
         }

@@ -77,7 +77,9 @@ public final class Preflight {
                 problems.add(e);
             }
         }
-        problems.addAll(Selection.problems(all, settings));
+        if (problems.isEmpty()) {
+            problems.addAll(Selection.problems(all, settings));
+        }
         Environment environment;
         try {
             environment = RunResources.environment(settings, files, environments);
@@ -97,6 +99,7 @@ public final class Preflight {
     private static final class References {
         private final Collection collection;
         private final Map<String, Text> templated = new HashMap<>();
+        private final Map<String, String> literal = new HashMap<>();
         private final Map<String, String> missing = new HashMap<>();
         private final Set<String> defined = new HashSet<>(Builtins.NAMES);
         private final List<LoadException> problems = new ArrayList<>();
@@ -115,6 +118,8 @@ public final class Preflight {
                     missing.put(v.name(), v.problem());
                 } else if (v.templated()) {
                     templated.put(v.name(), v.value());
+                } else if (v.value() != null) {
+                    literal.put(v.name(), v.value().raw());
                 }
             }
             if (environment.sandbox()) {
@@ -128,11 +133,13 @@ public final class Preflight {
             for (String name : dataFields) {
                 templated.remove(name);
                 missing.remove(name);
+                literal.remove(name);
             }
-            for (String name : settings.variables().keySet()) {
-                defined.add(name);
-                templated.remove(name);
-                missing.remove(name);
+            for (var given : settings.variables().entrySet()) {
+                defined.add(given.getKey());
+                templated.remove(given.getKey());
+                missing.remove(given.getKey());
+                literal.put(given.getKey(), given.getValue());
             }
         }
 
@@ -141,8 +148,9 @@ public final class Preflight {
                 checkAll(java.util.stream.Stream.of(auth.tokenUrl(), auth.clientId(), auth.clientSecret(), auth.scope(),
                         auth.accountId()).filter(java.util.Objects::nonNull).toList());
             }
+            Set<String> captured = new HashSet<>();
             for (Step step : collection.steps()) {
-                checkLiteralUrl(step.request().url());
+                checkUrl(step.request().url(), captured);
                 try {
                     for (var use : dev.baton.template.References.of(step).entrySet()) {
                         check(use.getKey(), use.getValue(), new ArrayDeque<>());
@@ -151,25 +159,50 @@ public final class Preflight {
                     problems.add(error(e.position(), e.getMessage()));
                 }
                 step.captures().stream().map(Capture::variable).forEach(defined::add);
+                step.captures().stream().map(Capture::variable).forEach(captured::add);
                 if (step.oauth() == OAuthRole.AUTHORIZE) {
                     defined.addAll(AuthorizationStep.VARIABLES);
+                    captured.addAll(AuthorizationStep.VARIABLES);
                 }
             }
             return problems;
         }
 
-        /** A URL written without placeholders must be usable as it is. */
-        private void checkLiteralUrl(Text url) {
-            if (url.raw().contains("<<")) {
-                return;
+        /**
+         * A URL whose value the files and options already tell (no capture, data field, built-in or value Baton sets
+         * while running) must be one that can be sent.
+         */
+        private void checkUrl(Text url, Set<String> captured) {
+            try {
+                staticValue(url, captured, 0).flatMap(dev.baton.http.UrlCheck::problem)
+                        .ifPresent(problem -> report(error(url.position(), problem)));
+            } catch (TemplateException e) {
+                // reported where the placeholders are checked
             }
-            var uri = dev.baton.http.Urls.parse(url.raw().replace("\\<<", "<<"));
-            String scheme = uri.map(java.net.URI::getScheme).orElse(null);
-            if (uri.isEmpty() || !("http".equals(scheme) || "https".equals(scheme))) {
-                report(error(url.position(), "invalid URL '" + url.raw() + "': it must start with http:// or https://"));
-            } else if (uri.get().getHost() == null) {
-                report(error(url.position(), "invalid URL '" + url.raw() + "': no valid host name"));
+        }
+
+        /** The text with its placeholders filled from what is known before the run, or empty if that is not all. */
+        private java.util.Optional<String> staticValue(Text text, Set<String> captured, int depth)
+                throws TemplateException {
+            StringBuilder out = new StringBuilder();
+            for (Template.Part part : Template.parse(text).parts()) {
+                if (!part.isVariable()) {
+                    out.append(part.literal());
+                    continue;
+                }
+                String name = part.variable();
+                if (captured.contains(name) || missing.containsKey(name) || depth > Variables.MAX_DEPTH) {
+                    return java.util.Optional.empty();
+                }
+                java.util.Optional<String> value = literal.containsKey(name) ? java.util.Optional.of(literal.get(name))
+                        : templated.containsKey(name) ? staticValue(templated.get(name), captured, depth + 1)
+                        : java.util.Optional.empty();
+                if (value.isEmpty()) {
+                    return value;
+                }
+                out.append(value.get());
             }
+            return java.util.Optional.of(out.toString());
         }
 
         private void checkAll(List<Text> texts) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.Header;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.UrlCheck;
 import dev.baton.http.Urls;
 import dev.baton.model.Body;
 import dev.baton.model.Credentials;
@@ -88,16 +89,11 @@ final class RequestRenderer {
 
     private URI uri(Text urlText, List<String[]> query) throws TemplateException {
         String url = withQuery(variables.resolve(urlText).trim(), query);
-        URI uri = Urls.parse(url).orElseThrow(() -> new TemplateException(urlText.position(), "invalid URL '"
-                + redactor.mask(url) + "'"));
-        if (uri.getScheme() == null || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
-            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url)
-                    + "': it must start with http:// or https://");
+        var problem = UrlCheck.problem(url);
+        if (problem.isPresent()) {
+            throw new TemplateException(urlText.position(), redactor.mask(problem.get()));
         }
-        if (uri.getHost() == null) {
-            throw new TemplateException(urlText.position(), "invalid URL '" + redactor.mask(url) + "': no host");
-        }
-        return uri;
+        return Urls.parse(url).orElseThrow();
     }
 
     private void registerSecretFields(List<String[]> pairs) {

@@ -39,8 +39,9 @@ final class RunResources implements AutoCloseable {
         if (settings.environment().isPresent()) {
             return loader.load(loader.locate(settings.environment().get(), collections));
         }
-        if (loader.exists(DEFAULT_ENVIRONMENT, collections)) {
-            return loader.load(loader.locate(DEFAULT_ENVIRONMENT, collections));
+        var local = loader.besideCollections(DEFAULT_ENVIRONMENT, collections);
+        if (local.isPresent()) {
+            return loader.load(local.get());
         }
         return Environment.none();
     }

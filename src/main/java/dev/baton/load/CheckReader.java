@@ -55,6 +55,12 @@ final class CheckReader {
             if (argument != null && argument.raw().isBlank()) {
                 throw reader.error(argumentNode, what + ": '" + source.key() + "' needs a value");
             }
+            if (argument != null) {
+                checkQuery(source == CaptureSource.JSON ? QuerySyntax.jsonPath(argument)
+                        : source == CaptureSource.REGEX ? QuerySyntax.regex(argument)
+                        : source == CaptureSource.HTML ? QuerySyntax.cssSelector(argument.raw())
+                        : java.util.Optional.empty(), argument, what);
+            }
             String attr = null;
             if (spec.containsKey("attr")) {
                 if (source != CaptureSource.HTML) {
@@ -121,7 +127,35 @@ final class CheckReader {
     }
 
     private Expectation single(Subject subject, Node node) throws LoadException {
-        return new Expectation(subject, null, null, conditions(node, subject.key()), reader.position(node));
+        List<Condition> conditions = conditions(node, subject.key());
+        if (subject == Subject.STATUS) {
+            checkStatus(conditions);
+        }
+        return new Expectation(subject, null, null, conditions, reader.position(node));
+    }
+
+    /** A status compared for equality is a number: {@code status: abc} can never hold. */
+    private void checkStatus(List<Condition> conditions) throws LoadException {
+        for (Condition condition : conditions) {
+            List<Text> values = new ArrayList<>(condition.options());
+            if (Set.of(Operator.EQUALS, Operator.NOT).contains(condition.operator()) && condition.expected() != null) {
+                values.add(condition.expected());
+            }
+            for (Text value : values) {
+                if (!value.raw().contains("<<") && !value.raw().strip().matches("[1-9][0-9]{2}")) {
+                    throw reader.source().error(value.position(), "status must be a three-digit status code such as "
+                            + "200, found '" + value.raw() + "'");
+                }
+            }
+        }
+    }
+
+    private void checkQuery(java.util.Optional<QuerySyntax.Problem> problem, Text query, String what)
+            throws LoadException {
+        if (problem.isPresent()) {
+            throw reader.source().error(query.position().shifted(problem.get().index()), what + ": "
+                    + problem.get().message());
+        }
     }
 
     private List<Expectation> keyed(Subject subject, Node node) throws LoadException {
@@ -136,6 +170,11 @@ final class CheckReader {
                     key = new Text(entry.key().substring(0, at).trim(), key.position());
                 }
             }
+            String what = "expect " + subject.key() + " " + entry.key();
+            checkQuery(subject == Subject.JSON ? QuerySyntax.jsonPath(key)
+                    : subject == Subject.HTML ? QuerySyntax.cssSelector(key.raw())
+                    : subject == Subject.HEADER ? QuerySyntax.headerName(key.raw())
+                    : java.util.Optional.empty(), key, what);
             expectations.add(new Expectation(subject, key, attribute,
                     conditions(entry.value(), subject.key() + " " + entry.key()), reader.position(entry.keyNode())));
         }

@@ -40,6 +40,11 @@ public final class EnvironmentLoader {
         if (nameOrFile.contains("/") || nameOrFile.contains("\\") || nameOrFile.endsWith(".yaml")
                 || nameOrFile.endsWith(".yml")) {
             Path file = Path.of(nameOrFile);
+            var special = FileKind.special(file);
+            if (special.isPresent()) {
+                throw new LoadException(Position.of(nameOrFile), null, "the environment file "
+                        + FileKind.notRegular(special.get()));
+            }
             if (!Files.isRegularFile(file)) {
                 throw new LoadException(Position.of(nameOrFile), null, "environment file not found");
             }
@@ -61,6 +66,33 @@ public final class EnvironmentLoader {
                 .map(s -> "; did you mean '" + s + "'? (" + list + ")").orElse("; " + list);
         throw new LoadException(Position.of("--env " + nameOrFile), null, "unknown environment '" + nameOrFile + "'"
                 + hint);
+    }
+
+    /**
+     * The named environment in the {@code environments/} folder beside or above one of the collections, never in the
+     * working directory alone: the default {@code local} of one project must not apply to a collection elsewhere.
+     */
+    public java.util.Optional<Path> besideCollections(String name, List<Path> collections) {
+        Path workingFolder = Path.of("environments").toAbsolutePath().normalize();
+        List<Path> folders = new ArrayList<>(candidateFolders(collections));
+        if (collections.stream().noneMatch(c -> nearby(workingFolder, c))) {
+            folders.remove(workingFolder);
+        }
+        for (Path folder : folders) {
+            for (String ext : List.of(".yaml", ".yml")) {
+                if (Files.isRegularFile(folder.resolve(name + ext))) {
+                    return java.util.Optional.of(folder.resolve(name + ext));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** Whether {@code folder} is the environments/ folder beside or above the collection's folder. */
+    private static boolean nearby(Path folder, Path collection) {
+        Path parent = collection.toAbsolutePath().normalize().getParent();
+        return parent != null && (folder.equals(parent.resolve("environments"))
+                || parent.getParent() != null && folder.equals(parent.getParent().resolve("environments")));
     }
 
     /** Whether the named environment exists, for defaults that apply only when it does. */

@@ -66,7 +66,7 @@ final class RequestReader {
         }
         return new RequestSpec(method, url,
                 entries.containsKey("query") ? pairs(entries.get("query").value(), "query") : List.of(),
-                entries.containsKey("headers") ? pairs(entries.get("headers").value(), "headers") : List.of(),
+                entries.containsKey("headers") ? headers(entries.get("headers").value()) : List.of(),
                 body, credentials(entries));
     }
 
@@ -87,6 +87,17 @@ final class RequestReader {
         Text password = basic.containsKey("password") ? reader.text(basic.get("password").value(), "password")
                 : Text.literal("");
         return new Credentials.Basic(reader.text(basic.get("username").value(), "username"), password);
+    }
+
+    /** Headers: pairs whose names are RFC 9110 tokens. */
+    private List<NamedText> headers(Node node) throws LoadException {
+        for (var entry : reader.entries(node, "headers").values()) {
+            var problem = QuerySyntax.headerName(entry.key());
+            if (problem.isPresent()) {
+                throw reader.error(entry.keyNode(), problem.get().message());
+            }
+        }
+        return pairs(node, "headers");
     }
 
     /** Name: value pairs; a list value repeats the name once per item. */

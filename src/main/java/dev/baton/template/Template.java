@@ -31,7 +31,7 @@ public final class Template {
 
     /** A literal piece or a placeholder, with the position it starts at. */
     public record Part(String literal, String variable, Position position) {
-        boolean isVariable() {
+        public boolean isVariable() {
             return variable != null;
         }
     }
@@ -77,6 +77,11 @@ public final class Template {
         int lines = (int) before.chars().filter(c -> c == '\n').count();
         Position start = text.position();
         return new Position(start.file(), start.line() + lines, start.column() + index - newline - 1);
+    }
+
+    /** Every part, literal pieces and placeholders, in order. */
+    public List<Part> parts() {
+        return parts;
     }
 
     /** The placeholders, in order of first use. */

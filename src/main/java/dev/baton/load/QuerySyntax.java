@@ -1,0 +1,75 @@
+package dev.baton.load;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.baton.model.Text;
+import org.jsoup.select.QueryParser;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Checks, at load time, the queries a collection writes literally (no {@code <<placeholder>>}): JSONPaths, regular
+ * expressions, CSS selectors and header names, so that a bad one is an error before anything is sent.
+ */
+final class QuerySyntax {
+
+    /** RFC 9110 §5.1: a field name is a token, {@code tchar} only. */
+    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
+
+    private QuerySyntax() {
+    }
+
+    /** Why {@code text} is not a valid query of this kind, with the 0-based index of the spot when known. */
+    record Problem(String message, int index) {
+    }
+
+    static Optional<Problem> jsonPath(Text text) {
+        if (text.raw().contains("<<")) {
+            return Optional.empty();
+        }
+        try {
+            JsonPath.compile(text.raw());
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null || e instanceof IndexOutOfBoundsException ? "it ends too early"
+                    : e.getMessage().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            return Optional.of(new Problem("invalid JSONPath '" + text.raw() + "': " + reason, 0));
+        }
+    }
+
+    static Optional<Problem> regex(Text text) {
+        if (text.raw().contains("<<")) {
+            return Optional.empty();
+        }
+        try {
+            Pattern.compile(text.raw());
+            return Optional.empty();
+        } catch (PatternSyntaxException e) {
+            return Optional.of(new Problem("invalid regular expression: " + e.getDescription(),
+                    Math.max(0, e.getIndex())));
+        }
+    }
+
+    static Optional<Problem> cssSelector(String selector) {
+        if (selector.contains("<<")) {
+            return Optional.empty();
+        }
+        try {
+            QueryParser.parse(selector);
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            String reason = e.getMessage() == null ? "it cannot be read"
+                    : e.getMessage().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+            return Optional.of(new Problem("invalid CSS selector '" + selector + "': " + reason, 0));
+        }
+    }
+
+    static Optional<Problem> headerName(String name) {
+        if (name.contains("<<") || TOKEN.matcher(name).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Problem("header name '" + name + "' is not a token (RFC 9110 §5.1): letters, digits "
+                + "and !#$%&'*+-.^_`|~ only, no spaces, colons or quotes", 0));
+    }
+}
