@@ -1,7 +1,6 @@
 package dev.baton.check;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.InvalidPathException;
 import com.jayway.jsonpath.JsonPath;
 import com.jayway.jsonpath.JsonPathException;
 import com.jayway.jsonpath.PathNotFoundException;
@@ -13,7 +12,7 @@ import java.util.List;
  * indefinite one ({@code ..}, {@code *}, filters, slices, unions) reads the array of its matches, absent when there
  * are none.
  */
-final class JsonQuery {
+public final class JsonQuery {
 
     private final JsonPath path;
     private final String label;
@@ -29,12 +28,33 @@ final class JsonQuery {
     static JsonQuery compile(String path, String label, Position position) throws CheckException {
         try {
             return new JsonQuery(JsonPath.compile(path), label, position);
-        } catch (InvalidPathException | IllegalArgumentException e) {
-            throw new CheckException(label + ": invalid JSONPath: " + Messages.oneLine(e.getMessage()), position);
-        } catch (IndexOutOfBoundsException e) {
-            throw new CheckException(label + ": invalid JSONPath: it ends too early", position);
+        } catch (RuntimeException e) {
+            throw new CheckException(label + ": invalid JSONPath '" + path + "': " + reason(e), position);
         }
     }
+
+    /** Why {@code path} is not a JSONPath, or empty when it is one. */
+    public static java.util.Optional<String> syntaxProblem(String path) {
+        try {
+            JsonPath.compile(path);
+            return java.util.Optional.empty();
+        } catch (RuntimeException e) {
+            return java.util.Optional.of(reason(e));
+        }
+    }
+
+    /** json-path's reason, without the Java names it sometimes wraps in it. */
+    private static String reason(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IndexOutOfBoundsException || String.valueOf(t.getMessage()).contains("OutOfBounds")) {
+                return "it ends too early";
+            }
+        }
+        return Messages.oneLine(JAVA_NAME.matcher(String.valueOf(e.getMessage())).replaceAll(""));
+    }
+
+    private static final java.util.regex.Pattern JAVA_NAME = java.util.regex.Pattern.compile(
+            "(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)?:\\s*");
 
     /** Whether the path names at most one node. */
     boolean definite() {

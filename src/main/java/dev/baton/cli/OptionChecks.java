@@ -35,7 +35,7 @@ final class OptionChecks {
     private static void exists(String option, Optional<Path> file) {
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
             throw new IllegalArgumentException(option + " " + file.get() + ": " + (Files.exists(file.get())
-                    ? "not a regular file" : "no such file"));
+                    ? "not a regular file" : "file not found"));
         }
     }
 }

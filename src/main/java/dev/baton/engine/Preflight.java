@@ -59,10 +59,12 @@ public final class Preflight {
         List<Collection> collections = new ArrayList<>();
         CollectionLoader loader = new CollectionLoader();
         List<Iteration> iterations = List.of(Iteration.SINGLE);
+        boolean dataLoaded = true;
         try {
             iterations = RunPlan.iterations(settings);
         } catch (LoadException e) {
             problems.add(e);
+            dataLoaded = false;
         }
         List<Collection> all = new ArrayList<>();
         for (Path file : files) {
@@ -86,6 +88,9 @@ public final class Preflight {
         } catch (LoadException e) {
             problems.add(e);
             return new Result(collections, Environment.none(), problems, List.of());
+        }
+        if (!dataLoaded) {
+            return new Result(collections, environment, problems, List.of());
         }
         Set<String> dataFields = iterations.get(0).data().keySet();
         for (Collection collection : collections) {

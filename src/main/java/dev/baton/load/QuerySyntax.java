@@ -1,6 +1,6 @@
 package dev.baton.load;
 
-import com.jayway.jsonpath.JsonPath;
+import dev.baton.check.JsonQuery;
 import dev.baton.model.Text;
 import org.jsoup.select.QueryParser;
 
@@ -28,14 +28,8 @@ final class QuerySyntax {
         if (text.raw().contains("<<")) {
             return Optional.empty();
         }
-        try {
-            JsonPath.compile(text.raw());
-            return Optional.empty();
-        } catch (RuntimeException e) {
-            String reason = e.getMessage() == null || e instanceof IndexOutOfBoundsException ? "it ends too early"
-                    : e.getMessage().strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
-            return Optional.of(new Problem("invalid JSONPath '" + text.raw() + "': " + reason, 0));
-        }
+        return JsonQuery.syntaxProblem(text.raw())
+                .map(reason -> new Problem("invalid JSONPath '" + text.raw() + "': " + reason, 0));
     }
 
     static Optional<Problem> regex(Text text) {
@@ -70,6 +64,6 @@ final class QuerySyntax {
             return Optional.empty();
         }
         return Optional.of(new Problem("header name '" + name + "' is not a token (RFC 9110 §5.1): letters, digits "
-                + "and !#$%&'*+-.^_`|~ only, no spaces, colons or quotes", 0));
+                + "and symbols such as - _ . ! only; no spaces, colons, quotes or brackets", 0));
     }
 }

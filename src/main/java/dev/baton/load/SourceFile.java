@@ -23,6 +23,8 @@ public final class SourceFile {
     /** {@code name=value} in the query of a URL. */
     private static final Pattern QUERY_PAIR = Pattern.compile("([?&]([^=&\\s\"'#]+)=)([^&\\s\"'#]*)");
     private static final String HIDDEN = "(value hidden)";
+    /** {@code user:password@} in a URL. */
+    private static final Pattern USER_INFO = Pattern.compile("(://)[^/?#@\\s\"']+@");
     /** A YAML boolean or null: a setting such as {@code secret: true}, never a secret. */
     private static final Pattern FLAG = Pattern.compile("(?i)true|false|yes|no|on|off|null|~");
 
@@ -71,7 +73,8 @@ public final class SourceFile {
                 return m.group(1) + HIDDEN;
             }
         }
-        String hidden = replaceSecret(FLOW_PAIR.matcher(line), 3);
+        String hidden = USER_INFO.matcher(line).replaceAll("$1" + Matcher.quoteReplacement(HIDDEN) + "@");
+        hidden = replaceSecret(FLOW_PAIR.matcher(hidden), 3);
         hidden = replaceSecret(QUERY_PAIR.matcher(hidden), 3);
         return CredentialShapes.replaceIn(hidden, HIDDEN);
     }

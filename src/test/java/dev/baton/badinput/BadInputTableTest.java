@@ -95,7 +95,7 @@ class BadInputTableTest {
     /** Checks the run against this test's row of docs/errors.md. */
     private void matchesTheTable(CliRun run) {
         ErrorTable.Row row = ErrorTable.read().get(displayName);
-        assertTrue(row != null, () -> "docs/errors.md has no row '" + displayName + "'");
+        assertTrue(row != null, () -> "docs/errors.md has no row '" + displayName + "'; the run printed\n" + run);
         row.check(run, sent());
     }
 
@@ -625,6 +625,264 @@ class BadInputTableTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertMentions(run, "no step named 'b'; did you mean 'a'? (--step b)");
         assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    // ---------------------------------------------------------------- found before sending (issue 11)
+
+    @Test
+    @DisplayName("Port out of range (`:99999`)")
+    void portOutOfRange() {
+        Path file = oneStep("c.yaml", "http://127.0.0.1:99999/x");
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":5:13");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("User info in a URL (`http://user:pw@host/`)")
+    void userInfo() {
+        Path file = oneStep("c.yaml", "http://ada:pw-in-url-123@127.0.0.1:" + http.server().port() + "/x");
+        CliRun run = baton("validate", file.toString());
+        assertFalse(run.all().contains("pw-in-url-123"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A header name with a space (`X Bad: 1`)")
+    void headerNameWithSpace() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/x
+                      headers: {X Bad: 1}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":6:17");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid JSONPath in a capture (`$..[`)")
+    void invalidJsonPath() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    capture:
+                      id: {json: "$..["}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertFalse(run.all().contains("Exception"), run::toString);
+        assertMentions(run, file + ":6:19");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid regex in a capture (`regex: '(a'`)")
+    void invalidCaptureRegex() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    capture:
+                      id: {regex: "(a"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("validate", file.toString());
+        assertMentions(run, file + ":6:22");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid CSS selector (`html: 'a[href'`)")
+    void invalidSelector() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      html: {"a[href": Home}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`status: abc`")
+    void statusNotANumber() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect: {status: abc}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":5:22");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`ftp://` from a variable")
+    void ftpFromVariable() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                vars:
+                  base: ftp://127.0.0.1:%d
+                steps:
+                  - name: a
+                    request: {url: "<<base>>/x"}
+                """.formatted(http.server().port()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":6:21");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A report path that cannot be written (in `/proc`)")
+    void reportInProc() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--reporter", "json:/proc/r.json");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("The same file for two reports")
+    void sameReportTwice() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        Path report = dir.resolve("r.out");
+        CliRun run = baton("run", file.toString(), "--reporter", "json:" + report, "--reporter", "html:" + report);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A report in a folder that does not exist (it is created)")
+    void reportFolderCreated() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        Path report = dir.resolve("new/folder/r.json");
+        CliRun run = baton("run", file.toString(), "--reporter", "json:" + report);
+        assertTrue(Files.isRegularFile(report), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`--key` without `--cert`")
+    void keyWithoutCert() {
+        Path key = TestFiles.write(dir, "k.pem", "not read\n");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--key", key.toString());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A bad `--proxy` (`ftp://proxy:21`)")
+    void badProxy() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--proxy", "ftp://proxy:21");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`--insecure` with a missing `--cacert`")
+    void insecureWithMissingCacert() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--insecure", "--cacert", dir.resolve("none.pem").toString());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A CSV data file with an unclosed quote")
+    void csvUnclosedQuote() {
+        Path data = TestFiles.write(dir, "d.csv", "user\n\"ada\n");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/<<user>>");
+        CliRun run = baton("run", file.toString(), "--data", data.toString());
+        assertFalse(run.all().contains("org.apache") || run.all().contains("CSVException"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A JSON data file nested 2000 deep")
+    void jsonDataTooDeep() {
+        Path data = TestFiles.write(dir, "d.json", "[".repeat(2000) + "]".repeat(2000));
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--data", data.toString());
+        assertFalse(run.all().contains("StreamReadConstraints"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Duplicate CSV columns")
+    void duplicateCsvColumns() {
+        Path data = TestFiles.write(dir, "d.csv", "user,role,user\nada,admin,bob\n");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/<<user>>");
+        CliRun run = baton("run", file.toString(), "--data", data.toString());
+        assertMentions(run, data + ":1:11");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unbalanced quotes in a `--var` value (`name=a\"b`)")
+    void unbalancedQuotes() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/<<name>>");
+        CliRun run = baton("run", file.toString(), "--var", "name=a\"b");
+        assertFalse(run.all().contains("picocli") || run.all().contains("dev.baton"), run::toString);
+        assertEquals(List.of("/a%22b"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`--var =x`")
+    void varWithoutName() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--var", "=x");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A collection that does not load, with `--step a`")
+    void stepAfterLoadFailure() {
+        Path file = TestFiles.write(dir, "c.yaml", "name: x\nsteps: {}\n");
+        CliRun run = baton("run", file.toString(), "--step", "a");
+        assertFalse(run.all().contains("no step named"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`environments/local.yaml` of the working directory, a collection elsewhere")
+    void localEnvironmentOfTheWorkingDirectory() {
+        assertTrue(Files.isRegularFile(Path.of("environments/local.yaml")), "the repository has a local.yaml");
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = CliRun.of("validate", file.toString());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`/dev/null` as the collection")
+    void devNull() {
+        CliRun run = baton("run", "/dev/null");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A named pipe (FIFO) as the collection")
+    void fifo() throws Exception {
+        Path fifo = dir.resolve("c.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assertEquals(0, mkfifo.waitFor(), "mkfifo failed");
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> baton("run", fifo.toString()));
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A secret shorter than 4 characters")
+    void shortSecret() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x?pin=<<pin>>");
+        CliRun run = baton("run", file.toString(), "--secret", "pin=123");
         matchesTheTable(run);
     }
 
