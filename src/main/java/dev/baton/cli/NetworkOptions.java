@@ -4,6 +4,7 @@ import dev.baton.engine.NetworkSettings;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /** TLS and proxy options of {@code baton run}. */
@@ -30,9 +31,17 @@ final class NetworkOptions {
             + "HTTP_PROXY, HTTPS_PROXY and NO_PROXY.")
     String proxy;
 
+    @Option(names = "--connect-timeout", paramLabel = "MILLIS", description = "How long opening a connection "
+            + "(TCP, proxy tunnel, TLS handshake) may take, in milliseconds (default: 10000, at most --timeout).")
+    Long connectTimeoutMillis;
+
     NetworkSettings settings() {
+        if (connectTimeoutMillis != null && connectTimeoutMillis <= 0) {
+            throw new IllegalArgumentException("--connect-timeout must be a positive number of milliseconds");
+        }
         String secret = password != null ? password : System.getenv("BATON_CERT_PASSWORD");
         return new NetworkSettings(insecure, Optional.ofNullable(caCertificates), Optional.ofNullable(clientCertificate),
-                Optional.ofNullable(clientKey), Optional.ofNullable(secret), Optional.ofNullable(proxy));
+                Optional.ofNullable(clientKey), Optional.ofNullable(secret), Optional.ofNullable(proxy),
+                Optional.ofNullable(connectTimeoutMillis).map(Duration::ofMillis));
     }
 }

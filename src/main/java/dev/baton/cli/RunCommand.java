@@ -29,8 +29,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--bail", description = "Stop at the first failed step.")
     boolean bail;
 
-    @Option(names = "--timeout", paramLabel = "MILLIS", description = "Response timeout per request in "
-            + "milliseconds (default: 30000).")
+    @Option(names = "--timeout", paramLabel = "MILLIS", description = "How long one exchange may take, from "
+            + "sending the request to the last byte of the body, in milliseconds (default: 30000).")
     long timeoutMillis = 30_000;
 
     @Option(names = "--delay", paramLabel = "MILLIS", description = "Pause between requests in milliseconds.")

@@ -19,13 +19,15 @@ import java.util.Optional;
  * @param clientKey         the PEM private key of a PEM chain
  * @param password          the PKCS#12 password
  * @param proxy             an explicit proxy URL, over {@code HTTP(S)_PROXY}
+ * @param connectTimeout    how long opening a connection may take; empty for the default
  */
 public record NetworkSettings(boolean insecure, Optional<Path> caCertificates, Optional<Path> clientCertificate,
-                              Optional<Path> clientKey, Optional<String> password, Optional<String> proxy) {
+                              Optional<Path> clientKey, Optional<String> password, Optional<String> proxy,
+                              Optional<Duration> connectTimeout) {
 
     /** No options: certificate checks on, proxies from the OS environment. */
     public static final NetworkSettings DEFAULT = new NetworkSettings(false, Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     static final String INSECURE = "baton.insecure";
     static final String CA_CERTIFICATES = "baton.cacert";
@@ -33,11 +35,13 @@ public record NetworkSettings(boolean insecure, Optional<Path> caCertificates, O
     static final String CLIENT_KEY = "baton.key";
     static final String PASSWORD = "baton.certPassword";
     static final String PROXY = "baton.proxy";
+    static final String CONNECT_TIMEOUT = "baton.connectTimeout.ms";
 
     static NetworkSettings from(ConfigurationParameters parameters) {
         return new NetworkSettings(parameters.getBoolean(INSECURE).orElse(false),
                 parameters.get(CA_CERTIFICATES).map(Path::of), parameters.get(CLIENT_CERTIFICATE).map(Path::of),
-                parameters.get(CLIENT_KEY).map(Path::of), parameters.get(PASSWORD), parameters.get(PROXY));
+                parameters.get(CLIENT_KEY).map(Path::of), parameters.get(PASSWORD), parameters.get(PROXY),
+                parameters.get(CONNECT_TIMEOUT).map(Long::parseLong).map(Duration::ofMillis));
     }
 
     Map<String, String> toParameters() {
@@ -48,6 +52,7 @@ public record NetworkSettings(boolean insecure, Optional<Path> caCertificates, O
         clientKey.ifPresent(p -> parameters.put(CLIENT_KEY, p.toString()));
         password.ifPresent(p -> parameters.put(PASSWORD, p));
         proxy.ifPresent(p -> parameters.put(PROXY, p));
+        connectTimeout.ifPresent(t -> parameters.put(CONNECT_TIMEOUT, Long.toString(t.toMillis())));
         return parameters;
     }
 
@@ -55,6 +60,7 @@ public record NetworkSettings(boolean insecure, Optional<Path> caCertificates, O
     public HttpSettings http(Duration timeout) {
         return HttpSettings.fromEnvironment(System.getenv()).toBuilder()
                 .timeout(timeout)
+                .connectTimeout(connectTimeout.orElse(null))
                 .insecure(insecure)
                 .caCertificates(caCertificates.orElse(null))
                 .clientCertificate(clientCertificate.orElse(null))

@@ -14,7 +14,8 @@ import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.EofSensorInputStream;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.util.Timeout;
 
 import java.io.ByteArrayOutputStream;
@@ -28,6 +29,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -80,12 +86,13 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         this.defaultTimeout = settings.timeout();
         this.maxBodyBytes = settings.maxBodyBytes();
         ProxySelection proxies = new ProxySelection(settings);
-        this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent(), settings.timeout());
+        this.errors = new TransportErrors(proxies, settings.clientCertificate().isPresent(), settings.timeout(),
+                settings.connectTimeout());
         this.client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setMaxConnTotal(128).setMaxConnPerRoute(64)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(defaultTimeout)).build())
+                                .setConnectTimeout(Timeout.of(settings.connectTimeout())).build())
                         .setTlsSocketStrategy(TlsContexts.strategy(settings))
                         .build())
                 .setRoutePlanner(new ProxyRoutePlanner(proxies))
@@ -119,17 +126,25 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         return new ApacheHttpSender(this);
     }
 
+    /**
+     * Sends the request and reads the whole response within its timeout: the deadline covers connecting, waiting and
+     * reading the body, so a server that trickles a byte at a time cannot hold a step longer than the timeout.
+     */
     @Override
     public HttpResult send(OutgoingRequest request) throws TransportException {
-        ClassicRequestBuilder builder = ClassicRequestBuilder.create(request.method()).setUri(request.uri());
-        request.headers().forEach(h -> builder.addHeader(h.name(), h.value()));
+        HttpUriRequestBase message = new HttpUriRequestBase(request.method(), request.uri());
+        request.headers().forEach(h -> message.addHeader(h.name(), h.value()));
+        if (!message.containsHeader(HttpHeaders.ACCEPT_ENCODING)) {
+            message.addHeader(HttpHeaders.ACCEPT_ENCODING, ContentDecoding.ACCEPTED);
+        }
         if (request.body() != null) {
             ContentType type = request.contentType() == null ? null : ContentType.parse(request.contentType());
-            builder.setEntity(new ByteArrayEntity(request.body(), type));
+            message.setEntity(new ByteArrayEntity(request.body(), type));
         }
         HttpClientContext context = HttpClientContext.create();
         context.setCookieStore(cookies);
-        Timeout timeout = Timeout.of(request.timeout() == null ? defaultTimeout : request.timeout());
+        Duration limit = request.timeout() == null ? defaultTimeout : request.timeout();
+        Timeout timeout = Timeout.of(limit);
         context.setRequestConfig(RequestConfig.custom()
                 .setConnectionRequestTimeout(timeout)
                 .setResponseTimeout(timeout)
@@ -137,17 +152,39 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 .build());
         long start = System.nanoTime();
         HandshakeNotes.reset();
+        AtomicBoolean late = new AtomicBoolean();
+        ScheduledFuture<?> deadline = Deadlines.TIMER.schedule(() -> {
+            late.set(true);
+            message.cancel();
+        }, limit.toMillis(), TimeUnit.MILLISECONDS);
         try {
-            return client.execute(builder.build(), context, response -> {
+            return client.execute(message, context, response -> {
                 if (context.getAttribute(REACHED_TARGET) == null) {
                     throw new TunnelRefusedException((response.getCode() + " "
                             + Objects.toString(response.getReasonPhrase(), "")).strip());
                 }
                 return read(request, response, start);
             });
-        } catch (IOException e) {
-            throw new TransportException(errors.describe(request, e), e);
+        } catch (IOException | RuntimeException e) {
+            if (late.get()) {
+                throw new TransportException(errors.timedOut(request), e);
+            }
+            if (e instanceof RuntimeException unexpected) {
+                throw unexpected;
+            }
+            throw new TransportException(errors.describe(request, (IOException) e), e);
+        } finally {
+            deadline.cancel(false);
         }
+    }
+
+    /** One daemon thread that ends exchanges past their deadline. */
+    private static final class Deadlines {
+        static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "baton-deadlines");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start) throws IOException {
@@ -156,33 +193,55 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             headers.add(new Header(h.getName(), h.getValue()));
         }
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : readCapped(entity);
+        List<String> codings = ContentDecoding.codings(response.getFirstHeader(HttpHeaders.CONTENT_ENCODING) == null
+                ? null : response.getFirstHeader(HttpHeaders.CONTENT_ENCODING).getValue());
+        byte[] body = entity == null ? new byte[0] : readCapped(entity, codings);
         Charset charset = charsetOf(entity);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
                 : response.getReasonPhrase(), headers, body, charset, millis, cookieMap());
     }
 
-    private byte[] readCapped(HttpEntity entity) throws IOException {
-        InputStream in = entity.getContent();
-        if (in == null) {
+    /** The body, its content codings undone when Baton knows them all; the limit applies to the decoded size. */
+    private byte[] readCapped(HttpEntity entity, List<String> codings) throws IOException {
+        InputStream raw = entity.getContent();
+        if (raw == null) {
             return new byte[0];
         }
-        try (in) {
+        boolean decode = !codings.isEmpty() && ContentDecoding.known(codings);
+        try (raw) {
             if (entity.getContentLength() > maxBodyBytes) {
-                throw tooLarge(in);
+                throw tooLarge(raw);
+            }
+            InputStream in;
+            try {
+                in = decode ? ContentDecoding.decode(codings, raw) : raw;
+            } catch (IOException e) {
+                throw new UndecodableBodyException(codings, e);
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[16 * 1024];
             long total = 0;
-            for (int n; (n = in.read(buffer)) != -1; ) {
+            for (int n; (n = read(in, buffer, decode, codings)) != -1; ) {
                 total += n;
                 if (total > maxBodyBytes) {
-                    throw tooLarge(in);
+                    throw tooLarge(raw);
                 }
                 out.write(buffer, 0, n);
             }
             return out.toByteArray();
+        }
+    }
+
+    private static int read(InputStream in, byte[] buffer, boolean decoding, List<String> codings)
+            throws IOException {
+        try {
+            return in.read(buffer);
+        } catch (java.util.zip.ZipException | RuntimeException e) {
+            if (decoding) {
+                throw new UndecodableBodyException(codings, e);
+            }
+            throw e;
         }
     }
 
@@ -224,6 +283,13 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     static final class TunnelRefusedException extends IOException {
         TunnelRefusedException(String status) {
             super(status);
+        }
+    }
+
+    /** A body that does not decode as its {@code Content-Encoding} says. */
+    static final class UndecodableBodyException extends IOException {
+        UndecodableBodyException(List<String> codings, Exception cause) {
+            super("the body does not decode as its Content-Encoding " + String.join(", ", codings) + " says", cause);
         }
     }
 

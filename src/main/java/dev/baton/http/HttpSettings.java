@@ -21,14 +21,17 @@ import java.util.Optional;
  */
 public final class HttpSettings {
 
-    /** Response and connect timeout when none is set. */
+    /** Timeout of a whole exchange when none is set. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** Connect timeout when none is set (never more than the exchange's). */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Body limit when none is set: 10 MiB. */
     public static final int DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024;
 
     private static final HttpSettings DEFAULTS = new Builder().build();
 
     private final Duration timeout;
+    private final Duration connectTimeout;
     private final int maxBodyBytes;
     private final boolean insecure;
     private final Path caCertificates;
@@ -41,6 +44,7 @@ public final class HttpSettings {
 
     private HttpSettings(Builder b) {
         timeout = b.timeout;
+        connectTimeout = b.connectTimeout;
         maxBodyBytes = b.maxBodyBytes;
         insecure = b.insecure;
         caCertificates = b.caCertificates;
@@ -97,6 +101,7 @@ public final class HttpSettings {
     public Builder toBuilder() {
         Builder b = new Builder();
         b.timeout = timeout;
+        b.connectTimeout = connectTimeout;
         b.maxBodyBytes = maxBodyBytes;
         b.insecure = insecure;
         b.caCertificates = caCertificates;
@@ -109,9 +114,17 @@ public final class HttpSettings {
         return b;
     }
 
-    /** Default connect and response timeout; a request may set its own response timeout. */
+    /**
+     * How long one exchange may take by default, from sending the request to the last byte of the body; a request
+     * may set its own.
+     */
     public Duration timeout() {
         return timeout;
+    }
+
+    /** How long opening a connection may take (TCP, proxy tunnel and TLS handshake): at most the exchange's timeout. */
+    public Duration connectTimeout() {
+        return connectTimeout == null || connectTimeout.compareTo(timeout) > 0 ? timeout : connectTimeout;
     }
 
     /** Responses with a longer body fail with a {@link TransportException}. */
@@ -181,6 +194,7 @@ public final class HttpSettings {
      */
     public static final class Builder {
         private Duration timeout = DEFAULT_TIMEOUT;
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private int maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private boolean insecure;
         private Path caCertificates;
@@ -194,7 +208,19 @@ public final class HttpSettings {
         private Builder() {
         }
 
-        /** Connect and default response timeout; must be positive. */
+        /** Connection timeout; must be positive; {@code null} keeps the one set so far. */
+        public Builder connectTimeout(Duration connectTimeout) {
+            if (connectTimeout != null) {
+                if (connectTimeout.isNegative() || connectTimeout.isZero()) {
+                    throw new IllegalArgumentException("connect timeout must be positive, not "
+                            + connectTimeout.toMillis() + " ms");
+                }
+                this.connectTimeout = connectTimeout;
+            }
+            return this;
+        }
+
+        /** Default timeout of a whole exchange; must be positive. */
         public Builder timeout(Duration timeout) {
             if (timeout != null) {
                 if (timeout.isNegative() || timeout.isZero()) {

@@ -31,11 +31,14 @@ final class TransportErrors {
     private final ProxySelection proxies;
     private final boolean clientCertificate;
     private final java.time.Duration defaultTimeout;
+    private final java.time.Duration connectTimeout;
 
-    TransportErrors(ProxySelection proxies, boolean clientCertificate, java.time.Duration defaultTimeout) {
+    TransportErrors(ProxySelection proxies, boolean clientCertificate, java.time.Duration defaultTimeout,
+                    java.time.Duration connectTimeout) {
         this.proxies = proxies;
         this.clientCertificate = clientCertificate;
         this.defaultTimeout = defaultTimeout;
+        this.connectTimeout = connectTimeout;
     }
 
     private static final String TIMEOUT_HINT = " (--timeout MS or a step's timeout: sets how long to wait)";
@@ -44,13 +47,21 @@ final class TransportErrors {
         return (request.timeout() == null ? defaultTimeout : request.timeout()).toMillis() + " ms";
     }
 
+    /** The exchange did not end within its timeout. */
+    String timedOut(OutgoingRequest request) {
+        URI uri = request.uri();
+        String target = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
+        return "timed out after " + timeout(request) + " waiting for " + target + TIMEOUT_HINT;
+    }
+
     String describe(OutgoingRequest request, IOException e) {
         URI uri = request.uri();
         String target = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort());
         Optional<URI> proxy = proxies.proxyFor(uri);
         String via = proxy.map(p -> "proxy " + ProxySelection.show(p) + " (for " + target + ")").orElse(target);
         List<Throwable> chain = chain(e);
-        if (e instanceof ApacheHttpSender.BodyTooLargeException) {
+        if (e instanceof ApacheHttpSender.BodyTooLargeException
+                || e instanceof ApacheHttpSender.UndecodableBodyException) {
             return e.getMessage() + " from " + target;
         }
         if (e instanceof ApacheHttpSender.TunnelRefusedException) {
@@ -67,7 +78,8 @@ final class TransportErrors {
             return "TLS failure with " + target + ": " + closedAfterHandshake.get();
         }
         if (find(chain, ConnectTimeoutException.class).isPresent()) {
-            return "timed out after " + timeout(request) + " connecting to " + via + TIMEOUT_HINT;
+            return "timed out after " + connectTimeout.toMillis() + " ms connecting to " + via
+                    + " (--connect-timeout MS sets how long to wait for a connection)";
         }
         if (find(chain, SocketTimeoutException.class).isPresent()) {
             return "timed out after " + timeout(request) + " waiting for " + target + TIMEOUT_HINT;
