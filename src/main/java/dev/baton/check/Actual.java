@@ -12,14 +12,32 @@ import java.util.OptionalInt;
  */
 final class Actual {
 
-    private static final Actual ABSENT = new Actual(false, null);
+    private static final Actual ABSENT = new Actual(false, null, null);
 
     private final boolean present;
     private final Object value;
+    private final List<?> each;
 
-    private Actual(boolean present, Object value) {
+    private Actual(boolean present, Object value, List<?> each) {
         this.present = present;
         this.value = value;
+        this.each = each;
+    }
+
+    /**
+     * The values of a header repeated in a response: read as one value, they are combined as RFC 9110 §5.3 combines
+     * field lines ({@code a=1, b=2}); {@code any} and {@code all} see each on its own. Absent when there are none.
+     */
+    static Actual ofRepeated(List<String> values) {
+        return values.isEmpty() ? ABSENT : new Actual(true, String.join(", ", values), List.copyOf(values));
+    }
+
+    /** What {@code any} and {@code all} look at: each value of a repeated header or array, else the value itself. */
+    List<?> each() {
+        if (each != null) {
+            return each;
+        }
+        return value instanceof List<?> list ? list : java.util.Collections.singletonList(value);
     }
 
     static Actual absent() {
@@ -27,7 +45,7 @@ final class Actual {
     }
 
     static Actual of(Object value) {
-        return new Actual(true, value);
+        return new Actual(true, value, null);
     }
 
     static Actual ofNullable(Optional<String> value) {

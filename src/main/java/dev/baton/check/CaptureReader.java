@@ -2,6 +2,8 @@ package dev.baton.check;
 
 import dev.baton.http.HttpResult;
 import dev.baton.model.Capture;
+import dev.baton.model.CaptureSource;
+import dev.baton.template.Functions;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -34,6 +36,22 @@ public final class CaptureReader {
      *                        selector is invalid
      */
     public Optional<String> read(ResponseView response, Capture capture, String argument) throws CheckException {
+        return readTyped(response, capture, argument).map(Functions.Value::text);
+    }
+
+    /**
+     * Reads {@code capture} as {@link #read} does, saying whether the value has a JSON type: a {@code json} capture
+     * of a number, boolean, object or array, which a {@code json:} body then inserts with that type.
+     */
+    public Optional<Functions.Value> readTyped(ResponseView response, Capture capture, String argument)
+            throws CheckException {
+        if (capture.source() == CaptureSource.JSON) {
+            return json(response, capture, required(argument, capture, label(capture)), label(capture));
+        }
+        return untyped(response, capture, argument).map(text -> new Functions.Value(text, false));
+    }
+
+    private Optional<String> untyped(ResponseView response, Capture capture, String argument) throws CheckException {
         HttpResult result = response.result();
         String label = label(capture);
         return switch (capture.source()) {
@@ -42,14 +60,14 @@ public final class CaptureReader {
             case HEADER -> result.header(required(argument, capture, label));
             case COOKIE -> Optional.ofNullable(result.cookies().get(required(argument, capture, label)));
             case LOCATION -> LocationParameter.find(result, required(argument, capture, label));
-            case JSON -> json(response, capture, required(argument, capture, label), label);
+            case JSON -> json(response, capture, required(argument, capture, label), label).map(Functions.Value::text);
             case REGEX -> regex(response, capture, required(argument, capture, label), label);
             case HTML -> HtmlQuery.read(response, required(argument, capture, label), capture.attribute(), label,
                     capture.position());
         };
     }
 
-    private static Optional<String> json(ResponseView response, Capture capture, String path, String label)
+    private static Optional<Functions.Value> json(ResponseView response, Capture capture, String path, String label)
             throws CheckException {
         JsonQuery query = JsonQuery.compile(path, label, capture.position());
         Actual actual = query.read(response);
@@ -60,7 +78,8 @@ public final class CaptureReader {
         if (!query.definite() && value instanceof List<?> matches && matches.size() == 1) {
             value = matches.get(0);
         }
-        return value == null ? Optional.empty() : Optional.of(Actual.of(value).text());
+        return value == null ? Optional.empty()
+                : Optional.of(new Functions.Value(Actual.of(value).text(), !(value instanceof String)));
     }
 
     private static Optional<String> regex(ResponseView response, Capture capture, String regex, String label)

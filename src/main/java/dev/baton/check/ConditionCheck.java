@@ -40,6 +40,9 @@ final class ConditionCheck {
         if (operator == Operator.LENGTH && condition.expected() == null) {
             return nestedLength(condition, actual);
         }
+        if (operator == Operator.ANY || operator == Operator.ALL) {
+            return quantified(condition, actual);
+        }
         List<String> options = operator == Operator.IN ? resolveAll(condition.options()) : List.of();
         String expected = operator == Operator.IN ? null : expected(condition);
         Optional<String> reason = reason(condition, expected, options, actual, was);
@@ -138,6 +141,37 @@ final class ConditionCheck {
             }
         }
         return failures;
+    }
+
+    /** {@code any}: some value satisfies every nested condition; {@code all}: each value does. */
+    private List<String> quantified(Condition condition, Actual actual) throws CheckException {
+        if (condition.nested().isEmpty()) {
+            throw new CheckException(label + ": " + condition.operator().key() + " needs conditions",
+                    condition.position());
+        }
+        List<String> wanted = new ArrayList<>();
+        for (Condition nested : condition.nested()) {
+            wanted.add(describe(nested));
+        }
+        String what = condition.operator().key() + " values: " + String.join(" and ", wanted);
+        if (!actual.present()) {
+            return List.of(what + " but was absent");
+        }
+        List<?> values = actual.each();
+        for (int i = 0; i < values.size(); i++) {
+            List<String> failures = new ArrayList<>();
+            for (Condition nested : condition.nested()) {
+                failures.addAll(failures(nested, Actual.of(values.get(i))));
+            }
+            if (condition.operator() == Operator.ANY && failures.isEmpty()) {
+                return List.of();
+            }
+            if (condition.operator() == Operator.ALL && !failures.isEmpty()) {
+                return List.of("all values: " + failures.get(0) + " (value " + (i + 1) + " of " + values.size() + ")");
+            }
+        }
+        return condition.operator() == Operator.ALL ? List.of()
+                : List.of(what + " but none of " + values.size() + " does: " + show.actual(Actual.of(values)));
     }
 
     private String describe(Condition condition) throws CheckException {

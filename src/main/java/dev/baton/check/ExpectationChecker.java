@@ -50,7 +50,7 @@ public final class ExpectationChecker {
             case STATUS -> Actual.of(result.status());
             case BODY -> Actual.of(response.body());
             case DURATION -> Actual.of(result.durationMillis());
-            case HEADER -> Actual.ofNullable(result.header(argument(expectation, resolve, label)));
+            case HEADER -> Actual.ofRepeated(result.headers(argument(expectation, resolve, label)));
             case JSON -> JsonQuery.compile(argument(expectation, resolve, label), label, expectation.position())
                     .read(response);
             case HTML -> Actual.ofNullable(HtmlQuery.read(response, argument(expectation, resolve, label),

@@ -196,7 +196,8 @@ public final class Preflight {
                     continue;
                 }
                 String name = part.variable();
-                if (captured.contains(name) || missing.containsKey(name) || depth > Variables.MAX_DEPTH) {
+                if (captured.contains(name) || missing.containsKey(name) || !part.functions().isEmpty()
+                        || depth > Variables.MAX_DEPTH) {
                     return java.util.Optional.empty();
                 }
                 java.util.Optional<String> value = literal.containsKey(name) ? java.util.Optional.of(literal.get(name))

@@ -14,6 +14,8 @@ import dev.baton.model.Step;
 import dev.baton.model.Text;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
+import dev.baton.template.Functions;
+import dev.baton.template.Template;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
@@ -60,6 +62,15 @@ final class RequestRenderer {
         for (String[] h : pairs(spec.headers())) {
             headers.add(new Header(h[0], h[1]));
         }
+        for (NamedText h : spec.headers()) {
+            if (h.name().contains("<<")) {
+                String name = variables.resolve(h.nameText());
+                var problem = dev.baton.http.HeaderNames.problem(name);
+                if (problem.isPresent()) {
+                    throw new TemplateException(h.namePosition(), redactor.mask(problem.get()));
+                }
+            }
+        }
         credentials(spec.auth()).ifPresent(headers::add);
         additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
@@ -77,7 +88,7 @@ final class RequestRenderer {
             body = encode(fields).getBytes(StandardCharsets.UTF_8);
             contentType = "application/x-www-form-urlencoded; charset=UTF-8";
         } else if (requestBody instanceof Body.Json json) {
-            body = json(json.tree(), step);
+            body = json(json, step);
             contentType = "application/json";
         } else if (requestBody instanceof Body.Raw raw) {
             body = variables.resolve(raw.content()).getBytes(StandardCharsets.UTF_8);
@@ -126,7 +137,8 @@ final class RequestRenderer {
     private List<String[]> pairs(List<NamedText> written) throws TemplateException {
         List<String[]> pairs = new ArrayList<>();
         for (NamedText pair : written) {
-            pairs.add(new String[]{pair.name(), variables.resolve(pair.value())});
+            String name = pair.name().contains("<<") ? variables.resolve(pair.nameText()) : pair.name();
+            pairs.add(new String[]{name, variables.resolve(pair.value())});
         }
         return pairs;
     }
@@ -151,33 +163,41 @@ final class RequestRenderer {
         return out.toString();
     }
 
-    private byte[] json(Object tree, Step step) throws TemplateException {
+    private byte[] json(Body.Json json, Step step) throws TemplateException {
         try {
-            return Json.MAPPER.writeValueAsBytes(resolveJson(tree));
+            return Json.MAPPER.writeValueAsBytes(resolveJson(json.tree(), json));
         } catch (JsonProcessingException e) {
             throw new TemplateException(step.position(), "cannot write the JSON body: " + e.getOriginalMessage());
         }
     }
 
-    private Object resolveJson(Object node) throws TemplateException {
+    private Object resolveJson(Object node, Body.Json json) throws TemplateException {
         if (node instanceof Text text) {
+            var single = Template.parse(text).single();
+            if (single.isPresent()) {
+                Template.Part part = single.get();
+                return Functions.json(variables.typedValueOf(part.variable(), part.position()), part.functions(),
+                        part.variable(), part.position());
+            }
             return variables.resolve(text);
         }
         if (node instanceof Map<?, ?> map) {
             Map<String, Object> resolved = new LinkedHashMap<>();
             for (var entry : map.entrySet()) {
-                Object value = resolveJson(entry.getValue());
-                if (value instanceof String secret && SecretNames.isSecret((String) entry.getKey())) {
+                String key = (String) entry.getKey();
+                String name = key.contains("<<") ? variables.resolve(json.key(key)) : key;
+                Object value = resolveJson(entry.getValue(), json);
+                if (value instanceof String secret && SecretNames.isSecret(name)) {
                     redactor.add(secret);
                 }
-                resolved.put((String) entry.getKey(), value);
+                resolved.put(name, value);
             }
             return resolved;
         }
         if (node instanceof List<?> list) {
             List<Object> resolved = new ArrayList<>();
             for (Object item : list) {
-                resolved.add(resolveJson(item));
+                resolved.add(resolveJson(item, json));
             }
             return resolved;
         }

@@ -18,6 +18,7 @@ import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.ResponseSecrets;
 import dev.baton.secret.SecretNames;
+import dev.baton.template.Functions;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
@@ -172,18 +173,20 @@ final class StepRunner {
     private void capture(Step step, ResponseView view) throws CheckException, TemplateException {
         for (Capture capture : step.captures()) {
             String argument = capture.argument() == null ? null : variables.resolve(capture.argument());
-            Optional<String> value = captures.read(view, capture, argument);
+            Optional<Functions.Value> value = captures.readTyped(view, capture, argument);
             String label = "capture " + capture.variable();
             if (value.isEmpty()) {
                 assertions.fail(label, label + ": nothing found for " + capture.source().key()
                         + (argument == null ? "" : " " + argument));
             } else {
+                String text = value.get().text();
                 if (capture.shown()) {
-                    redactor.addPublic(value.get());
+                    redactor.addPublic(text);
                 }
-                variables.capture(capture.variable(), value.get(),
-                        !capture.shown() && (capture.secret() || SecretNames.isSecret(capture.variable())));
-                captured.put(capture.variable(), value.get());
+                variables.capture(capture.variable(), text,
+                        !capture.shown() && (capture.secret() || SecretNames.isSecret(capture.variable())),
+                        value.get().json());
+                captured.put(capture.variable(), text);
                 assertions.pass(label);
             }
         }

@@ -30,6 +30,11 @@ public record HttpResult(OutgoingRequest request, int status, String reason, Lis
         return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).findFirst();
     }
 
+    /** Every value of the headers with this name, ignoring case, in the order received. */
+    public List<String> headers(String name) {
+        return headers.stream().filter(h -> h.name().equalsIgnoreCase(name)).map(Header::value).toList();
+    }
+
     /** The body decoded with its charset. */
     public String bodyText() {
         return new String(body, charset);

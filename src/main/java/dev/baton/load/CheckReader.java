@@ -227,6 +227,7 @@ final class CheckReader {
             throws LoadException {
         return switch (operator) {
             case IN -> new Condition(operator, null, texts(value, what), List.of(), at);
+            case ANY, ALL -> new Condition(operator, null, List.of(), conditions(value, what), at);
             case LENGTH -> value instanceof MappingNode
                     ? new Condition(operator, null, List.of(), conditions(value, what), at)
                     : Condition.of(operator, integerText(value, what), at);

@@ -1,6 +1,7 @@
 package dev.baton.load;
 
 import dev.baton.check.JsonQuery;
+import dev.baton.http.HeaderNames;
 import dev.baton.model.Text;
 import org.jsoup.select.QueryParser;
 
@@ -13,9 +14,6 @@ import java.util.regex.PatternSyntaxException;
  * expressions, CSS selectors and header names, so that a bad one is an error before anything is sent.
  */
 final class QuerySyntax {
-
-    /** RFC 9110 §5.1: a field name is a token, {@code tchar} only. */
-    private static final Pattern TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 
     private QuerySyntax() {
     }
@@ -60,10 +58,9 @@ final class QuerySyntax {
     }
 
     static Optional<Problem> headerName(String name) {
-        if (name.contains("<<") || TOKEN.matcher(name).matches()) {
+        if (name.contains("<<")) {
             return Optional.empty();
         }
-        return Optional.of(new Problem("header name '" + name + "' is not a token (RFC 9110 §5.1): letters, digits "
-                + "and symbols such as - _ . ! only; no spaces, colons, quotes or brackets", 0));
+        return HeaderNames.problem(name).map(message -> new Problem(message, 0));
     }
 }

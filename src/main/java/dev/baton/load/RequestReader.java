@@ -58,7 +58,8 @@ final class RequestReader {
         if (entries.containsKey("form")) {
             body = new Body.Form(pairs(entries.get("form").value(), "form"));
         } else if (entries.containsKey("json")) {
-            body = new Body.Json(json(entries.get("json").value()));
+            List<Text> keys = new ArrayList<>();
+            body = new Body.Json(json(entries.get("json").value(), keys), keys);
         } else if (entries.containsKey("body")) {
             Text type = entries.containsKey("contentType")
                     ? reader.text(entries.get("contentType").value(), "contentType") : Text.literal("text/plain");
@@ -106,27 +107,32 @@ final class RequestReader {
         for (var entry : reader.entries(node, what).values()) {
             if (entry.value() instanceof SequenceNode seq) {
                 for (Node item : seq.getValue()) {
-                    pairs.add(new NamedText(entry.key(), reader.text(item, what + " " + entry.key())));
+                    pairs.add(new NamedText(entry.key(), reader.text(item, what + " " + entry.key()),
+                            reader.text(entry.keyNode(), what).position()));
                 }
             } else {
-                pairs.add(new NamedText(entry.key(), reader.text(entry.value(), what + " " + entry.key())));
+                pairs.add(new NamedText(entry.key(), reader.text(entry.value(), what + " " + entry.key()),
+                        reader.text(entry.keyNode(), what).position()));
             }
         }
         return pairs;
     }
 
-    private Object json(Node node) throws LoadException {
+    private Object json(Node node, List<Text> templatedKeys) throws LoadException {
         if (node instanceof MappingNode) {
             Map<String, Object> map = new LinkedHashMap<>();
             for (var entry : reader.entries(node, "json").values()) {
-                map.put(entry.key(), json(entry.value()));
+                if (entry.key().contains("<<")) {
+                    templatedKeys.add(reader.text(entry.keyNode(), "a key in json"));
+                }
+                map.put(entry.key(), json(entry.value(), templatedKeys));
             }
             return map;
         }
         if (node instanceof SequenceNode seq) {
             List<Object> list = new ArrayList<>();
             for (Node item : seq.getValue()) {
-                list.add(json(item));
+                list.add(json(item, templatedKeys));
             }
             return list;
         }

@@ -9,7 +9,8 @@ import java.util.List;
  * @param expected the expected value for scalar operators ({@code exists} takes "true" or "false"),
  *                 else {@code null}
  * @param options  the allowed values for {@link Operator#IN}, else empty
- * @param nested   for {@link Operator#LENGTH}: conditions on the length, else empty
+ * @param nested   for {@link Operator#LENGTH}: conditions on the length; for {@link Operator#ANY} and
+ *                 {@link Operator#ALL}: conditions on each value; else empty
  * @param position where the condition is written
  */
 public record Condition(Operator operator, Text expected, List<Text> options, List<Condition> nested,

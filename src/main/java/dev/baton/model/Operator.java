@@ -18,7 +18,11 @@ public enum Operator {
     GT("gt"),
     GE("ge"),
     IN("in"),
-    LENGTH("length");
+    LENGTH("length"),
+    /** Some value of a repeated header or of a JSON array satisfies the nested conditions. */
+    ANY("any"),
+    /** Every value of a repeated header or of a JSON array satisfies the nested conditions. */
+    ALL("all");
 
     private final String key;
 

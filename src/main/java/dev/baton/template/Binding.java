@@ -11,8 +11,19 @@ import dev.baton.model.Text;
  * @param templated whether the value may hold placeholders (file values) or is taken as is (captured values)
  * @param secret    whether the value must be masked wherever Baton writes
  * @param problem   why the value is missing (an unset OS environment variable), or {@code null}
+ * @param json      whether the value is the JSON text of a typed value (a JSON capture's number, object...), which
+ *                  a {@code json:} body inserts with its type
  */
-public record Binding(Text value, boolean templated, boolean secret, String problem) {
+public record Binding(Text value, boolean templated, boolean secret, String problem, boolean json) {
+
+    public Binding(Text value, boolean templated, boolean secret, String problem) {
+        this(value, templated, secret, problem, false);
+    }
+
+    /** A value taken as is that is the JSON text of a typed value. */
+    public static Binding typed(String json, boolean secret, Position origin) {
+        return new Binding(new Text(json, origin), false, secret, null, true);
+    }
 
     /** A value written in a file, which may use other variables. */
     public static Binding written(Text value, boolean secret) {

@@ -39,11 +39,15 @@ public final class References {
         RequestSpec request = step.request();
         texts.add(request.method());
         texts.add(request.url());
-        request.query().stream().map(NamedText::value).forEach(texts::add);
-        request.headers().stream().map(NamedText::value).forEach(texts::add);
-        if (request.body() instanceof Body.Form form) {
-            form.fields().stream().map(NamedText::value).forEach(texts::add);
-        } else if (request.body() instanceof Body.Json json) {
+        for (List<NamedText> pairs : List.of(request.query(), request.headers(),
+                request.body() instanceof Body.Form form ? form.fields() : List.<NamedText>of())) {
+            pairs.forEach(pair -> {
+                texts.add(pair.nameText());
+                texts.add(pair.value());
+            });
+        }
+        if (request.body() instanceof Body.Json json) {
+            texts.addAll(json.templatedKeys());
             jsonTexts(json.tree(), texts);
         } else if (request.body() instanceof Body.Raw raw) {
             texts.add(raw.content());

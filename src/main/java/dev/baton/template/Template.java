@@ -18,7 +18,8 @@ public final class Template {
 
     /** Names are letters, digits, {@code _ . - $}, starting with a letter, {@code _} or {@code $}. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_.$-]*");
-    private static final Pattern PLACEHOLDER = Pattern.compile("<<(" + NAME.pattern() + ")>>");
+    private static final Pattern PLACEHOLDER = Pattern.compile("<<(" + NAME.pattern()
+            + ")((?:\\s*\\|\\s*[a-z][a-z-]*)*)\\s*>>");
 
     /** Longest text a template may render: 1 MiB. */
     public static final int MAX_LENGTH = 1024 * 1024;
@@ -29,8 +30,12 @@ public final class Template {
         this.parts = List.copyOf(parts);
     }
 
-    /** A literal piece or a placeholder, with the position it starts at. */
-    public record Part(String literal, String variable, Position position) {
+    /** A literal piece or a placeholder with its {@link Functions functions}, with the position it starts at. */
+    public record Part(String literal, String variable, List<String> functions, Position position) {
+        public Part {
+            functions = List.copyOf(functions);
+        }
+
         public boolean isVariable() {
             return variable != null;
         }
@@ -53,17 +58,20 @@ public final class Template {
                             "'<<' must open a placeholder such as <<name>>; write \\<< for a literal '<<'");
                 }
                 if (literal.length() > 0) {
-                    parts.add(new Part(literal.toString(), null, text.position()));
+                    parts.add(new Part(literal.toString(), null, List.of(), text.position()));
                     literal.setLength(0);
                 }
-                parts.add(new Part(null, m.group(1), at(text, i)));
+                List<String> functions = m.group(2).isBlank() ? List.of()
+                        : List.of(m.group(2).replaceFirst("^\\s*\\|\\s*", "").split("\\s*\\|\\s*"));
+                Functions.check(functions, m.group(1), at(text, i));
+                parts.add(new Part(null, m.group(1), functions, at(text, i)));
                 i = m.end();
             } else {
                 literal.append(raw.charAt(i++));
             }
         }
         if (literal.length() > 0) {
-            parts.add(new Part(literal.toString(), null, text.position()));
+            parts.add(new Part(literal.toString(), null, List.of(), text.position()));
         }
         return new Template(parts);
     }
@@ -96,11 +104,24 @@ public final class Template {
         return names;
     }
 
-    /** Fills every placeholder through the lookup. */
+    /** The one placeholder that is the whole text ({@code <<admin>>}), if it is one. */
+    public java.util.Optional<Part> single() {
+        return parts.size() == 1 && parts.get(0).isVariable() ? java.util.Optional.of(parts.get(0))
+                : java.util.Optional.empty();
+    }
+
+    /** Fills every placeholder through the lookup, applying its functions. */
     public String render(Lookup lookup) throws TemplateException {
         StringBuilder out = new StringBuilder();
         for (Part part : parts) {
-            out.append(part.isVariable() ? lookup.valueOf(part.variable(), part.position()) : part.literal());
+            if (!part.isVariable()) {
+                out.append(part.literal());
+            } else if (part.functions().isEmpty()) {
+                out.append(lookup.valueOf(part.variable(), part.position()));
+            } else {
+                out.append(Functions.text(lookup.typedValueOf(part.variable(), part.position()), part.functions(),
+                        part.variable(), part.position()));
+            }
             if (out.length() > MAX_LENGTH) {
                 throw new TemplateException(part.position(), "the text grows to more than "
                         + MAX_LENGTH / (1024 * 1024) + " MiB once its variables are filled in");
@@ -113,5 +134,10 @@ public final class Template {
     @FunctionalInterface
     public interface Lookup {
         String valueOf(String name, Position usedAt) throws TemplateException;
+
+        /** The value with whether it has a JSON type; by default, plain text. */
+        default Functions.Value typedValueOf(String name, Position usedAt) throws TemplateException {
+            return new Functions.Value(valueOf(name, usedAt), false);
+        }
     }
 }

@@ -45,7 +45,20 @@ public final class Variables {
 
     /** Sets a run-time value taken as is. */
     public void capture(String name, String value, boolean secret) {
-        define(Layer.RUN, name, Binding.literal(value, secret, Position.of("<run>")));
+        capture(name, value, secret, false);
+    }
+
+    /** Sets a run-time value taken as is; {@code json} when it is the JSON text of a typed value. */
+    public void capture(String name, String value, boolean secret, boolean json) {
+        define(Layer.RUN, name, json ? Binding.typed(value, secret, Position.of("<run>"))
+                : Binding.literal(value, secret, Position.of("<run>")));
+    }
+
+    /** The resolved value of a variable with whether it has a JSON type, as if written {@code <<name | fn>>}. */
+    public Functions.Value typedValueOf(String name, Position usedAt) throws TemplateException {
+        String text = valueOf(name, usedAt);
+        boolean json = Builtins.valueOf(name).isEmpty() && binding(name).map(Binding::json).orElse(false);
+        return new Functions.Value(text, json);
     }
 
     /** The binding that wins for this name, if any. */
@@ -82,7 +95,19 @@ public final class Variables {
     }
 
     private String resolve(Text text, Deque<String> chain) throws TemplateException {
-        return Template.parse(text).render((name, at) -> valueOf(name, at, chain));
+        return Template.parse(text).render(new Template.Lookup() {
+            @Override
+            public String valueOf(String name, Position usedAt) throws TemplateException {
+                return Variables.this.valueOf(name, usedAt, chain);
+            }
+
+            @Override
+            public Functions.Value typedValueOf(String name, Position usedAt) throws TemplateException {
+                String value = Variables.this.valueOf(name, usedAt, chain);
+                return new Functions.Value(value, Builtins.valueOf(name).isEmpty()
+                        && binding(name).map(Binding::json).orElse(false));
+            }
+        });
     }
 
     private String valueOf(String name, Position usedAt, Deque<String> chain) throws TemplateException {
