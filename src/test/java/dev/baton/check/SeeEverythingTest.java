@@ -87,16 +87,16 @@ class SeeEverythingTest {
                 """);
 
         assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("header Set-Cookie: expected all values: startsWith \\"a=\\" but was "
-                + "\\"b=2; Path=/\\" (value 2 of 2)"), run::toString);
-        assertTrue(run.out().contains("header Set-Cookie: expected any values: startsWith \\"c=\\" but none of 2 does: "
-                + "[\\"a=1; Path=/\\",\\"b=2; Path=/\\"]"), run::toString);
+        assertTrue(run.out().contains("header Set-Cookie: expected all values: startsWith \"a=\" but was "
+                + "\"b=2; Path=/\" (value 2 of 2)"), run::toString);
+        assertTrue(run.out().contains("header Set-Cookie: expected any values: startsWith \"c=\" but none of 2 does: "
+                + "[\"a=1; Path=/\",\"b=2; Path=/\"]"), run::toString);
     }
 
     @Test
     void placeholdersKeepJsonTypesAndTakeFunctions() throws Exception {
         CliRun run = run(r -> r.uri().getPath().equals("/data")
-                ? Reply.of(200, "application/json", "{\\"n\\":42,\\"admin\\":true,\\"obj\\":{\\"a\\":[1,2]},\\"s\\":\\"x\\"}")
+                ? Reply.of(200, "application/json", "{\"n\":42,\"admin\":true,\"obj\":{\"a\":[1,2]},\"s\":\"x\"}")
                 : Reply.of(200, "application/json", r.bodyText()), """
                   - name: read
                     request: {url: "<<base>>/data"}
@@ -112,18 +112,18 @@ class SeeEverythingTest {
                       json: {n: <<n>>, admin: <<admin>>, obj: <<obj>>, s: <<s>>, text: "n=<<n>>",
                              forced: <<str | number>>, flag: <<yes | boolean>>, doc: <<doc | json-text>>,
                              quoted: <<n | json>>}
-                """, "--var", "str=7", "--var", "yes=TRUE", "--var", "doc={\\"k\\":[null]}");
+                """, "--var", "str=7", "--var", "yes=TRUE", "--var", "doc={\"k\":[null]}");
 
         assertEquals(0, run.exitCode(), run::toString);
         JsonNode sent = JSON.readTree(server.requests().get(1).body());
         assertTrue(sent.get("n").isNumber() && sent.get("n").asInt() == 42, sent::toString);
         assertTrue(sent.get("admin").isBoolean() && sent.get("admin").asBoolean(), sent::toString);
-        assertEquals(JSON.readTree("{\\"a\\":[1,2]}"), sent.get("obj"));
+        assertEquals(JSON.readTree("{\"a\":[1,2]}"), sent.get("obj"));
         assertTrue(sent.get("s").isTextual(), sent::toString);
         assertEquals("n=42", sent.get("text").asText());
         assertTrue(sent.get("forced").isNumber() && sent.get("forced").asInt() == 7, sent::toString);
         assertTrue(sent.get("flag").isBoolean(), sent::toString);
-        assertEquals(JSON.readTree("{\\"k\\":[null]}"), sent.get("doc"));
+        assertEquals(JSON.readTree("{\"k\":[null]}"), sent.get("doc"));
         assertTrue(sent.get("quoted").isNumber(), sent::toString);
     }
 
@@ -136,10 +136,10 @@ class SeeEverythingTest {
                       url: <<base>>/raw
                       contentType: application/json
                       body: '{"name": <<name | json>>}'
-                """, "--var", "name=a\\"b\\\\c");
+                """, "--var", "name=a\"b\\c");
 
         assertEquals(0, run.exitCode(), run::toString);
-        assertEquals("a\\"b\\\\c", JSON.readTree(server.requests().get(0).body()).get("name").asText());
+        assertEquals("a\"b\\c", JSON.readTree(server.requests().get(0).body()).get("name").asText());
     }
 
     @Test
@@ -167,7 +167,7 @@ class SeeEverythingTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertTrue(run.err().contains("unknown function 'upper' in <<x | upper>>; use one of json, number, boolean, "
                 + "json-text"), run::toString);
-        assertTrue(run.err().contains("c.yaml:5:36"), run::toString);
+        assertTrue(run.err().contains("c.yaml:6:30"), run::toString);
     }
 
     @Test
@@ -195,7 +195,7 @@ class SeeEverythingTest {
         assertEquals("page=v", sent.get(0).uri().getRawQuery());
         assertEquals("v", sent.get(0).header("X-Trace"));
         assertEquals("field=v", sent.get(1).bodyText());
-        assertEquals(JSON.readTree("{\\"key\\":{\\"inner-key\\":1}}"), JSON.readTree(sent.get(2).body()));
+        assertEquals(JSON.readTree("{\"key\":{\"inner-key\":1}}"), JSON.readTree(sent.get(2).body()));
     }
 
     @Test
