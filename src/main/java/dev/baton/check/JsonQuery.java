@@ -29,7 +29,7 @@ public final class JsonQuery {
         try {
             return new JsonQuery(JsonPath.compile(path), label, position);
         } catch (RuntimeException e) {
-            throw new CheckException(label + ": invalid JSONPath '" + path + "': " + reason(e), position);
+            throw new CheckException(label + ": invalid JSONPath: " + reason(e), position);
         }
     }
 
