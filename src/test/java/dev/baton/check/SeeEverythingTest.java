@@ -4,10 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
+import dev.baton.testing.EchoServers;
 import dev.baton.testing.EchoServer.Reply;
 import dev.baton.testing.TestFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
@@ -31,17 +32,13 @@ class SeeEverythingTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final EchoServers servers = new EchoServers();
+
     private EchoServer server;
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private CliRun run(Function<EchoServer.Request, Reply> answer, String steps, String... more) {
-        server = EchoServer.start(answer);
+        server = servers.start(answer);
         Path file = TestFiles.write(dir, "c.yaml", "name: all\nvars:\n  base: " + server.baseUrl() + "\nsteps:\n"
                 + steps);
         List<String> args = new ArrayList<>(List.of("run", file.toString(), "--env",

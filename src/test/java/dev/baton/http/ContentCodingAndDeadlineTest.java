@@ -2,10 +2,11 @@ package dev.baton.http;
 
 import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
+import dev.baton.testing.EchoServers;
 import dev.baton.testing.EchoServer.Reply;
 import dev.baton.testing.TestFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
@@ -35,17 +36,13 @@ class ContentCodingAndDeadlineTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final EchoServers servers = new EchoServers();
+
     private EchoServer server;
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private CliRun run(Function<EchoServer.Request, Reply> answer, String expect, String... more) {
-        server = EchoServer.start(answer);
+        server = servers.start(answer);
         Path file = TestFiles.write(dir, "c.yaml", """
                 name: codings
                 steps:
@@ -84,8 +81,6 @@ class ContentCodingAndDeadlineTest {
             CliRun run = run(r -> encoded("deflate", deflate(JSON.getBytes(StandardCharsets.UTF_8), raw)),
                     EXPECT_DECODED);
             assertEquals(0, run.exitCode(), () -> (raw ? "raw " : "zlib ") + run);
-            server.close();
-            server = null;
         }
     }
 

@@ -3,11 +3,12 @@ package dev.baton.secrets;
 import dev.baton.testing.AllOutputs;
 import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
+import dev.baton.testing.EchoServers;
 import dev.baton.testing.EchoServer.Reply;
 import dev.baton.testing.TestFiles;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
@@ -31,17 +32,13 @@ class IssueLeaksTest {
     @TempDir
     Path dir;
 
+    @RegisterExtension
+    final EchoServers servers = new EchoServers();
+
     private EchoServer server;
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     private String serve(Function<EchoServer.Request, Reply> answer) {
-        server = EchoServer.start(answer);
+        server = servers.start(answer);
         return server.baseUrl();
     }
 

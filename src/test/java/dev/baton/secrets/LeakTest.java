@@ -2,7 +2,7 @@ package dev.baton.secrets;
 
 import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.secret.Redactor;
-import dev.baton.testing.CliRun;
+import dev.baton.testing.AllOutputs;
 import dev.baton.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -10,7 +10,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,14 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Runs the Zoom collections against the sandbox with every reporter, {@code --debug} and {@code --export-env},
+ * Runs the Zoom collections against the sandbox with every reporter, {@code --debug} and {@code --export-env}
+ * ({@link AllOutputs}),
  * takes every secret that crossed the wire from the sandbox's own record of its traffic, and looks for each —
  * raw, URL-encoded, Base64, Base64URL and JSON-escaped — in everything Baton wrote. The same check must find them
  * when masking is switched off, which proves it can fail.
@@ -69,24 +68,12 @@ class LeakTest {
         try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
             sandbox.recordTraffic(traffic::add);
             Path environment = environment(dir, sandbox.baseUrl());
-            Path reports = Files.createDirectories(dir.resolve("reports"));
-            List<String> args = new ArrayList<>(List.of("run"));
+            List<String> args = new ArrayList<>();
             COLLECTIONS.forEach(c -> args.add(TestFiles.repositoryFile(c).toString()));
-            args.addAll(List.of("--env", environment.toString(), "--debug",
-                    "--reporter", "junit:" + reports.resolve("junit.xml"),
-                    "--reporter", "otr:" + reports.resolve("otr.xml"),
-                    "--reporter", "json:" + reports.resolve("report.json"),
-                    "--reporter", "html:" + reports.resolve("report.html"),
-                    "--export-env", reports.resolve("exported.yaml").toString()));
-            CliRun run = CliRun.of(args.toArray(String[]::new));
-            assertEquals(0, run.exitCode(), run::toString);
-            outputs.put("stdout", run.out());
-            outputs.put("stderr", run.err());
-            try (Stream<Path> files = Files.list(reports)) {
-                for (Path file : files.toList()) {
-                    outputs.put(file.getFileName().toString(), Files.readString(file));
-                }
-            }
+            args.addAll(List.of("--env", environment.toString()));
+            AllOutputs.Result result = AllOutputs.of(dir, args.toArray(String[]::new));
+            assertEquals(0, result.run().exitCode(), result.run()::toString);
+            outputs.putAll(result.outputs());
         }
         Map<String, String> secrets = secrets(traffic);
         assertTrue(secrets.values().stream().anyMatch(k -> k.equals("code_verifier")), secrets::toString);
