@@ -41,7 +41,6 @@ final class AuthorizationStep {
     /** The variables an authorization step sets. */
     static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
             "oauth.error_description");
-    private static final List<String> SECRET_PARAMETERS = List.of("code", "state");
 
     private final SignInDriver driver;
     private final Variables variables;
@@ -73,7 +72,7 @@ final class AuthorizationStep {
     HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
             throws TemplateException, TransportException {
         Map<String, String> sentQuery = Urls.parameters(sent.uri().getRawQuery());
-        sentQuery.entrySet().stream().filter(e -> SECRET_PARAMETERS.contains(e.getKey()))
+        sentQuery.entrySet().stream().filter(e -> SecretNames.isSecret(e.getKey()))
                 .forEach(e -> redactor.add(e.getValue()));
         String redirectUri = redirectUri(sentQuery);
         if (redirectUri == null) {

@@ -1,5 +1,6 @@
 package dev.baton.secrets;
 
+import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.testing.AllOutputs;
 import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
@@ -290,6 +291,33 @@ class IssueLeaksTest {
 
         assertEquals(1, result.run().exitCode(), result.run()::toString);
         assertNowhere(result, value);
+    }
+
+    @Test
+    @DisplayName("10b. a state pinned to 'forged' is masked, Baton's message about it is not")
+    void batonsOwnWords() {
+        try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
+            Path file = collection("""
+                    name: pinned state
+                    auth: {type: oauth2-pkce}
+                    steps:
+                      - name: authorize
+                        oauth: authorize
+                        request:
+                          url: %s/oauth/authorize
+                          query: {response_type: code, client_id: sandbox-public-client,
+                                  redirect_uri: "https://baton.test/oauth/callback", state: forged}
+                        login: {fields: {email: sandbox.user@baton.test, password: sandbox-password}}
+                    """.formatted(sandbox.baseUrl()));
+
+            AllOutputs.Result result = run(file);
+
+            assertEquals(1, result.run().exitCode(), result.run()::toString);
+            assertTrue(result.run().out().contains("the response may be forged (CSRF)"), result.run()::toString);
+            assertTrue(result.outputs().get("report.json").contains("state=*****"), result.run()::toString);
+            assertFalse(result.all().replace("the response may be forged (CSRF)", "").contains("forged"),
+                    result.run()::toString);
+        }
     }
 
     @Test
