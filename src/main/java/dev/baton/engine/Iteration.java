@@ -1,7 +1,10 @@
 package dev.baton.engine;
 
+import dev.baton.load.DataFileLoader;
+
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * One pass over a collection's steps: the only one of a plain run, or one of {@code --iterations N} or one row of
@@ -11,18 +14,20 @@ import java.util.Optional;
  * @param name  how reports name it: {@code #2}, or {@code #2 alice} after the row's value in the column that
  *              {@code --data-name} chose (never a secret one)
  * @param data  the row's fields, empty without a data file
+ * @param typed the fields that hold the JSON text of a typed value (from a JSON data file)
  */
-record Iteration(int index, String name, Map<String, String> data) {
+record Iteration(int index, String name, Map<String, String> data, Set<String> typed) {
 
-    static final Iteration SINGLE = new Iteration(1, null, Map.of());
+    static final Iteration SINGLE = new Iteration(1, null, Map.of(), Set.of());
 
     Iteration {
         data = Map.copyOf(data);
+        typed = Set.copyOf(typed);
     }
 
-    static Iteration numbered(int index, Map<String, String> row, Optional<String> nameColumn) {
-        String key = nameColumn.map(row::get).map(v -> v.length() > 40 ? v.substring(0, 40) + "…" : v)
+    static Iteration numbered(int index, DataFileLoader.Row row, Optional<String> nameColumn) {
+        String key = nameColumn.map(row.fields()::get).map(v -> v.length() > 40 ? v.substring(0, 40) + "…" : v)
                 .map(v -> " " + v).orElse("");
-        return new Iteration(index, "#" + index + key, row);
+        return new Iteration(index, "#" + index + key, row.fields(), row.typed());
     }
 }

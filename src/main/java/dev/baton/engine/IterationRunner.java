@@ -47,8 +47,7 @@ final class IterationRunner {
     TestExecutionResult run(List<? extends TestDescriptor> steps) {
         Redactor redactor = run.redactor();
         try (ApacheHttpSender http = run.session()) {
-            Variables variables = RunVariables.create(collection, run.resources(), run.settings(), iteration.data(),
-                    redactor);
+            Variables variables = RunVariables.create(collection, run.resources(), run.settings(), iteration, redactor);
             RecordingSender sender = new RecordingSender(http, run.observer().wantsSteps());
             PkceAuth pkce = collection.auth() instanceof PkceAuth p ? p : null;
             StepRunner runner = new StepRunner(sender, variables, redactor, RunVariables.pkce(pkce, variables), pkce,

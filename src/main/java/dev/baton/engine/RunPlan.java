@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /** What a run's settings make of the collections: the iterations, and the steps chosen by name or tag. */
@@ -20,7 +21,7 @@ final class RunPlan {
     /** One iteration per data row, or {@code --iterations N}, or the single plain pass. */
     static List<Iteration> iterations(RunSettings settings) throws LoadException {
         if (settings.data().isPresent()) {
-            List<Map<String, String>> rows = new DataFileLoader().load(settings.data().get(), settings.dataName());
+            List<DataFileLoader.Row> rows = new DataFileLoader().rows(settings.data().get(), settings.dataName());
             List<Iteration> iterations = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
                 iterations.add(Iteration.numbered(i + 1, rows.get(i), settings.dataName()));
@@ -30,8 +31,8 @@ final class RunPlan {
         if (settings.iterations() <= 1) {
             return List.of(Iteration.SINGLE);
         }
-        return IntStream.rangeClosed(1, settings.iterations()).mapToObj(i -> Iteration.numbered(i, Map.of(), Optional.empty()))
-                .toList();
+        return IntStream.rangeClosed(1, settings.iterations()).mapToObj(i -> Iteration.numbered(i,
+                new DataFileLoader.Row(Map.of(), Set.of()), Optional.empty())).toList();
     }
 
     /** The collection with only the steps the settings choose; it may be left with none. */

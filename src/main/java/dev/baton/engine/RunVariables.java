@@ -13,7 +13,6 @@ import dev.baton.template.Layer;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
-import java.util.Map;
 
 /** Builds the variables of one iteration, layer by layer, and the PKCE session that goes with them. */
 final class RunVariables {
@@ -22,7 +21,7 @@ final class RunVariables {
     }
 
     static Variables create(Collection collection, RunResources resources, RunSettings settings,
-                            Map<String, String> data, Redactor redactor) {
+                            Iteration iteration, Redactor redactor) {
         Variables variables = new Variables(redactor::add);
         collection.vars().forEach((name, value) -> variables.define(Layer.COLLECTION, name,
                 Binding.written(value, SecretNames.isSecret(name))));
@@ -31,8 +30,9 @@ final class RunVariables {
         }
         resources.provided().forEach((name, value) -> variables.define(Layer.ENVIRONMENT, name,
                 Binding.literal(value, false, Position.of("<baton>"))));
-        data.forEach((name, value) -> variables.define(Layer.DATA, name,
-                Binding.literal(value, SecretNames.isSecret(name), Position.of("--data " + name))));
+        iteration.data().forEach((name, value) -> variables.define(Layer.DATA, name, iteration.typed().contains(name)
+                ? Binding.typed(value, SecretNames.isSecret(name), Position.of("--data " + name))
+                : Binding.literal(value, SecretNames.isSecret(name), Position.of("--data " + name))));
         settings.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
                 Binding.literal(value, SecretNames.isSecret(name) || settings.secrets().contains(name),
                         Position.of((settings.secrets().contains(name) ? "--secret " : "--var ") + name))));

@@ -37,21 +37,32 @@ public final class DataFileLoader {
     /** Jackson's note of which of its settings set a limit: {@code , from `StreamReadConstraints...`}. */
     private static final Pattern JACKSON_SOURCE = Pattern.compile(",? from `[^`]*`");
 
+    /**
+     * One row: its fields in order, and which of them are the JSON text of a typed value (a number, boolean, null,
+     * object or array in a JSON data file), which a {@code json:} body inserts with its type.
+     */
+    public record Row(Map<String, String> fields, java.util.Set<String> typed) {
+        public Row {
+            fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+            typed = java.util.Set.copyOf(typed);
+        }
+    }
+
     /** The rows, each an ordered map of field to value. */
     public List<Map<String, String>> load(Path file) throws LoadException {
-        return load(file, Optional.empty());
+        return rows(file, Optional.empty()).stream().map(Row::fields).toList();
     }
 
     /**
-     * The rows, each an ordered map of field to value, checking that {@code nameColumn} (which names iterations in
-     * reports) is a column of every row and not a secret-looking one.
+     * The rows, checking that {@code nameColumn} (which names iterations in reports) is a column of every row and
+     * not a secret-looking one.
      */
-    public List<Map<String, String>> load(Path file, Optional<String> nameColumn) throws LoadException {
+    public List<Row> rows(Path file, Optional<String> nameColumn) throws LoadException {
         String shown = DisplayPath.of(file);
         String content = CollectionLoader.read(file, shown);
         SourceFile source = new SourceFile(shown, content);
         String name = file.getFileName().toString().toLowerCase();
-        List<Map<String, String>> rows;
+        List<Row> rows;
         if (name.endsWith(".csv")) {
             rows = csv(source, content);
         } else if (name.endsWith(".json")) {
@@ -71,25 +82,24 @@ public final class DataFileLoader {
         return rows;
     }
 
-    private static void checkNameColumn(SourceFile source, List<Map<String, String>> rows, String column)
-            throws LoadException {
+    private static void checkNameColumn(SourceFile source, List<Row> rows, String column) throws LoadException {
         if (SecretNames.isSecret(column)) {
             throw source.error(source.at(0, 0), "--data-name " + column + ": the column looks secret, and iteration "
                     + "names are shown in every report; name iterations by a column that is not secret");
         }
         for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).containsKey(column)) {
+            if (!rows.get(i).fields().containsKey(column)) {
                 throw source.error(source.at(0, 0), "--data-name " + column + ": row " + (i + 1) + " has no field '"
-                        + column + "'; fields: " + String.join(", ", rows.get(i).keySet()));
+                        + column + "'; fields: " + String.join(", ", rows.get(i).fields().keySet()));
             }
         }
     }
 
-    private static List<Map<String, String>> csv(SourceFile source, String content) throws LoadException {
+    private static List<Row> csv(SourceFile source, String content) throws LoadException {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
                 .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
             List<String> header = parser.getHeaderNames();
             checkNames(source, header);
@@ -104,7 +114,7 @@ public final class DataFileLoader {
                 }
                 Map<String, String> row = new LinkedHashMap<>();
                 header.forEach(h -> row.put(h, record.get(h)));
-                rows.add(row);
+                rows.add(new Row(row, java.util.Set.of()));
             }
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             throw source.error(source.at(0, 0), "not a valid CSV file: " + plainMessage(e));
@@ -112,7 +122,7 @@ public final class DataFileLoader {
         return rows;
     }
 
-    private static List<Map<String, String>> json(SourceFile source, String content) throws LoadException {
+    private static List<Row> json(SourceFile source, String content) throws LoadException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(content);
@@ -125,16 +135,21 @@ public final class DataFileLoader {
         if (root == null || !root.isArray()) {
             throw source.error(source.at(0, 0), "a JSON data file must be an array of objects");
         }
-        List<Map<String, String>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (JsonNode item : root) {
             if (!item.isObject()) {
                 throw source.error(source.at(0, 0), "row " + (rows.size() + 1) + " is not an object");
             }
             Map<String, String> row = new LinkedHashMap<>();
-            item.fields().forEachRemaining(f -> row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText()
-                    : f.getValue().toString()));
+            java.util.Set<String> typed = new java.util.HashSet<>();
+            item.fields().forEachRemaining(f -> {
+                row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
+                if (!f.getValue().isTextual()) {
+                    typed.add(f.getKey());
+                }
+            });
             checkNames(source, List.copyOf(row.keySet()));
-            rows.add(row);
+            rows.add(new Row(row, typed));
         }
         return rows;
     }

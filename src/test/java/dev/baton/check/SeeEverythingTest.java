@@ -125,6 +125,22 @@ class SeeEverythingTest {
     }
 
     @Test
+    void jsonDataFileValuesKeepTheirTypes() throws Exception {
+        Path data = TestFiles.write(dir, "rows.json", "[{\"n\": 5, \"admin\": true, \"tags\": [\"a\"], \"s\": \"5\"}]");
+        CliRun run = run(r -> Reply.of(200, "text/plain", "ok"), """
+                  - name: send
+                    request:
+                      method: POST
+                      url: <<base>>/echo
+                      json: {n: <<n>>, admin: <<admin>>, tags: <<tags>>, s: <<s>>}
+                """, "--data", data.toString());
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertEquals(JSON.readTree("{\"n\":5,\"admin\":true,\"tags\":[\"a\"],\"s\":\"5\"}"),
+                JSON.readTree(server.requests().get(0).body()));
+    }
+
+    @Test
     void aRawBodyCanJsonEscapeWhatItInserts() throws Exception {
         CliRun run = run(r -> Reply.of(200, "text/plain", "ok"), """
                   - name: raw
