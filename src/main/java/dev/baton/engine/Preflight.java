@@ -31,6 +31,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -187,7 +188,7 @@ public final class Preflight {
         }
 
         /** The text with its placeholders filled from what is known before the run, or empty if that is not all. */
-        private java.util.Optional<String> staticValue(Text text, Set<String> captured, int depth)
+        private Optional<String> staticValue(Text text, Set<String> captured, int depth)
                 throws TemplateException {
             StringBuilder out = new StringBuilder();
             for (Template.Part part : Template.parse(text).parts()) {
@@ -198,17 +199,17 @@ public final class Preflight {
                 String name = part.variable();
                 if (captured.contains(name) || missing.containsKey(name) || !part.functions().isEmpty()
                         || depth > Variables.MAX_DEPTH) {
-                    return java.util.Optional.empty();
+                    return Optional.empty();
                 }
-                java.util.Optional<String> value = literal.containsKey(name) ? java.util.Optional.of(literal.get(name))
+                Optional<String> value = literal.containsKey(name) ? Optional.of(literal.get(name))
                         : templated.containsKey(name) ? staticValue(templated.get(name), captured, depth + 1)
-                        : java.util.Optional.empty();
+                        : Optional.empty();
                 if (value.isEmpty()) {
                     return value;
                 }
                 out.append(value.get());
             }
-            return java.util.Optional.of(out.toString());
+            return Optional.of(out.toString());
         }
 
         private void checkAll(List<Text> texts) {

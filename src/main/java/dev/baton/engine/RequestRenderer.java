@@ -3,6 +3,7 @@ package dev.baton.engine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.Header;
+import dev.baton.http.HeaderNames;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.UrlCheck;
 import dev.baton.http.Urls;
@@ -58,19 +59,7 @@ final class RequestRenderer {
         addMissing(query, additions.query());
         registerSecretFields(query);
         URI uri = uri(spec.url(), query);
-        List<Header> headers = new ArrayList<>();
-        for (String[] h : pairs(spec.headers())) {
-            headers.add(new Header(h[0], h[1]));
-        }
-        for (NamedText h : spec.headers()) {
-            if (h.name().contains("<<")) {
-                String name = variables.resolve(h.nameText());
-                var problem = dev.baton.http.HeaderNames.problem(name);
-                if (problem.isPresent()) {
-                    throw new TemplateException(h.namePosition(), redactor.mask(problem.get()));
-                }
-            }
-        }
+        List<Header> headers = headers(spec.headers());
         credentials(spec.auth()).ifPresent(headers::add);
         additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
@@ -134,11 +123,28 @@ final class RequestRenderer {
         return java.util.Optional.empty();
     }
 
+    /** The written headers, resolved; a name from a variable must still be an RFC 9110 token. */
+    private List<Header> headers(List<NamedText> written) throws TemplateException {
+        List<Header> headers = new ArrayList<>();
+        for (NamedText header : written) {
+            String name = name(header);
+            var problem = HeaderNames.problem(name);
+            if (problem.isPresent()) {
+                throw new TemplateException(header.namePosition(), redactor.mask(problem.get()));
+            }
+            headers.add(new Header(name, variables.resolve(header.value())));
+        }
+        return headers;
+    }
+
+    private String name(NamedText pair) throws TemplateException {
+        return pair.name().contains("<<") ? variables.resolve(pair.nameText()) : pair.name();
+    }
+
     private List<String[]> pairs(List<NamedText> written) throws TemplateException {
         List<String[]> pairs = new ArrayList<>();
         for (NamedText pair : written) {
-            String name = pair.name().contains("<<") ? variables.resolve(pair.nameText()) : pair.name();
-            pairs.add(new String[]{name, variables.resolve(pair.value())});
+            pairs.add(new String[]{name(pair), variables.resolve(pair.value())});
         }
         return pairs;
     }
