@@ -37,7 +37,6 @@ final class AuthorizationStep {
     private static final String TAMPERED = OwnWords.phrase("expected Baton to catch a tampered state, but the server "
             + "returned the state Baton made");
 
-
     /** The variables an authorization step sets. */
     static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
             "oauth.error_description");

@@ -25,6 +25,12 @@ record Iteration(int index, String name, Map<String, String> data, Set<String> t
         typed = Set.copyOf(typed);
     }
 
+    /** Iteration {@code index} of {@code --iterations N}: {@code #2}. */
+    static Iteration numbered(int index) {
+        return new Iteration(index, "#" + index, Map.of(), Set.of());
+    }
+
+    /** The iteration of a data row: {@code #2}, or {@code #2 alice} after its value in {@code nameColumn}. */
     static Iteration numbered(int index, DataFileLoader.Row row, Optional<String> nameColumn) {
         String key = nameColumn.map(row.fields()::get).map(v -> v.length() > 40 ? v.substring(0, 40) + "…" : v)
                 .map(v -> " " + v).orElse("");

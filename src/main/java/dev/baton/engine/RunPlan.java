@@ -7,9 +7,6 @@ import dev.baton.model.Step;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /** What a run's settings make of the collections: the iterations, and the steps chosen by name or tag. */
@@ -31,8 +28,7 @@ final class RunPlan {
         if (settings.iterations() <= 1) {
             return List.of(Iteration.SINGLE);
         }
-        return IntStream.rangeClosed(1, settings.iterations()).mapToObj(i -> Iteration.numbered(i,
-                new DataFileLoader.Row(Map.of(), Set.of()), Optional.empty())).toList();
+        return IntStream.rangeClosed(1, settings.iterations()).mapToObj(Iteration::numbered).toList();
     }
 
     /** The collection with only the steps the settings choose; it may be left with none. */
