@@ -32,10 +32,35 @@ final class Masking {
 
     private final List<SecretForms> secrets;
     private final Set<String> publicValues;
+    /** Made on the first mask, not on every registration: runs register many secrets and write few texts. */
+    private volatile Indexes indexes;
 
     private Masking(List<SecretForms> secrets, Set<String> publicValues) {
         this.secrets = List.copyOf(secrets);
         this.publicValues = Set.copyOf(publicValues);
+    }
+
+    /** The forms of every secret, filed for a one-pass search. */
+    private record Indexes(FormIndex<String> folded, FormIndex<SecretForms.Base64Core> base64) {
+        static Indexes of(List<SecretForms> secrets) {
+            List<String> folded = new ArrayList<>();
+            List<SecretForms.Base64Core> cores = new ArrayList<>();
+            for (SecretForms secret : secrets) {
+                folded.addAll(secret.folded());
+                cores.addAll(secret.base64());
+            }
+            return new Indexes(new FormIndex<>(folded, form -> form), new FormIndex<>(cores,
+                    SecretForms.Base64Core::core));
+        }
+    }
+
+    private Indexes indexes() {
+        Indexes made = indexes;
+        if (made == null) {
+            made = Indexes.of(secrets);
+            indexes = made;
+        }
+        return made;
     }
 
     List<SecretForms> secrets() {
@@ -110,28 +135,20 @@ final class Masking {
 
     private void find(Decoded view, Spans spans) {
         String text = view.text;
-        String folded = SecretForms.fold(text);
-        for (SecretForms secret : secrets) {
-            for (String form : secret.folded()) {
-                for (int at = folded.indexOf(form); at >= 0; at = folded.indexOf(form, at + 1)) {
-                    spans.add(view.originalStart(at), view.originalEnd(at + form.length()));
-                }
+        String foldedText = SecretForms.fold(text);
+        Indexes index = indexes();
+        index.folded().search(foldedText, (form, at) -> spans.add(view.originalStart(at),
+                view.originalEnd(at + form.length())));
+        index.base64().search(text, (core, at) -> {
+            int start = core.mixedBefore() && at > 0 && SecretForms.isBase64(text.charAt(at - 1)) ? at - 1 : at;
+            int end = at + core.core().length();
+            end = core.mixedAfter() && end < text.length() && SecretForms.isBase64(text.charAt(end)) ? end + 1 : end;
+            while (end < text.length() && text.charAt(end) == '=') {
+                end++;
             }
-            for (SecretForms.Base64Core core : secret.base64()) {
-                String form = core.core();
-                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                    int start = core.mixedBefore() && at > 0 && SecretForms.isBase64(text.charAt(at - 1)) ? at - 1 : at;
-                    int end = at + form.length();
-                    end = core.mixedAfter() && end < text.length() && SecretForms.isBase64(text.charAt(end)) ? end + 1
-                            : end;
-                    while (end < text.length() && text.charAt(end) == '=') {
-                        end++;
-                    }
-                    spans.add(view.originalStart(start), view.originalEnd(end));
-                }
-            }
-        }
-        cuts(view, folded, spans);
+            spans.add(view.originalStart(start), view.originalEnd(end));
+        });
+        cuts(view, foldedText, spans);
     }
 
     /** Prefixes of a secret that end at a cut mark, and suffixes that start after one. */
