@@ -289,7 +289,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     /** A body that does not decode as its {@code Content-Encoding} says. */
     static final class UndecodableBodyException extends IOException {
         UndecodableBodyException(List<String> codings, Exception cause) {
-            super("the body does not decode as its Content-Encoding " + String.join(", ", codings) + " says", cause);
+            super(String.join(", ", codings), cause);
         }
     }
 

@@ -60,9 +60,12 @@ final class TransportErrors {
         Optional<URI> proxy = proxies.proxyFor(uri);
         String via = proxy.map(p -> "proxy " + ProxySelection.show(p) + " (for " + target + ")").orElse(target);
         List<Throwable> chain = chain(e);
-        if (e instanceof ApacheHttpSender.BodyTooLargeException
-                || e instanceof ApacheHttpSender.UndecodableBodyException) {
+        if (e instanceof ApacheHttpSender.BodyTooLargeException) {
             return e.getMessage() + " from " + target;
+        }
+        if (e instanceof ApacheHttpSender.UndecodableBodyException) {
+            return "the body from " + target + " does not decode as its Content-Encoding (" + e.getMessage()
+                    + ") says";
         }
         if (e instanceof ApacheHttpSender.TunnelRefusedException) {
             String status = e.getMessage();

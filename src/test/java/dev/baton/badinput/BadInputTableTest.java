@@ -879,6 +879,27 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("A server that sends a byte every 200 ms (`--timeout 1000`)")
+    void trickle() {
+        http.server().stubFor(get(urlPathEqualTo("/slow")).willReturn(aResponse().withStatus(200)
+                .withBody("x".repeat(100)).withChunkedDribbleDelay(100, 20_000)));
+        Path file = oneStep("c.yaml", http.baseUrl() + "/slow");
+        CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10),
+                () -> baton("run", file.toString(), "--timeout", "1000"));
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A body that does not decode as its `Content-Encoding` says")
+    void undecodableBody() {
+        http.server().stubFor(get(urlPathEqualTo("/gz")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Encoding", "gzip").withBody("plain, not gzip")));
+        Path file = oneStep("c.yaml", http.baseUrl() + "/gz");
+        CliRun run = baton("run", file.toString());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("A secret shorter than 4 characters")
     void shortSecret() {
         Path file = oneStep("c.yaml", http.baseUrl() + "/x?pin=<<pin>>");

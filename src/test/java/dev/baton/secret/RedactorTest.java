@@ -175,6 +175,22 @@ class RedactorTest {
     }
 
     @Test
+    void aThousandSecretsAreEachFoundInOnePass() {
+        Redactor redactor = new Redactor();
+        java.util.Random random = new java.util.Random(11);
+        java.util.List<String> secrets = new java.util.ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String secret = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "-" + i;
+            secrets.add(secret);
+            redactor.add(secret);
+        }
+        StringBuilder text = new StringBuilder();
+        secrets.forEach(s -> text.append("<").append(s).append("> "));
+        String masked = redactor.mask(text.toString());
+        assertEquals("<*****> ".repeat(1000), masked);
+    }
+
+    @Test
     void maskingOffChangesNothing() {
         System.setProperty(Redactor.DISABLE_PROPERTY, "true");
         try {
