@@ -4,7 +4,9 @@ import dev.baton.http.Urls;
 import dev.baton.secret.OwnWords;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.Objects;
 
 /**
@@ -41,9 +43,26 @@ public record AuthorizationResponse(String code, String state, String error, Str
         return of(parameters(rawQuery));
     }
 
-    private static AuthorizationResponse of(Map<String, String> parameters) {
+    /** Reads the parameters of a form post to the redirect URI ({@code response_mode=form_post}). */
+    public static AuthorizationResponse of(Map<String, String> parameters) {
         return new AuthorizationResponse(parameters.get("code"), parameters.get("state"), parameters.get("error"),
                 parameters.get("error_description"), parameters.get("iss"));
+    }
+
+    /** The parameters by name, those present only, for {@code <<oauth.*>>} and the {@code oauth} expectation. */
+    public Map<String, String> parameters() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        BiConsumer<String, String> put = (name, value) -> {
+            if (value != null) {
+                parameters.put(name, value);
+            }
+        };
+        put.accept("code", code);
+        put.accept("state", state);
+        put.accept("error", error);
+        put.accept("error_description", errorDescription);
+        put.accept("iss", issuer);
+        return parameters;
     }
 
     /** Whether the server sent an {@code error}. */

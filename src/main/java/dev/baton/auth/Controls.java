@@ -3,6 +3,8 @@ package dev.baton.auth;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,14 +14,30 @@ import java.util.Set;
 final class Controls {
 
     private static final Set<String> CONTROL_TAGS = Set.of("input", "select", "textarea", "button");
-    private static final Set<String> NOT_SENT_INPUTS = Set.of("submit", "image", "reset", "button", "file");
+    private static final Set<String> NOT_SENT_INPUTS = Set.of("submit", "image", "reset", "button");
 
     private Controls() {
     }
 
-    /** The input, select, textarea and button elements of the form, in document order. */
+    /**
+     * The listed controls whose form owner is this form (HTML §4.10.17.3), in tree order: its descendants and the
+     * controls jsoup's parser associated with it, unless their {@code form} attribute names another form, and the
+     * controls elsewhere in the document whose {@code form} attribute names this form's id.
+     */
     static List<Element> of(FormElement form) {
-        return form.elements().stream().filter(e -> CONTROL_TAGS.contains(e.normalName())).toList();
+        Set<Element> owned = new HashSet<>(form.elements());
+        owned.addAll(form.select(String.join(",", CONTROL_TAGS)));
+        String id = form.id();
+        Element root = form.ownerDocument() == null ? form.root() : form.ownerDocument();
+        List<Element> controls = new ArrayList<>();
+        for (Element element : root.select(String.join(",", CONTROL_TAGS))) {
+            String owner = element.attr("form");
+            boolean belongs = element.hasAttr("form") ? !id.isEmpty() && owner.equals(id) : owned.contains(element);
+            if (belongs && element.closest("datalist") == null) {
+                controls.add(element);
+            }
+        }
+        return controls;
     }
 
     /** The names of the form's controls other than buttons, in order, for messages. */
@@ -47,19 +65,39 @@ final class Controls {
     static boolean isSubmitButton(Element control) {
         return switch (control.normalName()) {
             case "button" -> type(control).isEmpty() || type(control).equals("submit");
-            case "input" -> type(control).equals("submit");
+            case "input" -> type(control).equals("submit") || type(control).equals("image");
             default -> false;
         };
     }
 
-    /** Buttons and the inputs that a form never sends as a plain value (submit, image, reset, button, file). */
+    /** Buttons, and the inputs that are buttons (submit, image, reset, button): sent only as the submitter. */
     static boolean isButton(Element control) {
         return control.normalName().equals("button")
                 || control.normalName().equals("input") && NOT_SENT_INPUTS.contains(type(control));
     }
 
+    /**
+     * HTML's "actually disabled": the control's own {@code disabled}, or a disabled fieldset ancestor unless the
+     * control is inside that fieldset's first legend.
+     */
     static boolean isDisabled(Element control) {
-        return control.hasAttr("disabled") || control.closest("fieldset[disabled]") != null;
+        if (control.hasAttr("disabled")) {
+            return true;
+        }
+        for (Element fieldset = control.closest("fieldset[disabled]"); fieldset != null;
+             fieldset = fieldset.parent() == null ? null : fieldset.parent().closest("fieldset[disabled]")) {
+            Element legend = fieldset.children().stream().filter(c -> c.normalName().equals("legend")).findFirst()
+                    .orElse(null);
+            if (legend == null || !control.parents().contains(legend)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The submit buttons of the form that can be pressed: not disabled, in tree order. */
+    static List<Element> submitButtons(FormElement form) {
+        return of(form).stream().filter(c -> isSubmitButton(c) && !isDisabled(c)).toList();
     }
 
     static boolean isCheckable(Element control) {

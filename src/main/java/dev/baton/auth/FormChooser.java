@@ -7,6 +7,7 @@ import org.jsoup.select.Selector;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Picks the form to fill on a page, as {@link SignIn} describes. */
 final class FormChooser {
@@ -14,18 +15,23 @@ final class FormChooser {
     private FormChooser() {
     }
 
-    static FormElement choose(Page page, SignIn signIn) throws SignInException {
-        if (signIn.formSelector() != null) {
-            return bySelector(page, signIn.formSelector());
+    /**
+     * The form to fill: the one {@code formSelector} picks, else the first holding one of the fields, else the one
+     * holding the submit selector's button, the only form, or the first form with a submit button.
+     */
+    static FormElement choose(Page page, String formSelector, Set<String> fieldNames, String submitSelector)
+            throws SignInException {
+        if (formSelector != null) {
+            return bySelector(page, formSelector);
         }
         List<FormElement> forms = page.document().forms();
         Optional<FormElement> holdingField = forms.stream()
-                .filter(form -> Controls.allNames(form).stream().anyMatch(signIn.fields()::containsKey))
+                .filter(form -> Controls.allNames(form).stream().anyMatch(fieldNames::contains))
                 .findFirst();
         if (holdingField.isPresent()) {
             return holdingField.get();
         }
-        Optional<FormElement> fallback = holdingSubmit(page, signIn.submitSelector())
+        Optional<FormElement> fallback = holdingSubmit(page, submitSelector)
                 .or(() -> forms.size() == 1 ? Optional.of(forms.get(0)) : Optional.empty())
                 .or(() -> forms.stream().filter(FormChooser::hasSubmitButton).findFirst());
         if (fallback.isEmpty()) {
@@ -35,12 +41,25 @@ final class FormChooser {
         return fallback.get();
     }
 
-    private static FormElement bySelector(Page page, String selector) throws SignInException {
+    /** Whether the page holds a form that the selector picks (or an element inside one). */
+    static boolean holds(Page page, String selector) throws SignInException {
+        return byOptionalSelector(page, selector).isPresent();
+    }
+
+    private static Optional<FormElement> byOptionalSelector(Page page, String selector) throws SignInException {
         for (Element element : select(page.document(), selector, "form selector")) {
             Element form = element instanceof FormElement ? element : element.closest("form");
             if (form instanceof FormElement found) {
-                return found;
+                return Optional.of(found);
             }
+        }
+        return Optional.empty();
+    }
+
+    private static FormElement bySelector(Page page, String selector) throws SignInException {
+        Optional<FormElement> found = byOptionalSelector(page, selector);
+        if (found.isPresent()) {
+            return found.get();
         }
         throw new SignInException("no form matches the form selector '" + selector + "' on the page "
                 + titled(page) + " at " + page.where());

@@ -1,5 +1,6 @@
 package dev.baton.auth;
 
+import dev.baton.cookie.Navigation;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
@@ -8,13 +9,19 @@ import dev.baton.http.Urls;
 import dev.baton.secret.Redactor;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Drives HTML sign-in and consent pages with Jsoup until the server redirects to the redirect URI: follows
- * redirects as a browser does, fills and submits forms (hidden inputs kept, cookies carried by the
- * {@link HttpSender}), and stops with a {@link SignInException} on an error page, a form that comes back after it was
- * submitted (a wrong password), or after {@link SignIn#maxPages()} pages and redirects.
+ * Drives HTML sign-in, second-factor and consent pages as a browser with a person at it would, until the
+ * authorization server sends the browser to the redirect URI: redirects, {@code Refresh} headers and meta refreshes
+ * followed, navigation headers on every request, forms filled and submitted by the HTML standard, consent granted
+ * with the approving button. The redirect URI is never requested: a redirect or refresh to it, or a form posting to
+ * it ({@code response_mode=form_post}), ends the drive. Stops with a {@link SignInException} on an error page, a
+ * form that comes back after it was submitted (a wrong password), a page that needs JavaScript, or after
+ * {@link SignIn#maxPages()} pages and redirects.
  */
 public final class SignInDriver {
 
@@ -26,47 +33,61 @@ public final class SignInDriver {
     }
 
     /**
-     * Starts from {@code first}, the response to the authorization request already sent by the caller, and returns
-     * the response whose {@code Location} points at {@code redirectUri} (same scheme, host, port and path; query and
-     * fragment ignored). If {@code first} already is that redirect, returns it at once. The redirect URI is never
-     * requested.
+     * Starts from {@code first}, the response to the authorization request already sent by the caller (with
+     * {@link BrowserHeaders#apply}), and returns how the flow reached {@code redirectUri} (same scheme, host, port
+     * and path; query and fragment ignored). If {@code first} already is that redirect, returns it at once.
      *
      * @throws SignInException    when the flow cannot reach the redirect URI; the message never holds field values
      * @throws TransportException when a request gets no response
      */
-    public HttpResult drive(HttpResult first, SignIn signIn, String redirectUri)
+    public Arrival drive(HttpResult first, SignIn signIn, String redirectUri)
             throws SignInException, TransportException {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(redirectUri, "redirectUri");
+        SignInJourney journey = new SignInJourney(signIn, RedirectTarget.of(redirectUri));
         try {
-            return run(first, signIn, RedirectTarget.of(redirectUri));
+            return run(first, journey);
         } catch (SignInException e) {
             Redactor redactor = new Redactor();
-            signIn.fields().values().forEach(redactor::add);
-            String masked = redactor.mask(e.getMessage());
+            signIn.allValues().forEach(redactor::add);
+            String message = e.getMessage() + journey.notUsedSoFar();
+            String masked = redactor.mask(message);
             throw masked.equals(e.getMessage()) ? e : new SignInException(masked);
         }
     }
 
-    private HttpResult run(HttpResult first, SignIn signIn, RedirectTarget target)
-            throws SignInException, TransportException {
+    private Arrival run(HttpResult first, SignInJourney journey) throws SignInException, TransportException {
         HttpResult current = first;
-        FormSubmission.Signature submitted = null;
         for (int sent = 0; ; sent++) {
             OutgoingRequest next;
             if (Redirects.isFollowed(current)) {
                 URI location = Redirects.location(current);
-                if (target.matches(location)) {
-                    return current;
+                if (journey.target().matches(location)) {
+                    return journey.arrive(current, AuthorizationResponse.fromUri(location), Arrival.Via.REDIRECT);
                 }
-                next = Redirects.follow(current, location);
+                next = journey.signIn().headers().apply(Redirects.follow(current, location));
             } else {
-                FormSubmission submission = submission(current, signIn, submitted);
-                submitted = submission.signature();
-                next = submission.request();
+                Page page = Page.isHtml(current) ? Page.of(current) : null;
+                var refresh = Refresh.of(current, page);
+                if (refresh.isPresent() && journey.target().matches(refresh.get().target())) {
+                    return journey.arrive(current, AuthorizationResponse.fromUri(refresh.get().target()),
+                            Arrival.Via.REFRESH);
+                }
+                if (refresh.isPresent() && followsRefresh(current, page, refresh.get())) {
+                    next = journey.signIn().headers().apply(new OutgoingRequest("GET",
+                            Urls.withoutFragment(refresh.get().target()), List.of(), null, null,
+                            current.request().timeout(), Navigation.from(current.request().uri())));
+                } else {
+                    FormSubmission submission = journey.submission(current, page);
+                    if (journey.target().matches(submission.action())) {
+                        return journey.arrive(current, AuthorizationResponse.of(parameters(submission)),
+                                Arrival.Via.FORM_POST);
+                    }
+                    next = submission.request();
+                }
             }
-            if (sent >= signIn.maxPages()) {
+            if (sent >= journey.signIn().maxPages()) {
                 throw new SignInException("gave up after " + sent + " pages/redirects; last at "
                         + Urls.withoutQuery(current.request().uri()));
             }
@@ -74,26 +95,22 @@ public final class SignInDriver {
         }
     }
 
-    private static FormSubmission submission(HttpResult response, SignIn signIn,
-                                             FormSubmission.Signature submitted) throws SignInException {
-        String where = Urls.withoutQuery(response.request().uri());
-        if (!Page.isHtml(response)) {
-            String type = response.mediaType().isEmpty() ? "no content type" : response.mediaType();
-            throw new SignInException("expected an HTML page at " + where + " but got HTTP " + response.status()
-                    + " with " + type + "\nbody starts: " + Page.snippet(response));
-        }
-        Page page = Page.of(response);
-        if (response.status() < 200 || response.status() >= 300) {
-            boolean redirect = response.status() >= 300 && response.status() < 400;
-            String kind = redirect ? ", a redirect Baton does not follow" : "";
-            throw new SignInException("the server answered " + page.status() + " at " + where + kind + "\n"
-                    + page.says());
-        }
-        FormSubmission submission = FormSubmission.of(page, FormChooser.choose(page, signIn), signIn);
-        if (submission.signature().equals(submitted)) {
-            throw new SignInException("the form at " + where + " came back after it was submitted ("
-                    + page.status() + "); check the sign-in fields\n" + page.says());
-        }
-        return submission;
+    /**
+     * A refresh is followed at once, whatever its delay, when the page has nothing else to do (no form) or asks
+     * for no delay; a page with a form and a slow refresh (a session timeout) is filled instead.
+     */
+    private static boolean followsRefresh(HttpResult current, Page page, Refresh refresh) {
+        boolean elsewhere = !Urls.withoutFragment(refresh.target()).equals(Urls.withoutFragment(
+                current.request().uri()));
+        boolean nothingElse = page == null || page.document().forms().isEmpty();
+        return elsewhere && (nothingElse || refresh.delaySeconds() == 0);
+    }
+
+    /** The first value of each name, as the redirect's query is read. */
+    private static Map<String, String> parameters(FormSubmission submission) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        submission.entries().stream().filter(e -> !e.value().isEmpty())
+                .forEach(e -> parameters.putIfAbsent(e.name(), e.value()));
+        return parameters;
     }
 }

@@ -6,6 +6,7 @@ import dev.baton.model.Expectation;
 import dev.baton.model.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -13,7 +14,7 @@ import java.util.function.Function;
  *
  * <p>The actual value is the status code, the first header with the argument's name (ignoring case), what a
  * JSONPath reads (see below), the body text, the text or attribute of the first element a CSS selector picks, or
- * the duration in milliseconds. A missing header, element or attribute, or a JSONPath without a match, is absent;
+ * the duration in milliseconds, or a parameter of the authorization response. A missing header, parameter, element or attribute, or a JSONPath without a match, is absent;
  * a JSON {@code null} is present and reads as {@code null}. An indefinite JSONPath ({@code ..}, {@code *}, filters)
  * reads the array of its matches.
  *
@@ -55,6 +56,8 @@ public final class ExpectationChecker {
                     .read(response);
             case HTML -> Actual.ofNullable(HtmlQuery.read(response, argument(expectation, resolve, label),
                     expectation.attribute(), label, expectation.position()));
+            case OAUTH -> Actual.ofNullable(Optional.ofNullable(
+                    response.authorization().get(argument(expectation, resolve, label))));
         };
     }
 

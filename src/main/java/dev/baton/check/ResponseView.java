@@ -4,6 +4,7 @@ import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.InvalidJsonException;
 import com.jayway.jsonpath.JsonPath;
 import dev.baton.http.HttpResult;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -21,24 +22,42 @@ public final class ResponseView {
 
     private final HttpResult result;
     private final Show show;
+    private final Map<String, String> authorization;
     private String body;
     private Optional<DocumentContext> json;
     private Document html;
 
     /** A view of {@code result} whose messages show values as they are; nothing is parsed until asked for. */
     public ResponseView(HttpResult result) {
-        this(result, UnaryOperator.identity());
+        this(result, UnaryOperator.identity(), Map.of());
     }
 
     /** A view of {@code result} whose messages show values through {@code mask}, which replaces secrets. */
     public ResponseView(HttpResult result, UnaryOperator<String> mask) {
+        this(result, mask, Map.of());
+    }
+
+    /**
+     * A view of the last response of an authorization step, whose messages show values through {@code mask}, and
+     * of the authorization response it carried.
+     */
+    public ResponseView(HttpResult result, UnaryOperator<String> mask, Map<String, String> authorization) {
         this.result = Objects.requireNonNull(result, "result");
         this.show = new Show(mask);
+        this.authorization = Map.copyOf(authorization);
     }
 
     /** How messages about this response show values. */
     Show show() {
         return show;
+    }
+
+    /**
+     * The parameters the authorization server sent to the redirect URI ({@code code}, {@code state},
+     * {@code error}, {@code error_description}, {@code iss}); empty for other steps.
+     */
+    public Map<String, String> authorization() {
+        return authorization;
     }
 
     /** The response. */

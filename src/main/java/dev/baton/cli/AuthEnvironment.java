@@ -64,7 +64,7 @@ public final class AuthEnvironment implements AutoCloseable {
         if (environment.sandbox()) {
             if (startSandbox) {
                 try {
-                    sandbox = OAuthSandbox.start(0);
+                    sandbox = OAuthSandbox.withSwitches(environment.sandboxSwitches());
                 } catch (IllegalStateException e) {
                     throw new AuthInputException("error: " + e.getMessage());
                 }

@@ -67,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
         var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
                 network.settings());
         return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr(), options.debug)
-                .run(CollectionPaths.expand(options.paths), settings, reporters,
+                .run(CollectionPaths.expand(options.paths, spec.commandLine().getErr()), settings, reporters,
                         new RunService.Export(exportEnv, exportSecrets));
     }
 }

@@ -2,12 +2,15 @@ package dev.baton.cli;
 
 import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.sandbox.SandboxAccounts;
+import dev.baton.sandbox.SandboxSwitch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
@@ -17,6 +20,11 @@ final class SandboxCommand implements Callable<Integer> {
 
     @Option(names = "--port", paramLabel = "N", description = "Port to listen on (default: a free port).")
     int port;
+
+    @Option(names = "--switch", paramLabel = "NAME", description = "Switch on a behaviour of real servers: "
+            + "secure-cookies, html-only, checkbox-consent, form-post, meta-refresh, interstitial, javascript, "
+            + "deny-consent. Repeatable.")
+    List<String> switches = new ArrayList<>();
 
     @Spec
     CommandSpec spec;
@@ -28,7 +36,12 @@ final class SandboxCommand implements Callable<Integer> {
         }
         OAuthSandbox sandbox;
         try {
-            sandbox = OAuthSandbox.start(port);
+            List<SandboxSwitch> on = new ArrayList<>();
+            for (String name : switches) {
+                on.add(SandboxSwitch.byKey(name).orElseThrow(() -> new IllegalArgumentException("--switch: unknown "
+                        + "sandbox switch '" + name + "'; the switches are: " + String.join(", ", SandboxSwitch.keys()))));
+            }
+            sandbox = OAuthSandbox.builder().port(port).switches(on).start();
         } catch (IllegalStateException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }

@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        var files = CollectionPaths.expand(options.paths);
+        var files = CollectionPaths.expand(options.paths, err);
         var result = new Preflight(new EnvironmentLoader()).check(files, options.settings());
         result.warnings().forEach(err::println);
         result.problems().forEach(p -> err.println(p.render() + "\n"));

@@ -1,51 +1,56 @@
 package dev.baton.engine;
 
+import dev.baton.auth.Arrival;
+import dev.baton.auth.AuthorizationOutcome;
 import dev.baton.auth.AuthorizationResponse;
+import dev.baton.auth.BrowserHeaders;
 import dev.baton.auth.PkceSession;
 import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
+import dev.baton.auth.SignInPage;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
-import dev.baton.model.NamedText;
+import dev.baton.model.Expectation;
+import dev.baton.model.LoginField;
+import dev.baton.model.LoginPage;
 import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
-import dev.baton.secret.OwnWords;
+import dev.baton.model.Subject;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
-import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Completes an authorization request: fills sign-in and consent forms until the server redirects to the
- * redirect URI, reads {@code code}, {@code state} and {@code error} from that redirect into
- * {@code <<oauth.*>>} variables, and checks that {@code state} came back unchanged.
+ * Completes an authorization request: fills sign-in and consent forms until the server sends the browser to the
+ * redirect URI, reads the authorization response into {@code <<oauth.*>>} variables, and has
+ * {@link AuthorizationOutcome} decide whether it passes.
  */
 final class AuthorizationStep {
 
-    private static final String TAMPERED = OwnWords.phrase("expected Baton to catch a tampered state, but the server "
-            + "returned the state Baton made");
-
     /** The variables an authorization step sets. */
     static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
-            "oauth.error_description");
+            "oauth.error_description", "oauth.iss");
 
     private final SignInDriver driver;
     private final Variables variables;
     private final Redactor redactor;
     private final PkceSession pkce;
     private final PkceAuth auth;
+    private Map<String, String> parameters = Map.of();
+    private String denial;
 
     AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, PkceAuth auth) {
         this.driver = new SignInDriver(sender);
@@ -67,74 +72,86 @@ final class AuthorizationStep {
         return query;
     }
 
+    /** The authorization request as a browser navigates to it: with the headers of a top-level navigation. */
+    OutgoingRequest navigation(Step step, OutgoingRequest request) throws TemplateException {
+        return headers(step, request).apply(request);
+    }
+
+    /** What the authorization server sent to the redirect URI in the last attempt; empty when it sent nothing. */
+    Map<String, String> parameters() {
+        return parameters;
+    }
+
+    /** Why the last attempt was refused by the server, with its description, for the steps that are skipped. */
+    Optional<String> denial() {
+        return Optional.ofNullable(denial);
+    }
+
     /** Follows the flow from the first response and returns the last one; records its checks. */
     HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
             throws TemplateException, TransportException {
+        parameters = Map.of();
+        denial = null;
         Map<String, String> sentQuery = Urls.parameters(sent.uri().getRawQuery());
         sentQuery.entrySet().stream().filter(e -> SecretNames.isSecret(e.getKey()))
                 .forEach(e -> redactor.add(e.getValue()));
-        String redirectUri = redirectUri(sentQuery);
-        if (redirectUri == null) {
-            throw new StepError(step.position() + ": cannot tell where the flow ends: add redirect_uri to the "
-                    + "query, or redirectUri to the collection's auth block");
+        String redirectUri;
+        try {
+            redirectUri = redirectUriOf(sent);
+        } catch (StepError e) {
+            throw new StepError(step.position() + ": " + e.getMessage());
         }
         RedirectTarget target = target(step, redirectUri);
-        HttpResult last = first;
-        if (!pointsAt(first, target) && step.login() != null) {
+        Arrival arrival = null;
+        if (pointsAt(first, target)) {
+            arrival = new Arrival(first, AuthorizationResponse.fromUri(first.location().orElseThrow()),
+                    Arrival.Via.REDIRECT, List.of(), Optional.empty());
+        } else if (step.login() != null) {
             try {
-                last = driver.drive(first, signIn(step), redirectUri);
+                arrival = driver.drive(first, signIn(step, sent, sentQuery), redirectUri);
             } catch (SignInException e) {
                 assertions.fail("sign-in", "sign-in: " + e.getMessage());
-                return last;
+                return first;
             }
         }
-        if (pointsAt(last, target)) {
-            readRedirect(step, last, sentQuery.get("state"), assertions);
-        } else if (step.expectations().isEmpty()) {
-            assertions.fail("redirect", "expected a redirect to " + redirectUri + " but got " + last.status() + " "
-                    + last.mediaType() + (step.login() == null && last.mediaType().contains("html")
-                    ? "; add 'login:' with the sign-in fields so that Baton fills the form" : ""));
+        if (arrival == null) {
+            if (step.expectations().isEmpty()) {
+                assertions.fail("redirect", "expected a redirect to " + redirectUri + " but got " + first.status()
+                        + " " + first.mediaType() + (first.mediaType().contains("html")
+                        ? "; add 'login:' with the sign-in fields so that Baton fills the form" : ""));
+            }
+            return first;
         }
-        return last;
+        read(step, arrival, sentQuery.get("state"), assertions);
+        return arrival.last();
     }
 
-    private void readRedirect(Step step, HttpResult redirect, String sentState, Assertions assertions) {
-        AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
-        capture("code", response.code(), true);
-        capture("state", response.state(), true);
-        capture("error", response.error(), false);
-        capture("error_description", response.errorDescription(), false);
-        checkState(step, response.state(), pkce != null ? pkce.state() : sentState, assertions);
-        if (!step.expectations().isEmpty()) {
-            return;
-        }
-        if (response.error() != null) {
-            assertions.fail("redirect", "the authorization server redirected with error=" + response.error()
-                    + Optional.ofNullable(response.errorDescription()).map(d -> " (" + d + ")").orElse(""));
-        } else if (response.code() == null) {
-            assertions.fail("redirect", "the redirect to the redirect URI carried no code");
-        }
-    }
-
-    private void capture(String parameter, String value, boolean secret) {
-        if (value != null) {
-            variables.capture("oauth." + parameter, value, secret);
-        }
-    }
-
-    private static void checkState(Step step, String returned, String expected, Assertions assertions) {
-        if (step.stateMismatch()) {
-            if (Objects.equals(returned, expected)) {
-                assertions.fail("state", "state: " + TAMPERED);
+    private void read(Step step, Arrival arrival, String sentState, Assertions assertions)
+            throws TemplateException {
+        AuthorizationResponse response = arrival.response();
+        parameters = response.parameters();
+        parameters.forEach((name, value) -> variables.capture("oauth." + name, value,
+                SecretNames.isSecret(name)));
+        denial = AuthorizationOutcome.denial(response).orElse(null);
+        List<String> expected = step.expectations().stream().filter(e -> e.subject() == Subject.OAUTH)
+                .map(Expectation::argument).map(a -> a.raw()).toList();
+        var outcome = new AuthorizationOutcome.Expected(expected.contains("error"), !expected.isEmpty(),
+                step.stateMismatch(), pkce != null ? pkce.state() : sentState, expectedIssuer());
+        for (AuthorizationOutcome.Check check : AuthorizationOutcome.checks(response, outcome)) {
+            if (check.passed()) {
+                assertions.pass(check.label());
             } else {
-                assertions.pass("state mismatch");
+                assertions.fail(check.label(), check.failure());
             }
-        } else if (expected != null && !expected.equals(returned)) {
-            assertions.fail("state", "state: the authorization server returned " + (returned == null ? "no state"
-                    : "a different state") + " than Baton sent; " + AuthorizationResponse.FORGED);
-        } else if (expected != null) {
-            assertions.pass("state");
         }
+        arrival.unused().ifPresent(why -> assertions.fail("sign-in", "sign-in: " + why));
+    }
+
+    private String expectedIssuer() throws TemplateException {
+        if (auth != null && auth.issuer() != null) {
+            return variables.resolve(auth.issuer());
+        }
+        return variables.isDefined("issuer") ? variables.valueOf("issuer", null) : null;
     }
 
     private static RedirectTarget target(Step step, String redirectUri) {
@@ -147,7 +164,8 @@ final class AuthorizationStep {
 
     /** Where the flow of this authorization request ends, or a {@link StepError} when it cannot be told. */
     String redirectUriOf(OutgoingRequest sent) throws TemplateException {
-        String redirectUri = redirectUri(Urls.parameters(sent.uri().getRawQuery()));
+        String redirectUri = auth != null && auth.redirectUri() != null ? variables.resolve(auth.redirectUri())
+                : Urls.parameters(sent.uri().getRawQuery()).get("redirect_uri");
         if (redirectUri == null) {
             throw new StepError("cannot tell where the flow ends: add redirect_uri to the query, or redirectUri to "
                     + "the collection's auth block");
@@ -155,23 +173,38 @@ final class AuthorizationStep {
         return redirectUri;
     }
 
-    private String redirectUri(Map<String, String> sentQuery) throws TemplateException {
-        if (auth != null && auth.redirectUri() != null) {
-            return variables.resolve(auth.redirectUri());
+    private SignIn signIn(Step step, OutgoingRequest sent, Map<String, String> sentQuery) throws TemplateException {
+        List<SignInPage> pages = new ArrayList<>();
+        for (LoginPage page : step.login().pages()) {
+            pages.add(new SignInPage(page.form(), page.title() == null ? null : variables.resolve(page.title()),
+                    fields(page.fields()), page.submit(), page.optional()));
         }
-        return sentQuery.get("redirect_uri");
+        String scope = sentQuery.getOrDefault("scope", "");
+        List<String> scopes = Arrays.stream(scope.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        return new SignIn(fields(step.login().fields()), step.login().formSelector(), step.login().submit(),
+                step.login().maxPages(), pages, scopes, headers(step, sent));
     }
 
-    private SignIn signIn(Step step) throws TemplateException {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (NamedText field : step.login().fields()) {
-            String value = variables.resolve(field.value());
-            if (SecretNames.isSecret(field.name())) {
-                redactor.add(value);
+    private BrowserHeaders headers(Step step, OutgoingRequest request) throws TemplateException {
+        String userAgent = step.login() == null || step.login().userAgent() == null ? null
+                : variables.resolve(step.login().userAgent());
+        return BrowserHeaders.overriddenBy(request.headers(), userAgent);
+    }
+
+    private Map<String, List<String>> fields(List<LoginField> fields) throws TemplateException {
+        Map<String, List<String>> resolved = new LinkedHashMap<>();
+        for (LoginField field : fields) {
+            List<String> values = new ArrayList<>();
+            for (var value : field.values()) {
+                String text = variables.resolve(value);
+                if (SecretNames.isSecret(field.name())) {
+                    redactor.add(text);
+                }
+                values.add(text);
             }
-            fields.put(field.name(), value);
+            resolved.put(field.name(), values);
         }
-        return new SignIn(fields, step.login().formSelector(), step.login().submit(), step.login().maxPages());
+        return resolved;
     }
 
     private static boolean pointsAt(HttpResult result, RedirectTarget target) {

@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.load.CollectionFiles;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;
 import dev.baton.model.Collection;
@@ -13,14 +14,10 @@ import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
 import org.junit.platform.engine.support.descriptor.EngineDescriptor;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The Baton JUnit Platform engine: each collection file selected (by file or directory) is a container,
@@ -98,14 +95,8 @@ public final class BatonTestEngine implements TestEngine {
         return files.stream().map(Path::normalize).distinct().toList();
     }
 
-    /** The YAML files in a directory tree, sorted. */
+    /** The collections in a directory tree, sorted; environments and other YAML files are left aside. */
     public static List<Path> collectionsIn(Path directory) {
-        try (Stream<Path> walk = Files.walk(directory)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches(".*\\.ya?ml"))
-                    .sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CollectionFiles.in(directory).collections();
     }
 }

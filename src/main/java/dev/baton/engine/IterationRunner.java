@@ -36,6 +36,8 @@ final class IterationRunner {
     private final Iteration iteration;
     private final RunContext run;
     private final Map<String, String> notCaptured = new LinkedHashMap<>();
+    /** Why a failed step produced nothing, when the server said so (a denied authorization). */
+    private final Map<String, String> refusals = new LinkedHashMap<>();
 
     IterationRunner(Collection collection, Iteration iteration, RunContext run) {
         this.collection = collection;
@@ -109,6 +111,7 @@ final class IterationRunner {
             result = TestExecutionResult.successful();
         } catch (StepFailure | StepError e) {
             stepFailed(step);
+            runner.denial().ifPresent(why -> refusals.put(step.name(), why));
             result = TestExecutionResult.failed(e);
         } catch (RuntimeException e) {
             stepFailed(step);
@@ -176,8 +179,9 @@ final class IterationRunner {
         try {
             for (String used : References.of(step).keySet()) {
                 if (notCaptured.containsKey(used)) {
-                    return Optional.of("needs <<" + used + ">>, which step '" + notCaptured.get(used)
-                            + "' failed to capture");
+                    String culprit = notCaptured.get(used);
+                    return Optional.of("needs <<" + used + ">>, which step '" + culprit + "' failed to capture"
+                            + Optional.ofNullable(refusals.get(culprit)).map(why -> ": " + why).orElse(""));
                 }
             }
         } catch (TemplateException e) {

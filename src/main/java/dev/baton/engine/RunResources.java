@@ -30,7 +30,8 @@ final class RunResources implements AutoCloseable {
 
     static RunResources open(RunSettings settings, List<Path> collections) throws LoadException {
         Environment environment = environment(settings, collections, new EnvironmentLoader());
-        return new RunResources(environment, environment.sandbox() ? OAuthSandbox.start(0) : null);
+        return new RunResources(environment, environment.sandbox()
+                ? OAuthSandbox.withSwitches(environment.sandboxSwitches()) : null);
     }
 
     /** The environment a run uses: the named one, else {@code local} when it exists, else none. */

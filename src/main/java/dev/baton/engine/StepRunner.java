@@ -80,6 +80,11 @@ final class StepRunner {
         }
     }
 
+    /** Why the server refused the last authorization, when it did. */
+    Optional<String> denial() {
+        return authorization.denial();
+    }
+
     /** The checks of the last attempt. */
     Assertions assertions() {
         return assertions;
@@ -111,13 +116,17 @@ final class StepRunner {
     private ResponseView attempt(Step step) {
         try {
             OutgoingRequest request = renderer.render(step, additions(step));
+            if (step.oauth() == OAuthRole.AUTHORIZE) {
+                request = authorization.navigation(step, request);
+            }
             HttpResult result = step.login() != null && step.login().browser()
                     ? BrowserAuthorization.await(request, authorization.redirectUriOf(request), step.login().browserWait())
                     : send(request, step.followRedirects());
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, assertions);
             }
-            ResponseView view = new ResponseView(result, redactor::mask);
+            ResponseView view = new ResponseView(result, redactor::mask,
+                    step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
             registerSecrets(view);
             capture(step, view);
             for (Expectation expectation : step.expectations()) {

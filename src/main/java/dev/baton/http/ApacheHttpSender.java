@@ -1,9 +1,8 @@
 package dev.baton.http;
 
+import dev.baton.cookie.CookieJar;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.cookie.BasicCookieStore;
-import org.apache.hc.client5.http.cookie.CookieStore;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -25,7 +24,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,7 +35,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
- * An {@link HttpSender} on Apache HttpClient 5: one pooled, keep-alive client and one cookie store per run.
+ * An {@link HttpSender} on Apache HttpClient 5: one pooled, keep-alive client, and one {@link CookieJar} (RFC
+ * 6265bis, in place of HttpClient's cookie handling) per session.
  * Redirects are never followed here; bodies are read up to a size limit. TLS trust, the client certificate and
  * proxies come from {@link HttpSettings}.
  */
@@ -49,7 +48,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     private static final String REACHED_TARGET = "baton.reached-target";
 
     private final CloseableHttpClient client;
-    private final CookieStore cookies = new BasicCookieStore();
+    private final CookieJar cookies = new CookieJar();
     private final Duration defaultTimeout;
     private final int maxBodyBytes;
     private final TransportErrors errors;
@@ -102,6 +101,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                     return chain.proceed(req, scope);
                 })
                 .disableRedirectHandling()
+                .disableCookieManagement()
                 .disableAutomaticRetries()
                 .disableContentCompression()
                 .setUserAgent("baton/0.1")
@@ -133,7 +133,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     @Override
     public HttpResult send(OutgoingRequest request) throws TransportException {
         HttpUriRequestBase message = new HttpUriRequestBase(request.method(), request.uri());
-        request.headers().forEach(h -> message.addHeader(h.name(), h.value()));
+        addHeaders(message, request);
         if (!message.containsHeader(HttpHeaders.ACCEPT_ENCODING)) {
             message.addHeader(HttpHeaders.ACCEPT_ENCODING, ContentDecoding.ACCEPTED);
         }
@@ -142,7 +142,6 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             message.setEntity(new ByteArrayEntity(request.body(), type));
         }
         HttpClientContext context = HttpClientContext.create();
-        context.setCookieStore(cookies);
         Duration limit = request.timeout() == null ? defaultTimeout : request.timeout();
         Timeout timeout = Timeout.of(limit);
         context.setRequestConfig(RequestConfig.custom()
@@ -187,11 +186,28 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         });
     }
 
+    /** The request's headers, and one {@code Cookie} header: the step's own cookies, then the jar's (RFC 6265 §5.4). */
+    private void addHeaders(HttpUriRequestBase message, OutgoingRequest request) {
+        List<String> sentCookies = new ArrayList<>();
+        for (Header header : request.headers()) {
+            if (header.name().equalsIgnoreCase("Cookie")) {
+                sentCookies.add(header.value());
+            } else {
+                message.addHeader(header.name(), header.value());
+            }
+        }
+        cookies.header(request.uri(), request.method(), request.navigation()).ifPresent(sentCookies::add);
+        if (!sentCookies.isEmpty()) {
+            message.addHeader("Cookie", String.join("; ", sentCookies));
+        }
+    }
+
     private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start) throws IOException {
         List<Header> headers = new ArrayList<>();
         for (var h : response.getHeaders()) {
             headers.add(new Header(h.getName(), h.getValue()));
         }
+        response.headerIterator("Set-Cookie").forEachRemaining(h -> cookies.store(request.uri(), h.getValue()));
         HttpEntity entity = response.getEntity();
         List<String> codings = ContentDecoding.codings(response.getFirstHeader(HttpHeaders.CONTENT_ENCODING) == null
                 ? null : response.getFirstHeader(HttpHeaders.CONTENT_ENCODING).getValue());
@@ -199,7 +215,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         Charset charset = charsetOf(entity);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
-                : response.getReasonPhrase(), headers, body, charset, millis, cookieMap());
+                : response.getReasonPhrase(), headers, body, charset, millis, knownCookies());
     }
 
     /** The body, its content codings undone when Baton knows them all; the limit applies to the decoded size. */
@@ -265,11 +281,11 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         }
     }
 
-    private Map<String, String> cookieMap() {
-        Map<String, String> map = new LinkedHashMap<>();
-        cookies.getCookies().forEach(c -> map.put(c.getName(), c.getValue()));
-        map.values().forEach(cookieValues);
-        return map;
+    /** The jar's cookies by name, each value told to the masker as the jar learns it. */
+    private Map<String, String> knownCookies() {
+        Map<String, String> known = cookies.byName();
+        known.values().forEach(cookieValues);
+        return known;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.cookie.Navigation;
+
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -13,11 +15,25 @@ import java.util.List;
  * @param body        body bytes, or {@code null} for none
  * @param contentType content type of the body, or {@code null}
  * @param timeout     response timeout, or {@code null} for the default
+ * @param navigation  how the request came about, for the cookies it carries ({@link Navigation#DIRECT} for a
+ *                    request a step sends)
  */
 public record OutgoingRequest(String method, URI uri, List<Header> headers, byte[] body, String contentType,
-                              Duration timeout) {
+                              Duration timeout, Navigation navigation) {
     public OutgoingRequest {
         headers = List.copyOf(headers);
+        navigation = navigation == null ? Navigation.DIRECT : navigation;
+    }
+
+    /** A request sent directly, not from a page. */
+    public OutgoingRequest(String method, URI uri, List<Header> headers, byte[] body, String contentType,
+                           Duration timeout) {
+        this(method, uri, headers, body, contentType, timeout, Navigation.DIRECT);
+    }
+
+    /** This request with these headers instead. */
+    public OutgoingRequest withHeaders(List<Header> replaced) {
+        return new OutgoingRequest(method, uri, replaced, body, contentType, timeout, navigation);
     }
 
     /** A body-less GET. */

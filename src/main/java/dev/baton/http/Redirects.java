@@ -35,10 +35,11 @@ public final class Redirects {
                 .filter(h -> sameOrigin || !CREDENTIALS.contains(h.name().toLowerCase(Locale.ROOT)))
                 .filter(h -> !toGet || !h.name().equalsIgnoreCase("Content-Type"))
                 .toList();
+        var navigation = previous.navigation().redirectedFrom(previous.uri());
         return toGet
-                ? new OutgoingRequest("GET", target, headers, null, null, previous.timeout())
+                ? new OutgoingRequest("GET", target, headers, null, null, previous.timeout(), navigation)
                 : new OutgoingRequest(method, target, headers, previous.body(), previous.contentType(),
-                previous.timeout());
+                previous.timeout(), navigation);
     }
 
     private static boolean sameOrigin(URI a, URI b) {

@@ -15,7 +15,8 @@ import java.util.Map;
 /** Reads the {@code auth:} block of a collection; each type has its own keys. */
 final class AuthReader {
 
-    static final List<String> PKCE_KEYS = List.of("type", "method", "codeVerifier", "state", "redirectUri");
+    static final List<String> PKCE_KEYS = List.of("type", "method", "codeVerifier", "state", "redirectUri",
+            "issuer");
     static final List<String> TOKEN_KEYS = List.of("type", "tokenUrl", "clientId", "clientSecret", "scope",
             "accountId");
     private static final String ZOOM_TOKEN_URL = "https://zoom.us/oauth/token";
@@ -62,7 +63,7 @@ final class AuthReader {
             };
         }
         return new PkceAuth(method, optional(entries, "codeVerifier"), optional(entries, "state"),
-                optional(entries, "redirectUri"), reader.position(node));
+                optional(entries, "redirectUri"), optional(entries, "issuer"), reader.position(node));
     }
 
     private TokenAuth token(Node node, TokenGrant grant) throws LoadException {

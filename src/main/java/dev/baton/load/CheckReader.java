@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 /** Reads the {@code capture:} and {@code expect:} blocks of a step. */
 final class CheckReader {
 
-    static final List<String> EXPECT_KEYS = List.of("status", "headers", "json", "body", "html", "duration", "state");
+    static final List<String> EXPECT_KEYS = List.of("status", "headers", "json", "body", "html", "duration", "state",
+            "oauth");
+    /** The parameters of an authorization response (RFC 6749 §4.1.2, RFC 9207) an {@code oauth} expectation reads. */
+    static final List<String> OAUTH_PARAMETERS = List.of("code", "state", "error", "error_description", "iss");
     private static final Set<CaptureSource> NO_ARGUMENT = Set.of(CaptureSource.STATUS, CaptureSource.BODY);
 
     private final NodeReader reader;
@@ -110,6 +113,10 @@ final class CheckReader {
                 case "headers" -> expectations.addAll(keyed(Subject.HEADER, entry.value()));
                 case "json" -> expectations.addAll(keyed(Subject.JSON, entry.value()));
                 case "html" -> expectations.addAll(keyed(Subject.HTML, entry.value()));
+                case "oauth" -> {
+                    reader.entries(entry.value(), "expect oauth", OAUTH_PARAMETERS);
+                    expectations.addAll(keyed(Subject.OAUTH, entry.value()));
+                }
                 default -> stateMismatch = stateMismatch(entry.value());
             }
         }

@@ -4,9 +4,9 @@ import dev.baton.model.AuthSpec;
 import dev.baton.model.Collection;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.LoginSpec;
-import dev.baton.model.NamedText;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.Step;
+import dev.baton.model.Subject;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -31,7 +31,6 @@ public final class CollectionLoader {
     static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
             "followRedirects", "timeout", "retry", "tags");
-    static final List<String> LOGIN_KEYS = List.of("fields", "form", "submit", "maxPages", "browser", "wait");
 
     /**
      * Collections already read in this process, by file and content: a run checks its collections before it
@@ -150,7 +149,8 @@ public final class CollectionLoader {
             throw reader.error(node, "step '" + name + "' has no 'request'");
         }
         OAuthRole role = entries.containsKey("oauth") ? role(reader, entries.get("oauth").value()) : OAuthRole.NONE;
-        LoginSpec login = entries.containsKey("login") ? login(reader, entries.get("login").value()) : null;
+        LoginSpec login = entries.containsKey("login") ? new LoginReader(reader).login(entries.get("login").value())
+                : null;
         if (login != null && role != OAuthRole.AUTHORIZE) {
             throw reader.error(entries.get("login").keyNode(), "'login' belongs on the step with 'oauth: authorize'");
         }
@@ -160,6 +160,12 @@ public final class CollectionLoader {
         if (expect.stateMismatch() && role != OAuthRole.AUTHORIZE) {
             throw reader.error(reader.entries(entries.get("expect").value(), "expect").get("state").keyNode(),
                     "'state: mismatch' belongs on the step with "
+                    + "'oauth: authorize'");
+        }
+        var oauthExpectation = expect.expectations().stream().filter(e -> e.subject() == Subject.OAUTH).findFirst();
+        if (oauthExpectation.isPresent() && role != OAuthRole.AUTHORIZE) {
+            throw reader.error(reader.entries(entries.get("expect").value(), "expect").get("oauth").keyNode(),
+                    "'expect: {oauth: ...}' checks the authorization response; it belongs on the step with "
                     + "'oauth: authorize'");
         }
         boolean follow = entries.containsKey("followRedirects")
@@ -181,32 +187,6 @@ public final class CollectionLoader {
             case "token" -> OAuthRole.TOKEN;
             default -> throw reader.error(node, "oauth must be 'authorize' or 'token', found '" + value + "'");
         };
-    }
-
-    private static LoginSpec login(NodeReader reader, Node node) throws LoadException {
-        var entries = reader.entries(node, "login", LOGIN_KEYS);
-        List<NamedText> fields = new ArrayList<>();
-        if (entries.containsKey("fields")) {
-            for (var field : reader.entries(entries.get("fields").value(), "login fields").values()) {
-                fields.add(new NamedText(field.key(), reader.text(field.value(), "login field " + field.key())));
-            }
-        }
-        String form = entries.containsKey("form") ? reader.nonEmpty(entries.get("form").value(), "login form") : null;
-        String submit = entries.containsKey("submit") ? reader.nonEmpty(entries.get("submit").value(), "login submit")
-                : null;
-        int maxPages = entries.containsKey("maxPages")
-                ? reader.integer(entries.get("maxPages").value(), "maxPages", 1, 100) : 10;
-        boolean browser = entries.containsKey("browser") && reader.bool(entries.get("browser").value(), "browser");
-        if (browser && !fields.isEmpty()) {
-            throw reader.error(entries.get("browser").keyNode(), "login: with 'browser: true' a person signs in; "
-                    + "leave out 'fields'");
-        }
-        if (!browser && entries.containsKey("wait")) {
-            throw reader.error(entries.get("wait").keyNode(), "'wait' goes with 'browser: true'");
-        }
-        Duration wait = entries.containsKey("wait") ? reader.duration(entries.get("wait").value(), "wait")
-                : Duration.ofMinutes(5);
-        return new LoginSpec(fields, form, submit, maxPages, browser, wait);
     }
 
     private static Set<String> tags(NodeReader reader, Node node) throws LoadException {

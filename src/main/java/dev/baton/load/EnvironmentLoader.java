@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.sandbox.SandboxSwitch;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Environment;
 import dev.baton.model.EnvironmentVariable;
@@ -136,22 +137,41 @@ public final class EnvironmentLoader {
             return new Environment(stem, file, List.of(), false);
         }
         var entries = reader.entries(root, "the environment", ENVIRONMENT_KEYS);
-        boolean sandbox = false;
-        if (entries.containsKey("sandbox")) {
-            Node value = entries.get("sandbox").value();
-            String written = reader.string(value, "sandbox");
-            if (!written.equals("embedded")) {
-                throw reader.error(value, "sandbox must be 'embedded', found '" + written + "'");
-            }
-            sandbox = true;
-        }
+        boolean sandbox = entries.containsKey("sandbox");
+        List<String> switches = sandbox ? sandboxSwitches(reader, entries.get("sandbox").value()) : List.of();
         List<EnvironmentVariable> variables = new ArrayList<>();
         if (entries.containsKey("vars")) {
             for (var entry : reader.entries(entries.get("vars").value(), "vars").values()) {
                 variables.add(variable(reader, VariableNames.check(reader, entry), entry.value()));
             }
         }
-        return new Environment(stem, file, variables, sandbox);
+        return new Environment(stem, file, variables, sandbox, switches);
+    }
+
+    /** {@code sandbox: embedded}, or {@code sandbox: {switches: [name, ...]}} for a sandbox with switches on. */
+    private static List<String> sandboxSwitches(NodeReader reader, Node value) throws LoadException {
+        if (!(value instanceof org.yaml.snakeyaml.nodes.MappingNode)) {
+            String written = reader.string(value, "sandbox");
+            if (!written.equals("embedded")) {
+                throw reader.error(value, "sandbox must be 'embedded' or {switches: [...]}, found '" + written + "'");
+            }
+            return List.of();
+        }
+        var entries = reader.entries(value, "sandbox", List.of("switches"));
+        List<String> switches = new ArrayList<>();
+        if (entries.containsKey("switches")) {
+            for (Node item : reader.list(entries.get("switches").value(), "sandbox switches")) {
+                String name = reader.string(item, "a sandbox switch");
+                if (SandboxSwitch.byKey(name).isEmpty()) {
+                    throw reader.error(item, "unknown sandbox switch '" + name + "'"
+                            + dev.baton.template.Suggestions.didYouMean(name, SandboxSwitch.keys())
+                            .map(s -> "; did you mean '" + s + "'?").orElse("")
+                            + " The switches are: " + String.join(", ", SandboxSwitch.keys()));
+                }
+                switches.add(name);
+            }
+        }
+        return switches;
     }
 
     private EnvironmentVariable variable(NodeReader reader, String name, Node node) throws LoadException {

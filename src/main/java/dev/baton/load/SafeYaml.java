@@ -15,13 +15,17 @@ import java.io.StringReader;
 import java.util.Set;
 
 /**
- * Parses YAML into a node tree only: nothing is instantiated, custom tags are refused, and aliases,
- * nesting and size are bounded.
+ * Parses YAML into a node tree only: nothing is instantiated, custom tags are refused, and nesting, size and the
+ * size of the tree once its aliases are expanded are bounded. Anchors and aliases themselves are ordinary YAML and
+ * may be used freely: a billion-laughs file is refused by the expanded size, counted as the aliases expand.
  */
 public final class SafeYaml {
 
     /** Files larger than this are refused before parsing. */
     public static final int MAX_CHARS = 2 * 1024 * 1024;
+    /** The most nodes a document may have once every alias is expanded, as the readers will walk it. */
+    public static final int MAX_EXPANDED_NODES = 250_000;
+    private static final int MAX_ALIASES = 10_000;
     private static final Set<Tag> ALLOWED_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.MAP,
             Tag.SEQ, Tag.TIMESTAMP);
 
@@ -35,7 +39,7 @@ public final class SafeYaml {
                     + " MiB; a collection or environment should be far smaller");
         }
         LoaderOptions options = new LoaderOptions();
-        options.setMaxAliasesForCollections(20);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(40);
         options.setCodePointLimit(MAX_CHARS);
@@ -43,7 +47,8 @@ public final class SafeYaml {
         try {
             Node root = new Yaml(options).compose(new StringReader(content));
             if (root != null) {
-                checkTags(source, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+                checkTags(source, root, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()),
+                        new int[1]);
             }
             return root;
         } catch (MarkedYAMLException e) {
@@ -67,7 +72,14 @@ public final class SafeYaml {
         }
     }
 
-    private static void checkTags(SourceFile source, Node node, Set<Node> enclosing) throws LoadException {
+    /** Walks the tree as the readers will, aliases expanded, counting the nodes in {@code seen[0]}. */
+    private static void checkTags(SourceFile source, Node node, Set<Node> enclosing, int[] seen)
+            throws LoadException {
+        if (++seen[0] > MAX_EXPANDED_NODES) {
+            throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
+                    "invalid YAML: the aliases expand the file to more than " + MAX_EXPANDED_NODES + " nodes "
+                            + "(a billion-laughs file?); reuse fewer or smaller anchors");
+        }
         if (!ALLOWED_TAGS.contains(node.getTag())) {
             throw source.error(source.at(node.getStartMark().getLine(), node.getStartMark().getColumn()),
                     node.getTag().equals(Tag.MERGE)
@@ -80,12 +92,12 @@ public final class SafeYaml {
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple tuple : map.getValue()) {
-                checkTags(source, tuple.getKeyNode(), enclosing);
-                checkTags(source, tuple.getValueNode(), enclosing);
+                checkTags(source, tuple.getKeyNode(), enclosing, seen);
+                checkTags(source, tuple.getValueNode(), enclosing, seen);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
-                checkTags(source, item, enclosing);
+                checkTags(source, item, enclosing, seen);
             }
         }
         enclosing.remove(node);

@@ -8,8 +8,11 @@ package dev.baton.model;
  * @param state         a pinned state, or {@code null} to make one per run
  * @param redirectUri   the redirect URI at which the flow stops, or {@code null} to take it from the
  *                      authorization request's {@code redirect_uri} parameter
+ * @param issuer        the issuer the authorization response must name in {@code iss} (RFC 9207), or {@code null}
+ *                      to take the {@code issuer} variable when there is one
  * @param position      where the block is written
  */
-public record PkceAuth(PkceMethod method, Text codeVerifier, Text state, Text redirectUri, Position position)
+public record PkceAuth(PkceMethod method, Text codeVerifier, Text state, Text redirectUri, Text issuer,
+                       Position position)
         implements AuthSpec {
 }

@@ -13,7 +13,12 @@ public enum Subject {
     /** The text, or attribute, of the element chosen by a CSS selector in the argument. */
     HTML("html"),
     /** The time from sending the request to reading the whole response, in milliseconds. */
-    DURATION("duration");
+    DURATION("duration"),
+    /**
+     * A parameter of the authorization response at the redirect URI ({@code code}, {@code state}, {@code error},
+     * {@code error_description}, {@code iss}), on {@code oauth: authorize} steps.
+     */
+    OAUTH("oauth");
 
     private final String key;
 

@@ -3,6 +3,9 @@ package dev.baton.sandbox;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 
+import java.util.Arrays;
+import java.util.List;
+
 /**
  * {@code GET /oauth/authorize} (and Zoom's {@code GET /oauth/token?response_type=code} alias): validates the
  * request and shows the sign-in page. A bad client or redirect URI gets the error page, since there is nowhere
@@ -17,6 +20,9 @@ final class AuthorizationEndpoint extends Endpoint {
 
     @Override
     ResponseDefinition handle(Request request) {
+        if (state.has(SandboxSwitch.HTML_ONLY) && !acceptsHtml(request)) {
+            return Responses.html(401, "").withHeader("WWW-Authenticate", "Bearer").withBody("").build();
+        }
         Params query = Params.query(request);
         RegisteredClient client = RegisteredClient.find(query.require("client_id")).orElseThrow(
                 () -> new PageProblem("Invalid client_id: no application is registered as "
@@ -30,13 +36,25 @@ final class AuthorizationEndpoint extends Endpoint {
         AuthorizationTarget target = new AuthorizationTarget(redirectUri, query.first("state"));
         try {
             AuthorizationRequest authorization = validate(query, client, redirectUri, sentRedirectUri != null);
-            PendingAuthorization pending = state.startAuthorization(authorization);
-            return Responses.html(200, Pages.signIn(pending, null, null))
-                    .withHeader("Set-Cookie", Responses.sessionCookie(pending.sessionId()))
+            List<String> scopes = query.get("scope") == null ? List.of()
+                    : Arrays.stream(query.get("scope").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+            boolean formPost = state.has(SandboxSwitch.FORM_POST) && "form_post".equals(query.get("response_mode"));
+            PendingAuthorization pending = state.startAuthorization(authorization, scopes, formPost);
+            String page = state.has(SandboxSwitch.JAVASCRIPT) ? Pages.scriptedSignIn(pending)
+                    : Pages.signIn(pending, null, null);
+            return Responses.html(200, page)
+                    .withHeader("Set-Cookie", Responses.sessionCookie(pending.sessionId(),
+                            state.has(SandboxSwitch.SECURE_COOKIES)))
                     .build();
         } catch (OAuthProblem problem) {
             return Responses.errorRedirect(target, problem);
         }
+    }
+
+    /** Like a widely used server: only a request that accepts {@code text/html} is sent to the sign-in page. */
+    private static boolean acceptsHtml(Request request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
     }
 
     private static AuthorizationRequest validate(Params query, RegisteredClient client, String redirectUri,

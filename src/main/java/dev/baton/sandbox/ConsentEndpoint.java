@@ -21,7 +21,10 @@ final class ConsentEndpoint extends Endpoint {
     ResponseDefinition handle(Request request) {
         if (request.getMethod().equals(RequestMethod.GET)) {
             PendingAuthorization authorization = signedIn(request, Params.query(request).get("request_id"));
-            return Responses.html(200, Pages.consent(authorization)).build();
+            String page = state.has(SandboxSwitch.CHECKBOX_CONSENT) ? Pages.checkboxConsent(authorization)
+                    : state.has(SandboxSwitch.JAVASCRIPT) ? Pages.scriptedConsent(authorization)
+                    : Pages.consent(authorization);
+            return Responses.html(200, page).build();
         }
         Params form = Params.form(request);
         PendingAuthorization authorization = signedIn(request, form.get("request_id"));
@@ -34,14 +37,18 @@ final class ConsentEndpoint extends Endpoint {
             throw new PageProblem("This authorization request has already been decided");
         }
         AuthorizationRequest authorized = authorization.request();
-        AuthorizationTarget target = new AuthorizationTarget(authorized.redirectUri(), authorized.state());
-        if (decision.equals("deny")) {
-            return Responses.errorRedirect(target, OAuthProblem.accessDenied("The user denied the request"));
+        if (decision.equals("deny") || state.has(SandboxSwitch.DENY_CONSENT)) {
+            return Responses.toClient(state, authorization, Responses.errorParams(
+                    OAuthProblem.accessDenied("The user denied the request"), authorized.state()));
+        }
+        if (state.has(SandboxSwitch.CHECKBOX_CONSENT) && form.all("scope").isEmpty()) {
+            return Responses.toClient(state, authorization, Responses.errorParams(
+                    OAuthProblem.accessDenied("No scope was approved"), authorized.state()));
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("code", state.issueCode(authorized));
         params.put("state", authorized.state());
-        return Responses.redirect(302, Responses.withQuery(authorized.redirectUri(), params));
+        return Responses.toClient(state, authorization, params);
     }
 
     private PendingAuthorization signedIn(Request request, String requestId) {

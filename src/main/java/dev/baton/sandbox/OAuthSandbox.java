@@ -5,7 +5,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -36,6 +40,21 @@ public final class OAuthSandbox implements AutoCloseable {
     /** Starts a sandbox with default lifetimes on {@code port}, or on a free port when {@code port} is 0. */
     public static OAuthSandbox start(int port) {
         return builder().port(port).start();
+    }
+
+    /**
+     * Starts a sandbox on a free port with the switches named (as an environment file names them).
+     *
+     * @throws IllegalArgumentException for a name that is no {@link SandboxSwitch}
+     */
+    public static OAuthSandbox withSwitches(Collection<String> names) {
+        List<SandboxSwitch> switches = new ArrayList<>();
+        for (String name : names) {
+            switches.add(SandboxSwitch.byKey(name).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown sandbox switch '" + name + "'; the switches are: " + String.join(", ",
+                    SandboxSwitch.keys()))));
+        }
+        return builder().switches(switches).start();
     }
 
     /** A builder for a sandbox with other lifetimes. */
@@ -81,6 +100,7 @@ public final class OAuthSandbox implements AutoCloseable {
         private Duration codeTtl = Duration.ofMinutes(5);
         private Duration accessTokenTtl = Duration.ofSeconds(3599);
         private Clock clock = Clock.systemUTC();
+        private Set<SandboxSwitch> switches = Set.of();
 
         private Builder() {
         }
@@ -106,6 +126,12 @@ public final class OAuthSandbox implements AutoCloseable {
             return this;
         }
 
+        /** The behaviours to switch on; none by default. */
+        public Builder switches(Collection<SandboxSwitch> switches) {
+            this.switches = Set.copyOf(switches);
+            return this;
+        }
+
         Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
             return this;
@@ -117,7 +143,7 @@ public final class OAuthSandbox implements AutoCloseable {
          * @throws IllegalStateException when the server cannot start, for example because the port is taken
          */
         public OAuthSandbox start() {
-            SandboxState state = new SandboxState(clock, codeTtl, accessTokenTtl);
+            SandboxState state = new SandboxState(clock, codeTtl, accessTokenTtl, switches);
             WireMockServer server = new WireMockServer(configuration(state));
             try {
                 server.start();
@@ -161,6 +187,7 @@ public final class OAuthSandbox implements AutoCloseable {
                             new AuthorizationEndpoint(state),
                             new SignInEndpoint(state),
                             new ConsentEndpoint(state),
+                            new InterstitialEndpoint(state),
                             new TokenEndpoint(state),
                             new UserEndpoint(state));
         }

@@ -83,6 +83,11 @@ final class Params {
         return list.stream().filter(v -> !v.isEmpty()).findFirst().orElse(null);
     }
 
+    /** Every non-empty value of {@code name}, in order, as checkboxes of one name send them. */
+    List<String> all(String name) {
+        return values.getOrDefault(name, List.of()).stream().filter(v -> !v.isEmpty()).toList();
+    }
+
     private static String decode(String text) {
         try {
             return URLDecoder.decode(text, StandardCharsets.UTF_8);

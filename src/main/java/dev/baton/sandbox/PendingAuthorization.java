@@ -1,6 +1,7 @@
 package dev.baton.sandbox;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * An authorization request waiting for the user to sign in and decide; bound to one browser session and one
@@ -12,14 +13,29 @@ final class PendingAuthorization implements TimedStore.Expiring {
     private final String sessionId;
     private final String csrf;
     private final Instant expiresAt;
+    private final List<String> scopes;
+    private final boolean formPost;
     private volatile boolean signedIn;
 
-    PendingAuthorization(AuthorizationRequest request, Instant expiresAt) {
+    PendingAuthorization(AuthorizationRequest request, Instant expiresAt, List<String> scopes,
+                         boolean formPost) {
+        this.scopes = List.copyOf(scopes);
+        this.formPost = formPost;
         this.id = Randoms.token();
         this.request = request;
         this.sessionId = Randoms.token();
         this.csrf = Randoms.token();
         this.expiresAt = expiresAt;
+    }
+
+    /** The scopes the client asked for. */
+    List<String> scopes() {
+        return scopes;
+    }
+
+    /** Whether the client asked for {@code response_mode=form_post} and the sandbox honours it. */
+    boolean formPost() {
+        return formPost;
     }
 
     String id() {

@@ -42,8 +42,14 @@ final class Responses {
         return base(status).withHeader("Location", location).build();
     }
 
-    static String sessionCookie(String sessionId) {
-        return SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; SameSite=Lax";
+    /** Where a signed-in browser goes next: the consent page of its pending authorization. */
+    static String consentPage(PendingAuthorization authorization) {
+        return "/oauth/consent?request_id=" + encode(authorization.id());
+    }
+
+    static String sessionCookie(String sessionId, boolean secure) {
+        return SESSION_COOKIE + "=" + sessionId + "; Path=/; HttpOnly; "
+                + (secure ? "Secure; SameSite=None" : "SameSite=Lax");
     }
 
     /** {@code uri} with {@code params} (those with a {@code null} value left out) appended to its query. */
@@ -57,6 +63,33 @@ final class Responses {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The authorization response to the client after the consent: a 302 redirect, or with {@code form_post} an
+     * auto-submitting form (OAuth 2.0 Form Post Response Mode), or with the JavaScript switch a page that goes
+     * there with {@code location.assign}.
+     */
+    static ResponseDefinition toClient(SandboxState state, PendingAuthorization authorization,
+                                       Map<String, String> params) {
+        String redirectUri = authorization.request().redirectUri();
+        if (authorization.formPost()) {
+            return html(200, Pages.formPost(redirectUri, params)).build();
+        }
+        String location = withQuery(redirectUri, params);
+        if (state.has(SandboxSwitch.JAVASCRIPT)) {
+            return html(200, Pages.scriptedRedirect(location)).build();
+        }
+        return redirect(302, location);
+    }
+
+    /** The error parameters of RFC 6749 §4.1.2.1. */
+    static Map<String, String> errorParams(OAuthProblem problem, String state) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("error", problem.error());
+        params.put("error_description", problem.description());
+        params.put("state", state);
+        return params;
     }
 
     /** The RFC 6749 §4.1.2.1 error redirect. */

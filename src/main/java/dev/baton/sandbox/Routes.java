@@ -23,6 +23,7 @@ final class Routes {
         server.stubFor(to(post(urlPathEqualTo("/signin")), SignInEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo("/oauth/consent")), ConsentEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/consent")), ConsentEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo("/oauth/continue")), InterstitialEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/token")), TokenEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo("/v2/users/me")), UserEndpoint.NAME));
         server.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY).willReturn(aResponse()

@@ -3,6 +3,8 @@ package dev.baton.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 
 /** Everything one sandbox remembers: pending authorizations, codes and tokens, with their lifetimes. */
 final class SandboxState {
@@ -17,8 +19,10 @@ final class SandboxState {
     private final TimedStore<AuthorizationCode> codes;
     private final TimedStore<IssuedToken> accessTokens;
     private final TimedStore<IssuedToken> refreshTokens;
+    private final Set<SandboxSwitch> switches;
 
-    SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl) {
+    SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl, Set<SandboxSwitch> switches) {
+        this.switches = Set.copyOf(switches);
         this.clock = clock;
         this.codeTtl = codeTtl;
         this.accessTokenTtl = accessTokenTtl;
@@ -26,6 +30,11 @@ final class SandboxState {
         this.codes = new TimedStore<>(clock, RETENTION);
         this.accessTokens = new TimedStore<>(clock, RETENTION);
         this.refreshTokens = new TimedStore<>(clock, Duration.ZERO);
+    }
+
+    /** Whether the sandbox runs with this switch on. */
+    boolean has(SandboxSwitch behaviour) {
+        return switches.contains(behaviour);
     }
 
     Instant now() {
@@ -36,8 +45,10 @@ final class SandboxState {
         return accessTokenTtl;
     }
 
-    PendingAuthorization startAuthorization(AuthorizationRequest request) {
-        PendingAuthorization authorization = new PendingAuthorization(request, now().plus(PENDING_TTL));
+    PendingAuthorization startAuthorization(AuthorizationRequest request, List<String> scopes,
+                                            boolean formPost) {
+        PendingAuthorization authorization = new PendingAuthorization(request, now().plus(PENDING_TTL), scopes,
+                formPost);
         pending.put(authorization.id(), authorization);
         return authorization;
     }

@@ -2,8 +2,6 @@ package dev.baton.sandbox;
 
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * {@code POST /signin}: checks the session cookie, the CSRF token and the credentials, then sends the browser
@@ -27,7 +25,13 @@ final class SignInEndpoint extends Endpoint {
             return Responses.html(200, Pages.signIn(authorization, email, "Incorrect email or password")).build();
         }
         authorization.markSignedIn();
-        return Responses.redirect(303,
-                "/oauth/consent?request_id=" + URLEncoder.encode(authorization.id(), StandardCharsets.UTF_8));
+        String consent = Responses.consentPage(authorization);
+        if (state.has(SandboxSwitch.META_REFRESH)) {
+            return Responses.html(200, Pages.refreshTo(consent)).build();
+        }
+        if (state.has(SandboxSwitch.INTERSTITIAL)) {
+            return Responses.html(200, Pages.interstitial(authorization)).build();
+        }
+        return Responses.redirect(303, consent);
     }
 }

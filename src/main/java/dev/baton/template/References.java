@@ -60,7 +60,16 @@ public final class References {
             texts.add(bearer.token());
         }
         if (step.login() != null) {
-            step.login().fields().stream().map(NamedText::value).forEach(texts::add);
+            step.login().fields().forEach(field -> texts.addAll(field.values()));
+            step.login().pages().forEach(page -> {
+                page.fields().forEach(field -> texts.addAll(field.values()));
+                if (page.title() != null) {
+                    texts.add(page.title());
+                }
+            });
+            if (step.login().userAgent() != null) {
+                texts.add(step.login().userAgent());
+            }
         }
         step.captures().stream().map(Capture::argument).filter(a -> a != null).forEach(texts::add);
         List<Expectation> expectations = new ArrayList<>(step.expectations());

@@ -22,7 +22,7 @@ final class SandboxSignIn {
     /** Follows {@code authorizationUrl} through the sign-in and consent pages; returns the redirect to the client. */
     static URI redirect(HttpSender sender, URI authorizationUrl, String redirectUri) throws Exception {
         HttpResult first = sender.send(OutgoingRequest.get(authorizationUrl));
-        return new SignInDriver(sender).drive(first, USER, redirectUri).location().orElseThrow();
+        return new SignInDriver(sender).drive(first, USER, redirectUri).last().location().orElseThrow();
     }
 
     /** Tokens for the sandbox user, through the whole authorization-code flow with PKCE. */

@@ -277,7 +277,7 @@ class BadInputTableTest {
         Path file = TestFiles.write(dir, "c.yaml", yaml.toString());
         CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(10), () -> baton("run", file.toString()));
         assertEquals(2, run.exitCode(), run::toString);
-        assertMentions(run, "invalid YAML", "aliases", "max=20", file.toString());
+        assertMentions(run, "invalid YAML", "aliases expand the file", file + ":3:");
         assertFalse(sent());
         matchesTheTable(run);
     }
@@ -565,7 +565,87 @@ class BadInputTableTest {
         TestFiles.write(empty, "notes.txt", "not a collection\n");
         CliRun run = baton("run", empty.toString());
         assertEquals(2, run.exitCode(), run::toString);
-        assertMentions(run, "no collections (*.yaml, *.yml) in " + empty);
+        assertMentions(run, "no collections (YAML files with 'steps:') in " + empty);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A directory whose YAML files are environments only")
+    void directoryOfEnvironments() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("envs"));
+        TestFiles.write(folder, "dev.yaml", "vars:\n  baseUrl: \"" + http.baseUrl() + "\"\n");
+        CliRun run = baton("run", folder.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "it holds only", "dev.yaml");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unknown sandbox switch (`switches: [secure-cookie]`)")
+    void unknownSandboxSwitch() {
+        Path env = TestFiles.write(dir, "local.yaml", "sandbox: {switches: [secure-cookie]}\n");
+        CliRun run = baton("run", oneStep("c.yaml", http.baseUrl() + "/x").toString(), "--env", env.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, env + ":1:22");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`expect: {oauth: ...}` on a step without `oauth: authorize`")
+    void oauthExpectationOnAnOrdinaryStep() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      oauth: {error: access_denied}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:7");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Unknown parameter under `expect: oauth` (`eror`)")
+    void unknownOAuthParameter() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "%s/x", query: {redirect_uri: "https://app.test/cb"}}
+                    expect:
+                      oauth: {eror: access_denied}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":7:15");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A login page without `match`")
+    void loginPageWithoutMatch() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "%s/x", query: {redirect_uri: "https://app.test/cb"}}
+                    login:
+                      pages:
+                        - fields: {code: "123"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":8:11");
         assertFalse(sent());
         matchesTheTable(run);
     }

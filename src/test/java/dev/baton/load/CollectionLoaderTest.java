@@ -236,8 +236,8 @@ class CollectionLoaderTest {
         void loginSpec() {
             var login = step(0).login();
             assertEquals(List.of("email=<<user>>", "password=<<password>>"),
-                    login.fields().stream().map(f -> f.name() + "=" + f.value().raw()).toList());
-            assertEquals(at(23, 16), login.fields().get(0).value().position());
+                    login.fields().stream().map(f -> f.name() + "=" + f.values().get(0).raw()).toList());
+            assertEquals(at(23, 16), login.fields().get(0).values().get(0).position());
             assertEquals("form#login", login.formSelector());
             assertEquals("button[type=submit]", login.submit());
             assertEquals(5, login.maxPages());

@@ -258,7 +258,7 @@ class EnvironmentLoaderTest {
                     description: x
                     sandbox: docker
                     """);
-            assertError(e, file, 2, 10, "docker", "sandbox must be 'embedded', found 'docker'");
+            assertError(e, file, 2, 10, "docker", "sandbox must be 'embedded' or {switches: [...]}, found 'docker'");
         }
 
         @Test

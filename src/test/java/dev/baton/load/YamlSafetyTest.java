@@ -107,7 +107,21 @@ class YamlSafetyTest {
         yaml.append(VALID_HEAD.substring(VALID_HEAD.indexOf("steps:")));
         Path file = write(yaml.toString());
         LoadException e = assertTimeoutPreemptively(SAFETY_NET, () -> LoadAssertions.collectionError(file));
-        assertFileError(e, file, "invalid YAML", "aliases");
+        assertTrue(e.getMessage().contains("the aliases expand the file to more than 250000 nodes"), e.getMessage());
+        assertTrue(e.render().contains(file.getFileName() + ":3:"), e.render());
+    }
+
+    @Test
+    void hundredsOfOrdinaryAliasesLoad() throws Exception {
+        StringBuilder yaml = new StringBuilder("name: x\nsteps:\n");
+        yaml.append("  - name: step0\n    request: &request {url: http://x, headers: &h {Accept: text/plain}}\n"
+                + "    expect: &expect {status: 200, json: {$.a: 1, $.b: {exists: true}}}\n");
+        for (int i = 1; i <= 300; i++) {
+            yaml.append("  - name: step").append(i).append("\n    request: *request\n    expect: *expect\n");
+        }
+        var collection = new CollectionLoader().load(write(yaml.toString()));
+        assertEquals(301, collection.steps().size());
+        assertEquals("text/plain", collection.steps().get(300).request().headers().get(0).value().raw());
     }
 
     @Test

@@ -89,7 +89,7 @@ final class LoginFixture {
     /** Signs in through the pages of {@code authorizationUrl} and returns the address the browser is sent to. */
     static URI redirect(ApacheHttpSender browser, URI authorizationUrl, SignIn signIn) throws Exception {
         HttpResult first = browser.send(OutgoingRequest.get(authorizationUrl));
-        return new SignInDriver(browser).drive(first, signIn, redirectUriOf(authorizationUrl)).location()
+        return new SignInDriver(browser).drive(first, signIn, redirectUriOf(authorizationUrl)).last().location()
                 .orElseThrow();
     }
 

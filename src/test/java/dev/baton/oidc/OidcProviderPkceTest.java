@@ -169,7 +169,7 @@ class OidcProviderPkceTest {
         HttpResult first = sender.send(OutgoingRequest.get(URI.create(server.authorizationEndpoint() + "?"
                 + encode(query))));
 
-        HttpResult redirect = new SignInDriver(sender).drive(first, SIGN_IN, OidcProviderServer.REDIRECT_URI);
+        HttpResult redirect = new SignInDriver(sender).drive(first, SIGN_IN, OidcProviderServer.REDIRECT_URI).last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
 
         assertEquals("invalid_request", response.error());
@@ -180,7 +180,7 @@ class OidcProviderPkceTest {
     void thePlainMethodIsRefusedAtTheAuthorizationEndpoint() throws Exception {
         PkceSession pkce = PkceSession.create(PkceMethod.PLAIN, null, null);
         HttpResult redirect = new SignInDriver(sender).drive(sendAuthorization(pkce, OidcProviderServer.REDIRECT_URI),
-                SIGN_IN, OidcProviderServer.REDIRECT_URI);
+                SIGN_IN, OidcProviderServer.REDIRECT_URI).last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
 
         assertEquals("invalid_request", response.error());
@@ -207,7 +207,7 @@ class OidcProviderPkceTest {
 
     private AuthorizationResponse authorize(PkceSession pkce, String redirectUri) throws Exception {
         HttpResult redirect = new SignInDriver(sender).drive(sendAuthorization(pkce, redirectUri), SIGN_IN,
-                redirectUri);
+                redirectUri).last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
         assertNotNull(response.code(), () -> "no code; error=" + response.error());
         return response;
