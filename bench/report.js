@@ -31,6 +31,8 @@ const TOOL_NAMES = {
   'baton-data': 'Baton, 1 step x N data rows (--data)',
   'baton-iterations': `Baton, the 4-step collection --iterations ${meta.zoomIterations}`,
   'baton-no-cds': 'Baton without AppCDS',
+  'baton-before': `Baton before (${meta.baseline})`,
+  'baton-before-first-run': `Baton before (${meta.baseline}), first run`,
   'bare-loop': 'bare HttpClient 5 loop',
   newman: `Newman ${meta.newman}`,
   httpyac: `httpyac ${meta.httpyac}`,
@@ -66,7 +68,8 @@ for (const [kase, title] of CASES) {
   for (const [tool, s] of Object.entries(byTool)) {
     const runs = `${s.all.length}${s.failed.length ? ` (+${s.failed.length} ${s.failed[0]})` : ''}`;
     const rps = ok(s) ? s.n / s.wall : NaN;
-    const rel = tool === 'baton' || tool === 'baton-first-run' || tool === 'baton-iterations' ? '' : fmt(ratio(baton, s));
+    const rel = ['baton', 'baton-first-run', 'baton-iterations', 'baton-before-first-run'].includes(tool) ? ''
+      : fmt(ratio(baton, s));
     lines.push(`| ${title} | ${TOOL_NAMES[tool] || tool} | ${runs} | ${fmt(s.wall)} | ${fmt(s.cpu)} | ${fmt(s.rss, 0)} | ${fmt(rps, 0)} | ${rel} |`);
   }
 }
@@ -120,6 +123,27 @@ const targets = [];
     + `${meta.nLarge} GETs: ${fmt(ok(get('b', 'baton')) ? meta.nLarge / get('b', 'baton').wall : NaN, 0)} requests/s`));
 }
 
+// Before and after, when a baseline ran in the same rounds.
+const beforeAfter = [];
+if (meta.baseline) {
+  beforeAfter.push('| case | before wall s | after wall s | after / before | before CPU s | after CPU s | before RSS MB | after RSS MB |');
+  beforeAfter.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [kase, title] of CASES) {
+    const b = kase === 'first' ? get(kase, 'baton-before-first-run') : get(kase, 'baton-before');
+    const a = kase === 'first' ? get(kase, 'baton-first-run') : get(kase, 'baton');
+    if (!ok(a) || !ok(b)) continue;
+    beforeAfter.push(`| ${title} | ${fmt(b.wall)} | ${fmt(a.wall)} | ${fmt(a.wall / b.wall)} | ${fmt(b.cpu)} | ${fmt(a.cpu)} | ${fmt(b.rss, 0)} | ${fmt(a.rss, 0)} |`);
+    if (kase !== 'first') {
+      targets.push(verdict(a.cpu <= b.cpu * 1.05 || a.wall <= b.wall * 1.05,
+        `(${kase}) no slower than before (${meta.baseline}): wall ${fmt(b.wall)} -> ${fmt(a.wall)} s, CPU ${fmt(b.cpu)} -> ${fmt(a.cpu)} s (5% allowed for noise)`));
+    }
+  }
+  const b = get('b', 'baton'); const bare = get('b', 'bare-loop'); const old = get('b', 'baton-before');
+  if (ok(b) && ok(bare)) {
+    targets.push(verdict(b.wall / bare.wall <= 1.3, `(b) per-request cost at most 1.3x the bare loop: ${fmt(b.wall / bare.wall)} (before: ${ok(old) ? fmt(old.wall / bare.wall) : '–'})`));
+  }
+}
+
 const machine = [
   `- Date: ${meta.date}; bench/run took ${meta.seconds} s`,
   `- Machine: ${meta.nproc} CPUs (${meta.cpu}), ${meta.memTotal} memory, ${meta.kernel}`,
@@ -128,6 +152,7 @@ const machine = [
   `- Node: ${meta.node}; Newman ${meta.newman}; httpyac ${meta.httpyac}`,
   `- Baton: commit ${meta.batonCommit}, target/baton.jar built ${meta.batonJar}; launcher JVM flags \`${meta.jvmFlags}\`; AppCDS: ${meta.appcds}`,
   `- Rounds: ${meta.rounds} (cases c, a, d), ${meta.rounds10k} (case b); tools alternate within a round, the order rotating each round`,
+  ...(meta.baseline ? [`- Baseline measured in the same rounds: ${meta.baseline} (AppCDS: ${meta.baselineAppcds})`] : []),
 ].join('\n');
 
 console.log('\n' + table + '\n\nTargets:\n' + targets.join('\n') + '\n');
@@ -146,7 +171,7 @@ ${machine}
 
 ${table}
 
-## Targets
+${meta.baseline ? `## Before and after\n\n${beforeAfter.join('\n')}\n\n` : ''}## Targets
 
 ${targets.join('\n')}
 `;

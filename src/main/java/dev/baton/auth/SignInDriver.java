@@ -6,6 +6,7 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
+import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
 import java.net.URI;
@@ -52,7 +53,7 @@ public final class SignInDriver {
             Redactor redactor = new Redactor();
             signIn.allValues().forEach(redactor::add);
             String message = e.getMessage() + journey.notUsedSoFar();
-            String masked = redactor.mask(message);
+            String masked = new OutputBoundary(redactor).text(message);
             throw masked.equals(e.getMessage()) ? e : new SignInException(masked);
         }
     }

@@ -14,6 +14,10 @@ import java.util.List;
  */
 public final class JsonQuery {
 
+    /** Compiled paths by text: a run checks the same few paths over and over; a compiled path is immutable. */
+    private static final java.util.Map<String, JsonPath> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_COMPILED = 4096;
+
     private final JsonPath path;
     private final String label;
     private final Position position;
@@ -26,11 +30,18 @@ public final class JsonQuery {
 
     /** Compiles {@code path}; {@code label} names the capture or expectation in errors. */
     static JsonQuery compile(String path, String label, Position position) throws CheckException {
-        try {
-            return new JsonQuery(JsonPath.compile(path), label, position);
-        } catch (RuntimeException e) {
-            throw new CheckException(label + ": invalid JSONPath: " + reason(e), position);
+        JsonPath compiled = COMPILED.get(path);
+        if (compiled == null) {
+            try {
+                compiled = JsonPath.compile(path);
+            } catch (RuntimeException e) {
+                throw new CheckException(label + ": invalid JSONPath: " + reason(e), position);
+            }
+            if (COMPILED.size() < MAX_COMPILED) {
+                COMPILED.put(path, compiled);
+            }
         }
+        return new JsonQuery(compiled, label, position);
     }
 
     /** Why {@code path} is not a JSONPath, or empty when it is one. */

@@ -7,7 +7,6 @@ import dev.baton.http.HttpResult;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.UnaryOperator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
@@ -27,23 +26,18 @@ public final class ResponseView {
     private Optional<DocumentContext> json;
     private Document html;
 
-    /** A view of {@code result} whose messages show values as they are; nothing is parsed until asked for. */
+    /** A view of {@code result}; nothing is parsed until asked for. */
     public ResponseView(HttpResult result) {
-        this(result, UnaryOperator.identity(), Map.of());
-    }
-
-    /** A view of {@code result} whose messages show values through {@code mask}, which replaces secrets. */
-    public ResponseView(HttpResult result, UnaryOperator<String> mask) {
-        this(result, mask, Map.of());
+        this(result, Map.of());
     }
 
     /**
-     * A view of the last response of an authorization step, whose messages show values through {@code mask}, and
-     * of the authorization response it carried.
+     * A view of the last response of an authorization step, and of the authorization response it carried. Messages
+     * show values as they are: the output boundary masks them, and cuts long ones after.
      */
-    public ResponseView(HttpResult result, UnaryOperator<String> mask, Map<String, String> authorization) {
+    public ResponseView(HttpResult result, Map<String, String> authorization) {
         this.result = Objects.requireNonNull(result, "result");
-        this.show = new Show(mask);
+        this.show = new Show();
         this.authorization = Map.copyOf(authorization);
     }
 

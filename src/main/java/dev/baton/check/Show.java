@@ -1,13 +1,15 @@
 package dev.baton.check;
 
+import dev.baton.secret.Cut;
+
 import java.util.List;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * How values appear in messages: strings quoted and escaped onto one line, long values cut short. A value is masked
- * before it is cut, never after, so that no cut leaves part of a secret standing.
+ * How values appear in messages: strings quoted and escaped onto one line, long values marked to be cut short
+ * ({@link Cut}), which the output boundary does once the message is masked: cutting first would show part of a
+ * secret that crosses the cut.
  */
 final class Show {
 
@@ -15,13 +17,6 @@ final class Show {
     static final int LIMIT = 200;
 
     private static final Set<String> LITERALS = Set.of("true", "false", "null");
-
-    private final UnaryOperator<String> mask;
-
-    /** Values shown through {@code mask}, which replaces secrets. */
-    Show(UnaryOperator<String> mask) {
-        this.mask = mask;
-    }
 
     /** The actual value for a message: {@code absent}, a quoted string, or JSON text. */
     String actual(Actual actual) {
@@ -43,21 +38,14 @@ final class Show {
         return options.stream().map(this::expected).collect(Collectors.joining(", ", "[", "]"));
     }
 
-    /** {@code text} masked, quoted and escaped, cut to {@code limit} characters with a note of how many were left out. */
+    /** {@code text} quoted and escaped, to be cut to {@code limit} characters with a note of how many are left out. */
     String truncated(String text, int limit) {
-        String masked = mask.apply(text);
-        if (masked.length() <= limit) {
-            return Json.write(masked);
-        }
-        return Json.write(masked.substring(0, limit)) + more(masked, limit);
+        String quoted = Json.write(text);
+        return quoted.length() - 2 <= limit ? quoted : Cut.quoted(quoted, limit);
     }
 
     private String cut(String text, int limit) {
-        String oneLine = mask.apply(text).replaceAll("[\\r\\n]+", " ");
-        return oneLine.length() <= limit ? oneLine : oneLine.substring(0, limit) + more(oneLine, limit);
-    }
-
-    private static String more(String text, int limit) {
-        return "... (" + (text.length() - limit) + " more chars)";
+        String oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 ? text : text.replaceAll("[\\r\\n]+", " ");
+        return oneLine.length() <= limit ? oneLine : Cut.plain(oneLine, limit);
     }
 }

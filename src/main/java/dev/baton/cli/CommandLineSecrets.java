@@ -1,14 +1,16 @@
 package dev.baton.cli;
 
 import dev.baton.secret.Redactor;
+import dev.baton.secret.SecretNames;
+
+import java.util.Optional;
 
 /**
- * The values given on the command line with {@code --var}, {@code --secret} and {@code --cert-password}: Baton's own
- * error messages (picocli's among them) may quote arguments, and these must not be shown.
+ * The secrets given on the command line: {@code --cert-password}, every {@code --secret}, and every {@code --var}
+ * whose name looks secret ({@link SecretNames}). Baton's own messages (picocli's among them) may quote arguments,
+ * and these must not be shown; they start the registry of the output boundary every command writes through.
  */
 final class CommandLineSecrets {
-
-    private static final java.util.List<String> VALUED = java.util.List.of("--var", "--secret", "--cert-password");
 
     private CommandLineSecrets() {
     }
@@ -17,17 +19,30 @@ final class CommandLineSecrets {
         Redactor redactor = new Redactor();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (VALUED.contains(arg) && i + 1 < args.length) {
-                add(redactor, args[i + 1]);
-            } else if (VALUED.stream().anyMatch(o -> arg.startsWith(o + "="))) {
-                add(redactor, arg.substring(arg.indexOf('=') + 1));
-            }
+            String next = i + 1 < args.length ? args[i + 1] : null;
+            value(arg, "--cert-password", next).ifPresent(redactor::add);
+            value(arg, "--secret", next).ifPresent(assignment -> redactor.add(assigned(assignment)));
+            value(arg, "--var", next).filter(CommandLineSecrets::secretName)
+                    .ifPresent(assignment -> redactor.add(assigned(assignment)));
         }
         return redactor;
     }
 
-    private static void add(Redactor redactor, String value) {
-        int eq = value.indexOf('=');
-        redactor.add(eq < 0 ? value : value.substring(eq + 1));
+    /** The value of {@code option} at this argument: {@code --option VALUE} or {@code --option=VALUE}. */
+    private static Optional<String> value(String arg, String option, String next) {
+        if (arg.equals(option)) {
+            return Optional.ofNullable(next);
+        }
+        return arg.startsWith(option + "=") ? Optional.of(arg.substring(option.length() + 1)) : Optional.empty();
+    }
+
+    private static boolean secretName(String assignment) {
+        int eq = assignment.indexOf('=');
+        return eq < 0 || SecretNames.isSecret(assignment.substring(0, eq));
+    }
+
+    private static String assigned(String assignment) {
+        int eq = assignment.indexOf('=');
+        return eq < 0 ? assignment : assignment.substring(eq + 1);
     }
 }

@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.report.Reports;
+import dev.baton.report.Reporters;
 
 import java.io.IOException;
 import java.nio.file.FileSystemException;
@@ -22,13 +22,13 @@ final class ReportTargets {
     }
 
     /** @throws IllegalArgumentException naming the first target that cannot be written, or two that are the same */
-    static void check(List<String> reporterOptions, Path exportEnv) {
+    static void check(List<Reporters.Entry> reporters) {
         Map<Path, String> targets = new LinkedHashMap<>();
-        for (String option : reporterOptions) {
-            add(targets, Reports.target(option), "--reporter " + option);
-        }
-        if (exportEnv != null) {
-            add(targets, exportEnv, "--export-env " + exportEnv);
+        for (Reporters.Entry entry : reporters) {
+            if (entry.target() != null) {
+                add(targets, entry.target(), entry.kind().equals("env") ? "--export-env " + entry.target()
+                        : "--reporter " + entry);
+            }
         }
         targets.forEach((target, option) -> probe(target));
     }

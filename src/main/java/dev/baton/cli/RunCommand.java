@@ -1,9 +1,11 @@
 package dev.baton.cli;
 
+import dev.baton.http.RedirectFollowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -23,7 +25,8 @@ final class RunCommand implements Callable<Integer> {
     NetworkOptions network;
 
     @Option(names = "--reporter", paramLabel = "KIND:FILE", description = "Also write a report; repeatable. "
-            + "Kinds: junit (JUnit XML), json, html, otr (Open Test Reporting XML).")
+            + "Kinds: junit (JUnit XML), json, html, otr (Open Test Reporting XML), env (the variables), and any "
+            + "reporter on the class path (docs/reports.md).")
     List<String> reporters = new ArrayList<>();
 
     @Option(names = "--bail", description = "Stop at the first failed step.")
@@ -35,6 +38,10 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--delay", paramLabel = "MILLIS", description = "Pause between requests in milliseconds.")
     long delayMillis;
+
+    @Option(names = "--max-redirects", paramLabel = "N", description = "Follow at most N redirects in a step that "
+            + "follows them (default: 10); more is an error, \"too many redirects\".")
+    int maxRedirects = RedirectFollowing.DEFAULT_LIMIT;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Run N collections or iterations at once; "
             + "steps of one iteration stay in order (default: 1).")
@@ -50,6 +57,9 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    BatonCommand root;
+
     @Override
     public Integer call() throws Exception {
         if (timeoutMillis <= 0) {
@@ -61,13 +71,16 @@ final class RunCommand implements Callable<Integer> {
         if (jobs < 1 || jobs > 64) {
             throw new IllegalArgumentException("--jobs must be from 1 to 64");
         }
+        if (maxRedirects < 0 || maxRedirects > 1000) {
+            throw new IllegalArgumentException("--max-redirects must be from 0 to 1000");
+        }
         if (exportSecrets && exportEnv == null) {
             throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
         }
         var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
-                network.settings());
-        return new RunService(spec.commandLine().getOut(), spec.commandLine().getErr(), options.debug)
-                .run(CollectionPaths.expand(options.paths, spec.commandLine().getErr()), settings, reporters,
-                        new RunService.Export(exportEnv, exportSecrets));
+                maxRedirects, network.settings());
+        return new RunService(root.streams(), options.debug).run(
+                CollectionPaths.expand(options.paths, root.streams().err()), settings, options.selection(), reporters,
+                new RunService.Export(exportEnv, exportSecrets));
     }
 }

@@ -2,6 +2,8 @@ package dev.baton.cli;
 
 import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
+import dev.baton.engine.StepSelection;
+import dev.baton.http.RedirectFollowing;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -49,10 +51,12 @@ final class RunOptions {
     @Option(names = "--tag", paramLabel = "TAG", description = "Run only steps with this tag; repeatable.")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--debug", description = "Show stack traces of internal errors.")
+    @Option(names = "--debug", description = "Show every request and response (masked) on standard error, and stack "
+            + "traces of internal errors.")
     boolean debug;
 
-    RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, NetworkSettings network) {
+    RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, int maxRedirects,
+                         NetworkSettings network) {
         if (iterations < 1 || iterations > 100_000) {
             throw new IllegalArgumentException("--iterations must be from 1 to 100000");
         }
@@ -73,11 +77,16 @@ final class RunOptions {
         }
         all.putAll(secrets);
         return new RunSettings(Optional.ofNullable(environment), all, bail, timeout, delay, iterations,
-                Optional.ofNullable(data), new LinkedHashSet<>(steps), new LinkedHashSet<>(tags), jobs, network,
-                secrets.keySet(), Optional.ofNullable(dataName));
+                Optional.ofNullable(data), jobs, maxRedirects, network, secrets.keySet(), Optional.ofNullable(dataName));
     }
 
     RunSettings settings() {
-        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1, NetworkSettings.DEFAULT);
+        return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1, RedirectFollowing.DEFAULT_LIMIT,
+                NetworkSettings.DEFAULT);
+    }
+
+    /** The steps {@code --step} and {@code --tag} choose. */
+    StepSelection selection() {
+        return new StepSelection(new LinkedHashSet<>(steps), new LinkedHashSet<>(tags));
     }
 }

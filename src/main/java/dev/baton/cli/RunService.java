@@ -3,43 +3,45 @@ package dev.baton.cli;
 import dev.baton.engine.BatonTestEngine;
 import dev.baton.engine.Preflight;
 import dev.baton.engine.RunSettings;
+import dev.baton.engine.StepSelection;
 import dev.baton.load.EnvironmentLoader;
-import dev.baton.report.CompositeObserver;
-import dev.baton.report.ConsoleReporter;
-import dev.baton.report.DebugLog;
-import dev.baton.report.EnvironmentExport;
-import dev.baton.report.InPlanOrder;
-import dev.baton.report.Report;
-import dev.baton.report.Reports;
-import dev.baton.results.RunObserver;
+import dev.baton.report.Reporters;
+import dev.baton.report.Streams;
+import dev.baton.report.console.ConsoleReporter;
+import dev.baton.report.env.EnvironmentExporter;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
 
 /**
- * Checks the input, prepares every report (so that a path that cannot be written fails before anything is
- * sent), then runs the collections through the JUnit Launcher with Baton's engine.
+ * Checks the input, the options and every report target (so that bad input fails before anything is sent), then runs the
+ * collections through the JUnit Launcher with Baton's engine, the reporters named in {@code baton.reporters}
+ * (the console first) and {@code --step}/{@code --tag} as the platform's post-discovery filters.
  */
 final class RunService {
 
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Streams streams;
     private final boolean debug;
 
-    RunService(PrintWriter out, PrintWriter err, boolean debug) {
-        this.out = out;
-        this.err = err;
+    RunService(Streams streams, boolean debug) {
+        this.streams = streams;
         this.debug = debug;
     }
 
@@ -47,90 +49,78 @@ final class RunService {
     record Export(Path file, boolean withSecrets) {
     }
 
-    int run(List<Path> files, RunSettings settings, List<String> reporterOptions, Export export) {
-        ReportTargets.check(reporterOptions, export.file());
+    int run(List<Path> files, RunSettings settings, StepSelection selection, List<String> reporterOptions,
+            Export export) {
+        PrintWriter err = streams.err();
+        List<Reporters.Entry> reporters = reporters(reporterOptions, export);
+        ReportTargets.check(reporters);
         OptionChecks.check(settings.network(), settings.timeout());
         if (settings.network().insecure()) {
             err.println("warning: --insecure: TLS certificates and host names are not checked");
         }
-        var preflight = new Preflight(new EnvironmentLoader()).check(files, settings);
+        var preflight = new Preflight(new EnvironmentLoader()).check(files, settings, selection);
         preflight.warnings().forEach(err::println);
         if (!preflight.ok()) {
             preflight.problems().forEach(p -> err.println(p.render() + "\n"));
             return ExitCodes.INVALID_INPUT;
         }
-        List<Report> reports = new ArrayList<>();
-        try {
-            for (String option : reporterOptions) {
-                reports.add(Reports.create(option, err));
-            }
-            EnvironmentExport exporter = export.file() == null ? null
-                    : EnvironmentExport.to(export.file(), export.withSecrets());
-            int code;
-            try {
-                code = execute(files, settings, reports, exporter);
-            } catch (IOException afterTheRun) {
-                err.println("error: the run ended but a report could not be written: " + afterTheRun.getMessage());
-                return ExitCodes.INTERNAL;
-            }
-            if (exporter != null) {
-                Set<String> leftOut;
-                try {
-                    leftOut = exporter.write();
-                } catch (IOException afterTheRun) {
-                    err.println("error: the run ended but --export-env could not be written: "
-                            + afterTheRun.getMessage());
-                    return ExitCodes.INTERNAL;
-                }
-                if (!leftOut.isEmpty()) {
-                    err.println("note: --export-env left out secret variables " + String.join(", ", leftOut)
-                            + " (add --export-secrets to write them)");
-                }
-            }
-            return code;
-        } catch (IOException e) {
-            err.println("error: cannot write report: " + e.getMessage());
-            return ExitCodes.INVALID_INPUT;
-        } finally {
-            reports.forEach(Report::close);
-        }
+        return execute(files, parameters(settings, reporters, export), selection);
     }
 
-    private int execute(List<Path> files, RunSettings settings, List<Report> reports, EnvironmentExport exporter)
-            throws IOException {
-        ConsoleReporter console = new ConsoleReporter(out, System.console() != null);
-        List<RunObserver> observers = new ArrayList<>();
-        List<TestExecutionListener> listeners = new ArrayList<>();
-        listeners.add(settings.jobs() > 1 ? new InPlanOrder(console) : console);
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
-                .configurationParameters(settings.toParameters());
-        List<TestExecutionListener> reportListeners = new ArrayList<>();
-        for (Report report : reports) {
-            reportListeners.addAll(report.listeners());
-            observers.add(report.observer());
-            request.configurationParameters(report.configurationParameters());
-        }
-        listeners.addAll(reportListeners);
-        if (exporter != null) {
-            observers.add(exporter);
+    /** The console, every {@code --reporter}, {@code --export-env} and {@code --debug}, in that order. */
+    private List<Reporters.Entry> reporters(List<String> options, Export export) {
+        Reporters available = Reporters.available();
+        List<Reporters.Entry> entries = new ArrayList<>(available.parse("console"));
+        options.forEach(option -> entries.addAll(available.parse(option)));
+        if (export.file() != null) {
+            entries.add(new Reporters.Entry("env", export.file()));
         }
         if (debug) {
-            observers.add(new DebugLog(err));
+            entries.add(new Reporters.Entry("debug", null));
         }
+        return entries;
+    }
+
+    private static Map<String, String> parameters(RunSettings settings, List<Reporters.Entry> reporters,
+                                                  Export export) {
+        Map<String, String> parameters = new TreeMap<>(settings.toParameters());
+        parameters.put(Reporters.PARAMETER, reporters.stream().map(Reporters.Entry::toString)
+                .collect(Collectors.joining(",")));
+        parameters.put(EnvironmentExporter.SECRETS, Boolean.toString(export.withSecrets()));
+        parameters.put(ConsoleReporter.TERMINAL, Boolean.toString(System.console() != null));
+        return parameters;
+    }
+
+    private int execute(List<Path> files, Map<String, String> parameters, StepSelection selection) {
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(files.stream().map(p -> selectFile(p.toFile())).toList())
+                .filters(selection.filters().toArray(org.junit.platform.engine.Filter[]::new))
+                .configurationParameters(parameters)
+                .build();
         Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                 .enableTestEngineAutoRegistration(false)
                 .enableLauncherSessionListenerAutoRegistration(false)
                 .enableLauncherDiscoveryListenerAutoRegistration(false)
                 .enablePostDiscoveryFilterAutoRegistration(false)
                 .enableTestExecutionListenerAutoRegistration(false)
-                .addTestEngines(new BatonTestEngine(new CompositeObserver(observers)))
+                .addTestEngines(new BatonTestEngine(streams, List.of()))
                 .build());
-        try (InterruptGuard guard = new InterruptGuard(reports, reportListeners, err)) {
-            listeners.add(0, guard);
-            launcher.execute(request.build(), listeners.toArray(TestExecutionListener[]::new));
-            guard.finish();
+        SummaryGeneratingListener summary = new SummaryGeneratingListener();
+        AtomicBoolean engineFailed = new AtomicBoolean();
+        launcher.execute(request, summary, new TestExecutionListener() {
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && id.getParentId().isEmpty()) {
+                    engineFailed.set(true);
+                    result.getThrowable().ifPresent(e -> streams.err().println("error: " + e.getMessage()));
+                }
+            }
+        });
+        streams.out().flush();
+        streams.err().flush();
+        if (engineFailed.get()) {
+            return ExitCodes.INTERNAL;
         }
-        return console.tally().allPassed() ? ExitCodes.PASSED : ExitCodes.FAILED;
+        return summary.getSummary().getTotalFailureCount() > 0 ? ExitCodes.FAILED : ExitCodes.PASSED;
     }
 }

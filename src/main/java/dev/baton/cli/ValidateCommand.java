@@ -25,7 +25,7 @@ final class ValidateCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         var files = CollectionPaths.expand(options.paths, err);
-        var result = new Preflight(new EnvironmentLoader()).check(files, options.settings());
+        var result = new Preflight(new EnvironmentLoader()).check(files, options.settings(), options.selection());
         result.warnings().forEach(err::println);
         result.problems().forEach(p -> err.println(p.render() + "\n"));
         if (!result.ok()) {

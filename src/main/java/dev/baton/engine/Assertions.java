@@ -1,34 +1,49 @@
 package dev.baton.engine;
 
+import dev.baton.model.Position;
 import dev.baton.results.AssertionRecord;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** The checks of one step as they are made: what held, what did not and why. */
+/**
+ * The checks of one attempt at a step as they are made: what held, what did not, why and where it is written.
+ * A failure without a place of its own is placed at the step.
+ */
 final class Assertions {
 
+    private final SourceLines sources;
+    private final Position step;
     private final List<AssertionRecord> records = new ArrayList<>();
 
+    Assertions(SourceLines sources, Position step) {
+        this.sources = sources;
+        this.step = step;
+    }
+
     void pass(String label) {
-        records.add(new AssertionRecord(label, true, ""));
+        records.add(AssertionRecord.held(label));
     }
 
     void fail(String label, String message) {
-        records.add(new AssertionRecord(label, false, message));
+        fail(label, message, step);
+    }
+
+    void fail(String label, String message, Position where) {
+        records.add(AssertionRecord.failed(label, sources.at(where == null ? step : where, message)));
     }
 
     /** Records each message as a failure of the label, or a pass when there is none. */
-    void check(String label, List<String> failures) {
+    void check(String label, List<String> failures, Position where) {
         if (failures.isEmpty()) {
             pass(label);
         } else {
-            failures.forEach(f -> fail(label, f));
+            failures.forEach(f -> fail(label, f, where));
         }
     }
 
-    List<String> failures() {
-        return records.stream().filter(r -> !r.passed()).map(AssertionRecord::message).toList();
+    List<AssertionRecord> failures() {
+        return records.stream().filter(r -> !r.passed()).toList();
     }
 
     List<AssertionRecord> records() {

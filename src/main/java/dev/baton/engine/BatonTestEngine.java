@@ -4,15 +4,18 @@ import dev.baton.load.CollectionFiles;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;
 import dev.baton.model.Collection;
-import dev.baton.results.RunObserver;
+import dev.baton.report.Reporter;
+import dev.baton.report.Streams;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
-import org.junit.platform.engine.TestEngine;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.discovery.DirectorySelector;
 import org.junit.platform.engine.discovery.FileSelector;
-import org.junit.platform.engine.support.descriptor.EngineDescriptor;
+import org.junit.platform.engine.support.hierarchical.ForkJoinPoolHierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestEngine;
+import org.junit.platform.engine.support.hierarchical.HierarchicalTestExecutorService;
+import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTestExecutorService;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,24 +23,32 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The Baton JUnit Platform engine: each collection file selected (by file or directory) is a container,
- * each of its steps a test.
+ * The Baton JUnit Platform engine: each collection file selected (by file or directory) is a container, each of
+ * its iterations a container, each step a test. The platform runs the tree ({@link HierarchicalTestEngine}): in
+ * order on one thread, or with {@code baton.jobs} N collections and iterations side by side on N threads, the
+ * steps of one iteration always in order; its post-discovery filters choose steps by tag and name. Reports are
+ * chosen by the configuration parameter {@code baton.reporters}, the same under the CLI, Maven Surefire or Gradle.
  */
-public final class BatonTestEngine implements TestEngine {
+public final class BatonTestEngine extends HierarchicalTestEngine<ExecutionScope> {
 
     /** The engine id. */
     public static final String ID = "baton";
 
-    private final RunObserver observer;
+    private final Streams streams;
+    private final List<Reporter> reporters;
 
-    /** The engine as the JUnit Platform finds it: reports come from the platform alone. */
+    /** The engine as the JUnit Platform finds it: writing to {@code System.out} and {@code System.err}. */
     public BatonTestEngine() {
-        this(RunObserver.NONE);
+        this(Streams.system(), List.of());
     }
 
-    /** An engine that also tells {@code observer} the details of every step, for Baton's own reports. */
-    public BatonTestEngine(RunObserver observer) {
-        this.observer = observer;
+    /**
+     * An engine that writes to these streams, through their output boundary, and reports to these reporters as well
+     * as to those {@code baton.reporters} names (each opened with no file).
+     */
+    public BatonTestEngine(Streams streams, List<Reporter> reporters) {
+        this.streams = streams;
+        this.reporters = List.copyOf(reporters);
     }
 
     @Override
@@ -57,11 +68,12 @@ public final class BatonTestEngine implements TestEngine {
 
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
-        EngineDescriptor engine = new EngineDescriptor(uniqueId, "Baton");
+        BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId, request.getConfigurationParameters(),
+                reporters);
         RunSettings settings = RunSettings.from(request.getConfigurationParameters());
         List<Iteration> iterations;
         try {
-            iterations = RunPlan.iterations(settings);
+            iterations = Iterations.of(settings);
         } catch (LoadException e) {
             collectionFiles(request).forEach(file -> engine.addChild(CollectionDescriptor.broken(uniqueId, file, e)));
             return engine;
@@ -69,7 +81,7 @@ public final class BatonTestEngine implements TestEngine {
         CollectionLoader loader = new CollectionLoader();
         for (Path file : collectionFiles(request)) {
             try {
-                Collection collection = RunPlan.select(loader.load(file), settings);
+                Collection collection = loader.load(file);
                 if (!collection.steps().isEmpty()) {
                     engine.addChild(CollectionDescriptor.loaded(uniqueId, collection, iterations));
                 }
@@ -81,8 +93,15 @@ public final class BatonTestEngine implements TestEngine {
     }
 
     @Override
-    public void execute(ExecutionRequest request) {
-        new RunExecutor(request, observer).run();
+    protected HierarchicalTestExecutorService createExecutorService(ExecutionRequest request) {
+        int jobs = RunSettings.from(request.getConfigurationParameters()).jobs();
+        return jobs > 1 ? new ForkJoinPoolHierarchicalTestExecutorService(new FixedParallelism(jobs))
+                : new SameThreadHierarchicalTestExecutorService();
+    }
+
+    @Override
+    protected ExecutionScope createExecutionContext(ExecutionRequest request) {
+        return new ExecutionScope(new RunContext(RunSettings.from(request.getConfigurationParameters()), streams));
     }
 
     /** The collection files a request selects, in a stable order, each once. */

@@ -28,6 +28,10 @@ final class BrowserAuthorization {
     private BrowserAuthorization() {
     }
 
+    /**
+     * Opens the browser (or prints the URL) on standard error as it is, unmasked: it is the address a person must
+     * open, {@code state} included.
+     */
     static HttpResult await(OutgoingRequest request, String redirectUri, Duration wait) {
         URI redirect = URI.create(redirectUri);
         if (!LoopbackCallback.isLoopback(redirect) || redirect.getPort() <= 0) {

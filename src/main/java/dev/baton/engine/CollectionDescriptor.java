@@ -2,21 +2,31 @@ package dev.baton.engine;
 
 import dev.baton.load.LoadException;
 import dev.baton.model.Collection;
+import org.junit.platform.engine.TestDescriptor;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.UniqueId;
 import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.hierarchical.Node;
 
 import java.nio.file.Path;
+import java.util.List;
 
-/** A collection file: a container of steps, or, when the file did not load, a container that reports why. */
-final class CollectionDescriptor extends AbstractTestDescriptor {
+/**
+ * A collection file: a container of its iterations, or of its steps for a plain run (whose state it then opens and
+ * closes itself); or, when the file did not load, a container that fails with why. Collections run side by side
+ * with {@code --jobs N}.
+ */
+final class CollectionDescriptor extends AbstractTestDescriptor implements Node<ExecutionScope> {
 
     static final String SEGMENT = "collection";
 
     private final Path file;
     private final Collection collection;
     private final LoadException loadError;
+    private int firstUnit;
+    private int lastUnit;
 
     private CollectionDescriptor(UniqueId parent, Path file, String name, Collection collection,
                                  LoadException loadError) {
@@ -28,10 +38,10 @@ final class CollectionDescriptor extends AbstractTestDescriptor {
         this.loadError = loadError;
     }
 
-    static CollectionDescriptor loaded(UniqueId parent, Collection collection, java.util.List<Iteration> iterations) {
+    static CollectionDescriptor loaded(UniqueId parent, Collection collection, List<Iteration> iterations) {
         CollectionDescriptor descriptor = new CollectionDescriptor(parent, collection.file(), collection.name(),
                 collection, null);
-        if (iterations.equals(java.util.List.of(Iteration.SINGLE))) {
+        if (iterations.equals(List.of(Iteration.SINGLE))) {
             collection.steps().forEach(step -> descriptor.addChild(new StepDescriptor(descriptor.getUniqueId(),
                     collection.file(), step)));
         } else {
@@ -49,14 +59,14 @@ final class CollectionDescriptor extends AbstractTestDescriptor {
         return file;
     }
 
-    /** The collection, or {@code null} when it did not load. */
-    Collection collection() {
-        return collection;
+    /** Whether its children are steps: a plain run, one pass, no iteration containers. */
+    boolean plain() {
+        return getChildren().isEmpty() || getChildren().iterator().next() instanceof StepDescriptor;
     }
 
-    /** Why the file did not load, or {@code null}. */
-    LoadException loadError() {
-        return loadError;
+    void place(int firstUnit, int lastUnit) {
+        this.firstUnit = firstUnit;
+        this.lastUnit = lastUnit;
     }
 
     @Override
@@ -68,5 +78,40 @@ final class CollectionDescriptor extends AbstractTestDescriptor {
     @Override
     public boolean mayRegisterTests() {
         return loadError != null;
+    }
+
+    @Override
+    public ExecutionMode getExecutionMode() {
+        return ExecutionMode.CONCURRENT;
+    }
+
+    @Override
+    public ExecutionScope before(ExecutionScope scope) throws Exception {
+        RunContext run = scope.run();
+        if (loadError != null) {
+            throw new StepError(run.output().text(loadError.render()));
+        }
+        run.checkStarted();
+        if (!plain()) {
+            return scope;
+        }
+        run.reporting().unitStarted(firstUnit);
+        return scope.with(Units.open(run, collection, Iteration.SINGLE));
+    }
+
+    @Override
+    public void after(ExecutionScope scope) {
+        if (plain()) {
+            Units.close(scope, firstUnit);
+        }
+    }
+
+    @Override
+    public void nodeFinished(ExecutionScope scope, TestDescriptor descriptor, TestExecutionResult result) {
+        String error = Units.error(result);
+        if (plain() && error == null) {
+            scope.run().reporting().unitFinished(firstUnit, null);
+        }
+        scope.run().reporting().collectionFinished(firstUnit, lastUnit, error);
     }
 }

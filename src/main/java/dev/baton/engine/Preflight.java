@@ -55,14 +55,14 @@ public final class Preflight {
         }
     }
 
-    public Result check(List<Path> files, RunSettings settings) {
+    public Result check(List<Path> files, RunSettings settings, StepSelection selection) {
         List<LoadException> problems = new ArrayList<>();
         List<Collection> collections = new ArrayList<>();
         CollectionLoader loader = new CollectionLoader();
         List<Iteration> iterations = List.of(Iteration.SINGLE);
         boolean dataLoaded = true;
         try {
-            iterations = RunPlan.iterations(settings);
+            iterations = Iterations.of(settings);
         } catch (LoadException e) {
             problems.add(e);
             dataLoaded = false;
@@ -72,7 +72,7 @@ public final class Preflight {
             try {
                 Collection collection = loader.load(file);
                 all.add(collection);
-                Collection chosen = RunPlan.select(collection, settings);
+                Collection chosen = selection.select(collection);
                 if (!chosen.steps().isEmpty()) {
                     collections.add(chosen);
                 }
@@ -81,7 +81,7 @@ public final class Preflight {
             }
         }
         if (problems.isEmpty()) {
-            problems.addAll(Selection.problems(all, settings));
+            problems.addAll(Selection.problems(all, selection));
         }
         Environment environment;
         try {

@@ -91,7 +91,7 @@ final class RequestRenderer {
         String url = withQuery(variables.resolve(urlText).trim(), query);
         var problem = UrlCheck.problem(url);
         if (problem.isPresent()) {
-            throw new TemplateException(urlText.position(), redactor.mask(problem.get()));
+            throw new TemplateException(urlText.position(), problem.get());
         }
         return Urls.parse(url).orElseThrow();
     }
@@ -130,7 +130,7 @@ final class RequestRenderer {
             String name = name(header);
             var problem = HeaderNames.problem(name);
             if (problem.isPresent()) {
-                throw new TemplateException(header.namePosition(), redactor.mask(problem.get()));
+                throw new TemplateException(header.namePosition(), problem.get());
             }
             headers.add(new Header(name, variables.resolve(header.value())));
         }

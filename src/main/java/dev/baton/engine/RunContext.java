@@ -2,34 +2,86 @@ package dev.baton.engine;
 
 import dev.baton.auth.StoredTokens;
 import dev.baton.http.ApacheHttpSender;
-import dev.baton.results.RunObserver;
+import dev.baton.load.LoadException;
+import dev.baton.report.Streams;
+import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
-import org.junit.platform.engine.EngineExecutionListener;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
-/** What every collection and iteration of one execution shares. */
-final class RunContext implements AutoCloseable {
+/**
+ * What every collection and iteration of one execution shares: the settings, the environment and sandbox, the
+ * connection pool and token helpers, the secrets registry and output boundary, the result tree with its reporters,
+ * and whether the run was stopped ({@code --bail}, a signal).
+ */
+final class RunContext {
 
     private final RunSettings settings;
-    private final RunResources resources;
-    private final Redactor redactor;
-    private final EngineExecutionListener listener;
-    private final RunObserver observer;
-    private final TokenBroker tokens;
-    private final ApacheHttpSender pool;
+    private final Streams streams;
+    private final SourceLines sources = new SourceLines();
+    private final Set<Thread> running = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean firstRequest = new AtomicBoolean(true);
+    private final Interruption interruption = new Interruption(this);
+    private Reporting reporting;
+    private boolean recordsExchanges;
+    private RunResources resources;
+    private RuntimeException startFailure;
+    private ApacheHttpSender pool;
+    private TokenBroker tokens;
     private volatile String bailedAt;
-    private final AtomicBoolean started = new AtomicBoolean();
+    private volatile boolean interrupted;
 
-    RunContext(RunSettings settings, RunResources resources, Redactor redactor, EngineExecutionListener listener,
-               RunObserver observer) {
+    RunContext(RunSettings settings, Streams streams) {
         this.settings = settings;
-        this.resources = resources;
-        this.redactor = redactor;
-        this.listener = listener;
-        this.observer = observer;
-        this.pool = new ApacheHttpSender(settings.network().http(settings.timeout()), redactor::add);
-        this.tokens = new TokenBroker(pool.session(), redactor, environmentKey(settings));
+        this.streams = streams;
+    }
+
+    /** Opens what the collections share; a failure here fails every collection, with why. */
+    void start(Reporting reporting, boolean recordsExchanges, java.util.List<java.nio.file.Path> files) {
+        this.reporting = reporting;
+        this.recordsExchanges = recordsExchanges;
+        interruption.install();
+        if (files.isEmpty()) {
+            return;
+        }
+        try {
+            resources = RunResources.open(settings, files);
+            pool = new ApacheHttpSender(settings.network().http(settings.timeout()), secrets()::add);
+            tokens = new TokenBroker(pool.session(), secrets(), environmentKey(settings));
+        } catch (LoadException e) {
+            startFailure = new StepError(output().text(e.render()));
+        } catch (RuntimeException e) {
+            startFailure = new StepError(output().text("cannot start the run: " + e.getMessage()));
+        }
+    }
+
+    /** Fails a collection when the run could not start. */
+    void checkStarted() {
+        if (startFailure != null) {
+            throw startFailure;
+        }
+    }
+
+    /** Writes the reports and closes what {@link #start} opened. */
+    java.util.List<String> finish() {
+        try {
+            return reporting.finish(interrupted);
+        } finally {
+            if (resources != null) {
+                resources.close();
+            }
+            if (pool != null) {
+                try {
+                    pool.close();
+                } catch (java.io.IOException ignored) {
+                    // nothing is left to send on
+                }
+            }
+            interruption.ended();
+        }
     }
 
     /** How {@code baton auth login} names the environment the run uses. */
@@ -37,23 +89,38 @@ final class RunContext implements AutoCloseable {
         return StoredTokens.environmentKey(settings.environment().orElse(RunResources.DEFAULT_ENVIRONMENT));
     }
 
-    /** The access tokens of the run's token helpers. */
-    TokenBroker tokens() {
-        return tokens;
+    /** The run was stopped: no step starts any more, and every exchange in flight fails now. */
+    void interrupt() {
+        interrupted = true;
+        if (pool != null) {
+            pool.abort();
+        }
+        running.forEach(Thread::interrupt);
     }
 
-    @Override
-    public void close() {
+    boolean interrupted() {
+        return interrupted;
+    }
+
+    /** Runs a step on this thread, so that a stop can reach it in a wait. */
+    <T> T running(Supplier<T> step) {
+        Thread thread = Thread.currentThread();
+        running.add(thread);
         try {
-            pool.close();
-        } catch (java.io.IOException ignored) {
-            // nothing is left to send on
+            return step.get();
+        } finally {
+            running.remove(thread);
+            Thread.interrupted();
         }
     }
 
     /** A sender for one iteration: the run's connection pool, with cookies of its own. */
     ApacheHttpSender session() {
         return pool.session();
+    }
+
+    TokenBroker tokens() {
+        return tokens;
     }
 
     RunSettings settings() {
@@ -64,16 +131,28 @@ final class RunContext implements AutoCloseable {
         return resources;
     }
 
-    Redactor redactor() {
-        return redactor;
+    Streams streams() {
+        return streams;
     }
 
-    EngineExecutionListener listener() {
-        return listener;
+    OutputBoundary output() {
+        return streams.boundary();
     }
 
-    RunObserver observer() {
-        return observer;
+    Redactor secrets() {
+        return streams.boundary().secrets();
+    }
+
+    SourceLines sources() {
+        return sources;
+    }
+
+    Reporting reporting() {
+        return reporting;
+    }
+
+    boolean recordsExchanges() {
+        return recordsExchanges;
     }
 
     /** Records a failed step; with {@code --bail}, the run stops there. */
@@ -90,7 +169,7 @@ final class RunContext implements AutoCloseable {
 
     /** Waits {@code --delay} before every step but the first. */
     void pauseBetweenRequests() {
-        boolean first = started.compareAndSet(false, true);
+        boolean first = firstRequest.compareAndSet(true, false);
         if (first || settings.delay().isZero()) {
             return;
         }

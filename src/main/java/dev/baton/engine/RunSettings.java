@@ -1,16 +1,15 @@
 package dev.baton.engine;
 
+import dev.baton.http.RedirectFollowing;
 import org.junit.platform.engine.ConfigurationParameters;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * How a run is configured, read from JUnit configuration parameters so that the CLI, Maven Surefire and
@@ -23,17 +22,15 @@ import java.util.TreeMap;
  * @param delay       pause between requests
  * @param iterations  how many times to run each collection (ignored with a data file)
  * @param data        a CSV or JSON file: one iteration per row
- * @param steps       run only the steps with these names (all when empty)
- * @param tags        run only the steps with one of these tags (all when empty)
  * @param jobs        how many collections or iterations run at once
+ * @param maxRedirects how many redirects a step that follows them follows at most
  * @param network     TLS and proxy options
  * @param secrets     the names among {@code variables} given as {@code --secret}: masked like every secret
  * @param dataName    the data-file column that names iterations in reports; empty to name them by number only
  */
 public record RunSettings(Optional<String> environment, Map<String, String> variables, boolean bail,
-                         Duration timeout, Duration delay, int iterations, Optional<Path> data, Set<String> steps,
-                         Set<String> tags, int jobs, NetworkSettings network, Set<String> secrets,
-                         Optional<String> dataName) {
+                         Duration timeout, Duration delay, int iterations, Optional<Path> data, int jobs,
+                         int maxRedirects, NetworkSettings network, Set<String> secrets, Optional<String> dataName) {
 
     /** Configuration parameter: environment name or file. */
     public static final String ENVIRONMENT = "baton.env";
@@ -49,36 +46,31 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final String ITERATIONS = "baton.iterations";
     /** Configuration parameter: a CSV or JSON data file, one iteration per row. */
     public static final String DATA = "baton.data";
-    /** Configuration parameter prefix: names of the steps to run, e.g. {@code baton.step.0}. */
-    public static final String STEP_PREFIX = "baton.step.";
-    /** Configuration parameter: comma-separated tags; only steps with one of them run. */
-    public static final String TAGS = "baton.tags";
     /** Configuration parameter prefix: one secret variable per key, e.g. {@code baton.secret.apiKey}. */
     public static final String SECRET_PREFIX = "baton.secret.";
     /** Configuration parameter: the data-file column that names iterations. */
     public static final String DATA_NAME = "baton.data.name";
     /** Configuration parameter: how many collections or iterations run at once. */
     public static final String JOBS = "baton.jobs";
+    /** Configuration parameter: how many redirects a step follows at most (default 10). */
+    public static final String MAX_REDIRECTS = "baton.maxRedirects";
     /** Used when no timeout is configured. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     public RunSettings {
         variables = Map.copyOf(variables);
         secrets = Set.copyOf(secrets);
-        steps = Set.copyOf(steps);
-        tags = Set.copyOf(tags);
     }
 
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
         return new RunSettings(environment, variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                Set.of(), Set.of(), 1, NetworkSettings.DEFAULT, Set.of(), Optional.empty());
+                1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty());
     }
 
     /** Reads the settings from configuration parameters. */
     public static RunSettings from(ConfigurationParameters parameters) {
         Map<String, String> variables = new LinkedHashMap<>();
-        Map<String, String> steps = new TreeMap<>();
         Set<String> secrets = new LinkedHashSet<>();
         for (String key : parameters.keySet()) {
             if (key.startsWith(VARIABLE_PREFIX)) {
@@ -87,20 +79,16 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
                 String name = key.substring(SECRET_PREFIX.length());
                 parameters.get(key).ifPresent(v -> variables.put(name, v));
                 secrets.add(name);
-            } else if (key.startsWith(STEP_PREFIX)) {
-                parameters.get(key).ifPresent(v -> steps.put(key, v));
             }
         }
-        Set<String> tags = new LinkedHashSet<>();
-        parameters.get(TAGS).ifPresent(t -> Arrays.stream(t.split(",")).map(String::trim)
-                .filter(s -> !s.isEmpty()).forEach(tags::add));
         return new RunSettings(parameters.get(ENVIRONMENT).filter(s -> !s.isBlank()), variables,
                 parameters.getBoolean(BAIL).orElse(false), millis(parameters, TIMEOUT_MILLIS, DEFAULT_TIMEOUT),
                 millis(parameters, DELAY_MILLIS, Duration.ZERO),
                 parameters.get(ITERATIONS).map(Integer::parseInt).orElse(1),
-                parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of), new LinkedHashSet<>(steps.values()),
-                tags, parameters.get(JOBS).map(Integer::parseInt).orElse(1), NetworkSettings.from(parameters), secrets,
-                parameters.get(DATA_NAME).filter(s -> !s.isBlank()));
+                parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of),
+                parameters.get(JOBS).map(Integer::parseInt).orElse(1),
+                parameters.get(MAX_REDIRECTS).map(Integer::parseInt).orElse(RedirectFollowing.DEFAULT_LIMIT),
+                NetworkSettings.from(parameters), secrets, parameters.get(DATA_NAME).filter(s -> !s.isBlank()));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
@@ -114,14 +102,8 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
         parameters.put(ITERATIONS, Integer.toString(iterations));
         data.ifPresent(d -> parameters.put(DATA, d.toString()));
         dataName.ifPresent(n -> parameters.put(DATA_NAME, n));
-        int i = 0;
-        for (String step : steps) {
-            parameters.put(STEP_PREFIX + String.format("%05d", i++), step);
-        }
-        if (!tags.isEmpty()) {
-            parameters.put(TAGS, String.join(",", tags));
-        }
         parameters.put(JOBS, Integer.toString(jobs));
+        parameters.put(MAX_REDIRECTS, Integer.toString(maxRedirects));
         parameters.putAll(network.toParameters());
         return parameters;
     }

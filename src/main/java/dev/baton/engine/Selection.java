@@ -17,7 +17,7 @@ final class Selection {
     private Selection() {
     }
 
-    static List<LoadException> problems(List<Collection> collections, RunSettings settings) {
+    static List<LoadException> problems(List<Collection> collections, StepSelection selection) {
         Set<String> names = new TreeSet<>();
         Set<String> tags = new TreeSet<>();
         for (Collection collection : collections) {
@@ -27,12 +27,12 @@ final class Selection {
             }
         }
         List<LoadException> problems = new ArrayList<>();
-        settings.steps().stream().filter(s -> !names.contains(s)).forEach(s -> problems.add(unknown("--step", "step",
+        selection.names().stream().filter(s -> !names.contains(s)).forEach(s -> problems.add(unknown("--step", "step",
                 s, names)));
-        settings.tags().stream().filter(t -> !tags.contains(t)).forEach(t -> problems.add(unknown("--tag", "tag",
+        selection.tags().stream().filter(t -> !tags.contains(t)).forEach(t -> problems.add(unknown("--tag", "tag",
                 t, tags)));
         if (problems.isEmpty() && !collections.isEmpty() && collections.stream()
-                .allMatch(c -> RunPlan.select(c, settings).steps().isEmpty())) {
+                .allMatch(c -> selection.select(c).steps().isEmpty())) {
             problems.add(new LoadException(Position.of("--step/--tag"), null, "no step has all of the chosen names "
                     + "and tags"));
         }

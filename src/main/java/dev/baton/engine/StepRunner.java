@@ -1,109 +1,122 @@
 package dev.baton.engine;
 
-import dev.baton.auth.PkceSession;
 import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
 import dev.baton.check.ResponseView;
 import dev.baton.http.HttpResult;
-import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
-import dev.baton.http.Redirects;
 import dev.baton.http.TransportException;
 import dev.baton.model.Capture;
+import dev.baton.model.Diagnostic;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
-import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
-import dev.baton.secret.Redactor;
-import dev.baton.secret.ResponseSecrets;
+import dev.baton.results.AssertionRecord;
+import dev.baton.results.Outcome;
+import dev.baton.results.RunResult;
+import dev.baton.results.StepResult;
 import dev.baton.secret.SecretNames;
+import dev.baton.template.Functions;
 import dev.baton.template.Functions;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Runs one step: render, send, complete an authorization flow, capture, check, and retry when asked. */
+/**
+ * Runs one step of an iteration: render, send, complete an authorization flow, capture, check, and retry when
+ * asked; the outcome is a {@link StepResult}. It keeps nothing between steps: what a step leaves behind is in the
+ * iteration's variables and cookies.
+ */
 final class StepRunner {
 
-    private static final int MAX_REDIRECTS = 10;
+    private static final CaptureReader CAPTURES = new CaptureReader();
+    private static final ExpectationChecker CHECKER = new ExpectationChecker();
 
-    private final HttpSender sender;
-    private final Variables variables;
-    private final Redactor redactor;
-    private final PkceSession pkce;
-    private final RequestRenderer renderer;
-    private final AuthorizationStep authorization;
-    private final CaptureReader captures = new CaptureReader();
-    private final ExpectationChecker checker = new ExpectationChecker();
-    private Assertions assertions = new Assertions();
-    private final Map<String, String> captured = new LinkedHashMap<>();
+    private final IterationRun iteration;
+    private final SourceLines sources;
 
-    private final BearerToken bearer;
-
-    StepRunner(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, PkceAuth auth,
-               BearerToken bearer) {
-        this.bearer = bearer;
-        this.sender = sender;
-        this.variables = variables;
-        this.redactor = redactor;
-        this.pkce = pkce;
-        this.renderer = new RequestRenderer(variables, redactor);
-        this.authorization = new AuthorizationStep(sender, variables, redactor, pkce, auth);
+    StepRunner(IterationRun iteration) {
+        this.iteration = iteration;
+        this.sources = iteration.run().sources();
     }
 
-    /** Runs the step, with its retries; throws {@link StepFailure} or {@link StepError} when it does not pass. */
-    void run(Step step) {
-        captured.clear();
+    /** What one attempt found. */
+    private record Attempt(Assertions assertions, Map<String, String> captured, ResponseView response) {
+    }
+
+    /** Runs the step, with its retries. */
+    StepResult run(Step step) {
+        Instant started = Instant.now();
+        long start = System.nanoTime();
         int tries = step.retry() == null ? 1 : step.retry().count() + 1;
-        for (int attempt = 1; ; attempt++) {
-            assertions = new Assertions();
-            boolean last = attempt == tries;
+        Attempt attempt = null;
+        StepError error = null;
+        for (int number = 1; ; number++) {
+            attempt = new Attempt(new Assertions(sources, step.position()), new LinkedHashMap<>(), null);
+            boolean last = number == tries;
             try {
-                ResponseView response = attempt(step);
-                if (last || done(step, response)) {
+                attempt = attempt(step, attempt);
+                error = null;
+                if (last || done(step, attempt)) {
                     break;
                 }
             } catch (StepError e) {
-                if (last) {
-                    throw e;
+                error = e;
+                if (last || iteration.run().interrupted()) {
+                    break;
                 }
             }
-            pause(step.retry().delay());
+            if (!pause(step.retry().delay())) {
+                error = new StepError(RunResult.INTERRUPTED_STEP);
+                break;
+            }
         }
-        if (!assertions.failures().isEmpty()) {
-            throw new StepFailure(redactor.mask(String.join("\n", assertions.failures())));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return result(step, started, millis, attempt, error);
+    }
+
+    private StepResult result(Step step, Instant started, long millis, Attempt attempt, StepError error) {
+        List<AssertionRecord> records = attempt.assertions().records();
+        List<AssertionRecord> failures = attempt.assertions().failures();
+        Outcome outcome;
+        String message;
+        List<Diagnostic> problems;
+        if (iteration.run().interrupted()) {
+            outcome = Outcome.ERROR;
+            message = RunResult.INTERRUPTED_STEP;
+            problems = List.of(sources.at(step.position(), RunResult.INTERRUPTED_STEP));
+        } else if (error != null) {
+            outcome = Outcome.ERROR;
+            message = error.position() == null ? error.getMessage() : error.position() + ": " + error.getMessage();
+            problems = List.of(sources.at(error.position() == null ? step.position() : error.position(),
+                    error.getMessage()));
+        } else if (!failures.isEmpty()) {
+            outcome = Outcome.FAILED;
+            message = String.join("\n", failures.stream().map(AssertionRecord::message).toList());
+            problems = failures.stream().map(AssertionRecord::failure).toList();
+        } else {
+            outcome = Outcome.PASSED;
+            message = "";
+            problems = List.of();
         }
+        return new StepResult(step.name(), step.position(), outcome, message, problems, started, millis,
+                iteration.takeExchanges(), attempt.captured(), records);
     }
 
-    /** Why the server refused the last authorization, when it did. */
-    Optional<String> denial() {
-        return authorization.denial();
-    }
-
-    /** The checks of the last attempt. */
-    Assertions assertions() {
-        return assertions;
-    }
-
-    /** What the last attempt captured, masked. */
-    Map<String, String> captured() {
-        Map<String, String> masked = new LinkedHashMap<>();
-        captured.forEach((name, value) -> masked.put(name, redactor.mask(value)));
-        return masked;
-    }
-
-    private boolean done(Step step, ResponseView response) {
+    private boolean done(Step step, Attempt attempt) {
         if (step.retry().until().isEmpty()) {
-            return assertions.failures().isEmpty();
+            return attempt.assertions().failures().isEmpty();
         }
         try {
             for (Expectation condition : step.retry().until()) {
-                if (!checker.check(response, condition, text -> Resolving.resolve(variables, text)).isEmpty()) {
+                if (!CHECKER.check(attempt.response(), condition, this::resolve).isEmpty()) {
                     return false;
                 }
             }
@@ -113,104 +126,92 @@ final class StepRunner {
         }
     }
 
-    private ResponseView attempt(Step step) {
+    private String resolve(dev.baton.model.Text text) {
+        return Resolving.resolve(iteration.variables(), text);
+    }
+
+    private Attempt attempt(Step step, Attempt attempt) {
+        Variables variables = iteration.variables();
+        AuthorizationStep authorization = step.oauth() == OAuthRole.AUTHORIZE || step.login() != null
+                ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.pkce(),
+                iteration.pkceAuth()) : null;
         try {
-            OutgoingRequest request = renderer.render(step, additions(step));
+            iteration.bearer();
+            OutgoingRequest request = new RequestRenderer(variables, iteration.run().secrets())
+                    .render(step, additions(step, authorization));
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 request = authorization.navigation(step, request);
             }
             HttpResult result = step.login() != null && step.login().browser()
-                    ? BrowserAuthorization.await(request, authorization.redirectUriOf(request), step.login().browserWait())
-                    : send(request, step.followRedirects());
+                    ? BrowserAuthorization.await(request, authorization.redirectUriOf(request),
+                    step.login().browserWait())
+                    : iteration.sender(step.followRedirects()).send(request);
             if (step.oauth() == OAuthRole.AUTHORIZE) {
-                result = authorization.complete(step, request, result, assertions);
+                result = authorization.complete(step, request, result, attempt.assertions());
+                authorization.denial().ifPresent(why -> iteration.dependencies().refused(step.name(), why));
             }
-            ResponseView view = new ResponseView(result, redactor::mask,
+            ResponseView view = new ResponseView(result,
                     step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
-            registerSecrets(view);
-            capture(step, view);
+            capture(step, view, attempt);
             for (Expectation expectation : step.expectations()) {
-                assertions.check(expectation.label(),
-                        checker.check(view, expectation, text -> Resolving.resolve(variables, text)));
+                attempt.assertions().check(expectation.label(), CHECKER.check(view, expectation, this::resolve),
+                        expectation.position());
             }
-            return view;
+            return new Attempt(attempt.assertions(), attempt.captured(), view);
         } catch (TemplateException e) {
-            throw new StepError(redactor.mask(e.position() + ": " + e.getMessage()));
+            throw new StepError(e.getMessage(), e.position());
         } catch (Resolving.Failed e) {
-            throw new StepError(redactor.mask(e.cause().position() + ": " + e.cause().getMessage()));
+            throw new StepError(e.cause().getMessage(), e.cause().position());
         } catch (TransportException e) {
-            throw new StepError(redactor.mask(e.getMessage()));
+            throw new StepError(e.getMessage(), step.request().url().position());
         } catch (CheckException e) {
-            throw new StepError(redactor.mask((e.position() == null ? "" : e.position() + ": ") + e.getMessage()));
+            throw new StepError(e.getMessage(), e.position());
         }
     }
 
-    private RequestRenderer.Additions additions(Step step) {
-        Map<String, String> headers = bearer.get().filter(token -> sendsNoCredentials(step))
-                .map(token -> Map.of("Authorization", "Bearer " + token)).orElse(Map.of());
+    private RequestRenderer.Additions additions(Step step, AuthorizationStep authorization) {
         if (step.oauth() == OAuthRole.AUTHORIZE) {
-            return new RequestRenderer.Additions(authorization.queryAdditions(), Map.of(), headers);
+            return new RequestRenderer.Additions(authorization.queryAdditions(), Map.of(), Map.of());
         }
-        if (step.oauth() == OAuthRole.TOKEN && pkce != null) {
-            return new RequestRenderer.Additions(Map.of(), Map.of("code_verifier", pkce.codeVerifier()), headers);
+        if (step.oauth() == OAuthRole.TOKEN && iteration.pkce() != null) {
+            return new RequestRenderer.Additions(Map.of(), Map.of("code_verifier", iteration.pkce().codeVerifier()),
+                    Map.of());
         }
-        return new RequestRenderer.Additions(Map.of(), Map.of(), headers);
+        return new RequestRenderer.Additions(Map.of(), Map.of(), Map.of());
     }
 
-    private static boolean sendsNoCredentials(Step step) {
-        return step.request().auth() == null && step.request().headers().stream()
-                .noneMatch(h -> h.name().equalsIgnoreCase("Authorization"));
-    }
-
-    private HttpResult send(OutgoingRequest request, boolean followRedirects) throws TransportException {
-        HttpResult result = sender.send(request);
-        for (int i = 0; followRedirects && Redirects.isFollowed(result) && i < MAX_REDIRECTS; i++) {
-            var location = result.location();
-            if (location.isEmpty()) {
-                break;
-            }
-            result = sender.send(Redirects.next(result, location.get()));
-        }
-        return result;
-    }
-
-    /** Tokens in a response are secrets from now on, whatever the step captures. */
-    private void registerSecrets(ResponseView view) {
-        ResponseSecrets.register(view.result().mediaType(), view.body(), redactor);
-    }
-
-    private void capture(Step step, ResponseView view) throws CheckException, TemplateException {
+    private void capture(Step step, ResponseView view, Attempt attempt) throws CheckException, TemplateException {
         for (Capture capture : step.captures()) {
-            String argument = capture.argument() == null ? null : variables.resolve(capture.argument());
-            Optional<Functions.Value> value = captures.readTyped(view, capture, argument);
+            String argument = capture.argument() == null ? null : iteration.variables().resolve(capture.argument());
+            Optional<Functions.Value> value = CAPTURES.readTyped(view, capture, argument);
             String label = "capture " + capture.variable();
             if (value.isEmpty()) {
-                assertions.fail(label, label + ": nothing found for " + capture.source().key()
-                        + (argument == null ? "" : " " + argument));
+                attempt.assertions().fail(label, label + ": nothing found for " + capture.source().key()
+                        + (argument == null ? "" : " " + argument), capture.position());
             } else {
                 String text = value.get().text();
                 if (capture.shown()) {
-                    redactor.addPublic(text);
+                    iteration.run().secrets().addPublic(text);
                 }
-                variables.capture(capture.variable(), text,
+                iteration.variables().capture(capture.variable(), text,
                         !capture.shown() && (capture.secret() || SecretNames.isSecret(capture.variable())),
                         value.get().json());
-                captured.put(capture.variable(), text);
-                assertions.pass(label);
+                attempt.captured().put(capture.variable(), text);
+                attempt.assertions().pass(label);
             }
         }
     }
 
-    private static void pause(Duration delay) {
+    /** Waits before a retry; false when the run was stopped meanwhile. */
+    private boolean pause(Duration delay) {
         if (delay.isZero()) {
-            return;
+            return !iteration.run().interrupted();
         }
         try {
             Thread.sleep(delay.toMillis());
+            return !iteration.run().interrupted();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StepError("interrupted while waiting to retry");
+            return false;
         }
     }
-
 }

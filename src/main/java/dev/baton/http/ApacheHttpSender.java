@@ -46,6 +46,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     public static final int DEFAULT_MAX_BODY_BYTES = HttpSettings.DEFAULT_MAX_BODY_BYTES;
 
     private static final String REACHED_TARGET = "baton.reached-target";
+    private static final String SENT_HEADERS = "baton.sent-headers";
 
     private final CloseableHttpClient client;
     private final CookieJar cookies = new CookieJar();
@@ -100,6 +101,8 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                     scope.clientContext.setAttribute(REACHED_TARGET, Boolean.TRUE);
                     return chain.proceed(req, scope);
                 })
+                .addRequestInterceptorLast((req, entity, context) -> context.setAttribute(SENT_HEADERS,
+                        wireHeaders(req)))
                 .disableRedirectHandling()
                 .disableCookieManagement()
                 .disableAutomaticRetries()
@@ -162,16 +165,16 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                     throw new TunnelRefusedException((response.getCode() + " "
                             + Objects.toString(response.getReasonPhrase(), "")).strip());
                 }
-                return read(request, response, start);
+                return read(request, response, start, sentHeaders(context));
             });
         } catch (IOException | RuntimeException e) {
             if (late.get()) {
-                throw new TransportException(errors.timedOut(request), e);
+                throw new TransportException(errors.timedOut(request), e, sentHeaders(context));
             }
             if (e instanceof RuntimeException unexpected) {
                 throw unexpected;
             }
-            throw new TransportException(errors.describe(request, (IOException) e), e);
+            throw new TransportException(errors.describe(request, (IOException) e), e, sentHeaders(context));
         } finally {
             deadline.cancel(false);
         }
@@ -202,7 +205,23 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         }
     }
 
-    private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start) throws IOException {
+    /** The request's headers as they go on the wire: every protocol interceptor of the client has run by now. */
+    private static List<Header> wireHeaders(org.apache.hc.core5.http.HttpRequest request) {
+        List<Header> headers = new ArrayList<>();
+        for (var h : request.getHeaders()) {
+            headers.add(new Header(h.getName(), h.getValue()));
+        }
+        return headers;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Header> sentHeaders(HttpClientContext context) {
+        Object sent = context.getAttribute(SENT_HEADERS);
+        return sent instanceof List<?> list ? (List<Header>) list : List.of();
+    }
+
+    private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start, List<Header> sent)
+            throws IOException {
         List<Header> headers = new ArrayList<>();
         for (var h : response.getHeaders()) {
             headers.add(new Header(h.getName(), h.getValue()));
@@ -215,7 +234,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         Charset charset = charsetOf(entity);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
-                : response.getReasonPhrase(), headers, body, charset, millis, knownCookies());
+                : response.getReasonPhrase(), headers, body, charset, millis, knownCookies(), sent);
     }
 
     /** The body, its content codings undone when Baton knows them all; the limit applies to the decoded size. */
@@ -293,6 +312,11 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         if (ownsClient) {
             client.close();
         }
+    }
+
+    /** Closes every connection of the pool at once, so that every exchange in flight fails now. */
+    public void abort() {
+        client.close(org.apache.hc.core5.io.CloseMode.IMMEDIATE);
     }
 
     /** The proxy answered {@code CONNECT} with something other than 200: the target was never reached. */

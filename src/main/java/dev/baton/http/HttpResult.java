@@ -17,12 +17,20 @@ import java.util.Optional;
  * @param charset        the charset of the body (from Content-Type, else UTF-8)
  * @param durationMillis time from sending the request to reading the whole body
  * @param cookies        the cookies known to the run after this response, by name
+ * @param sentHeaders    every header of the request as it went on the wire, those the HTTP client added included
  */
 public record HttpResult(OutgoingRequest request, int status, String reason, List<Header> headers, byte[] body,
-                         Charset charset, long durationMillis, Map<String, String> cookies) {
+                         Charset charset, long durationMillis, Map<String, String> cookies, List<Header> sentHeaders) {
     public HttpResult {
         headers = List.copyOf(headers);
         cookies = Map.copyOf(cookies);
+        sentHeaders = List.copyOf(sentHeaders);
+    }
+
+    /** A response to a request whose wire headers are its own (nothing was added on the way). */
+    public HttpResult(OutgoingRequest request, int status, String reason, List<Header> headers, byte[] body,
+                      Charset charset, long durationMillis, Map<String, String> cookies) {
+        this(request, status, reason, headers, body, charset, durationMillis, cookies, request.headers());
     }
 
     /** The first header with this name, ignoring case. */

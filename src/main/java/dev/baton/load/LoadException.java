@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.model.Diagnostic;
 import dev.baton.model.Position;
 
 /**
@@ -23,20 +24,6 @@ public final class LoadException extends Exception {
 
     /** The problem, then {@code --> file:line:col}, the line and a caret under the column. */
     public String render() {
-        StringBuilder out = new StringBuilder("error: ").append(getMessage());
-        if (position.line() > 0) {
-            String number = Integer.toString(position.line());
-            String gutter = " ".repeat(number.length());
-            out.append('\n').append(gutter).append("--> ").append(position);
-            if (sourceLine != null) {
-                out.append('\n').append(gutter).append(" |")
-                        .append('\n').append(number).append(" | ").append(sourceLine)
-                        .append('\n').append(gutter).append(" | ")
-                        .append(" ".repeat(Math.max(0, position.column() - 1))).append('^');
-            }
-        } else {
-            out.append(" (").append(position).append(')');
-        }
-        return out.toString();
+        return new Diagnostic("error: " + getMessage(), position, sourceLine).render();
     }
 }

@@ -29,18 +29,27 @@ public final class SourceFile {
     private static final Pattern FLAG = Pattern.compile("(?i)true|false|yes|no|on|off|null|~");
 
     private final String name;
-    private final List<String> lines;
+    private final String content;
+    private List<String> lines;
 
     private final boolean hideSecrets;
 
     public SourceFile(String name, String content) {
-        this(name, content.isEmpty() ? List.of() : List.of(LINE_BREAK.split(content, -1)), false);
+        this(name, content, false);
     }
 
-    private SourceFile(String name, List<String> lines, boolean hideSecrets) {
+    private SourceFile(String name, String content, boolean hideSecrets) {
         this.name = name;
-        this.lines = lines;
+        this.content = content;
         this.hideSecrets = hideSecrets;
+    }
+
+    /** The lines, split when first asked for: most files are quoted in no error. */
+    private synchronized List<String> lines() {
+        if (lines == null) {
+            lines = content.isEmpty() ? List.of() : List.of(LINE_BREAK.split(content, -1));
+        }
+        return lines;
     }
 
     /** The file as the user named it. */
@@ -50,6 +59,7 @@ public final class SourceFile {
 
     /** The 1-based line, or {@code null} past the end. */
     public String line(int number) {
+        List<String> lines = lines();
         if (number < 1 || number > lines.size()) {
             return null;
         }
@@ -96,7 +106,7 @@ public final class SourceFile {
      * The same file, quoted with written secrets hidden: an error must not print the secret written next to it.
      */
     public SourceFile hidingSecrets() {
-        return new SourceFile(name, lines, true);
+        return new SourceFile(name, content, true);
     }
 
     /** A position in this file from 0-based line and column. */
@@ -106,6 +116,7 @@ public final class SourceFile {
 
     /** A position from 0-based line and column, moved back to the end of the last line when past it. */
     public Position clamped(int line0, int column0) {
+        List<String> lines = lines();
         int last = lines.size() - 1;
         while (last > 0 && lines.get(last).isEmpty()) {
             last--;

@@ -6,14 +6,14 @@ import java.util.Optional;
 import java.util.Properties;
 
 /** Baton's version as reports state it: from the jar's Maven metadata, else its manifest, else "development". */
-final class BatonVersion {
+public final class BatonVersion {
 
     private static final String POM_PROPERTIES = "/META-INF/maven/dev.baton/baton/pom.properties";
 
     private BatonVersion() {
     }
 
-    static String current() {
+    public static String current() {
         try (InputStream in = BatonVersion.class.getResourceAsStream(POM_PROPERTIES)) {
             if (in != null) {
                 Properties properties = new Properties();

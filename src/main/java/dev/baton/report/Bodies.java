@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /** How reports show message bodies: JSON indented (token by token, so numbers and keys stay as sent), sizes. */
-final class Bodies {
+public final class Bodies {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -21,7 +21,7 @@ final class Bodies {
     }
 
     /** The body indented when it is JSON, else as it is. */
-    static String pretty(String body, String contentType) {
+    public static String pretty(String body, String contentType) {
         if (body == null || !looksLikeJson(body, contentType)) {
             return body;
         }
@@ -38,7 +38,7 @@ final class Bodies {
     }
 
     /** Indents by two spaces, one member or element a line, {@code "name": value}. */
-    static DefaultPrettyPrinter prettyPrinter() {
+    public static DefaultPrettyPrinter prettyPrinter() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         return new DefaultPrettyPrinter()
                 .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -47,7 +47,7 @@ final class Bodies {
     }
 
     /** {@code 812 B}, {@code 1.2 kB}, {@code 3.4 MB}: the body's size in UTF-8. */
-    static String size(String body) {
+    public static String size(String body) {
         long bytes = body == null ? 0 : body.getBytes(StandardCharsets.UTF_8).length;
         if (bytes < 1000) {
             return bytes + " B";

@@ -3,12 +3,12 @@ package dev.baton.report;
 import java.util.Locale;
 
 /** Durations as people read them: {@code 234 ms}, {@code 1.2 s}, {@code 2 min 5 s}. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
-    static String format(long millis) {
+    public static String format(long millis) {
         if (millis < 1000) {
             return millis + " ms";
         }

@@ -1,10 +1,10 @@
 package dev.baton.results;
 
 /**
- * A header as recorded, already masked.
+ * A header as sent or received.
  *
  * @param name  header name
- * @param value header value
+ * @param value header value; cookie values are left out of {@code Cookie} and {@code Set-Cookie}
  */
 public record HeaderRecord(String name, String value) {
 }

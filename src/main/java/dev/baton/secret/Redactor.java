@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The secrets of a run, and the masking of every text Baton writes: {@link #add} registers a secret,
- * {@link #mask(String)} replaces each of its forms in a text by {@link #MASK}.
+ * The secrets of a run: {@link #add} registers a secret, in the places that learn one; {@link #mask(String)}
+ * replaces each of its forms in a text by {@link #MASK}, for {@link OutputBoundary} alone, which every byte Baton
+ * writes passes.
  *
  * <p>A secret is found in every form it takes on its way to an output, also inside a longer token: as it is or
  * upper-cased; percent-encoded (either hex case, {@code +} or {@code %20} for a space, wholly or partly encoded);
@@ -73,7 +74,7 @@ public final class Redactor {
     }
 
     /** The text with every known secret form, and every JSON Web Token not declared public, replaced by {@link #MASK}. */
-    public String mask(String text) {
+    String mask(String text) {
         if (text == null || text.isEmpty() || !enabled) {
             return text;
         }

@@ -686,6 +686,17 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("`--max-redirects -1`")
+    void negativeRedirectLimit() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--max-redirects", "-1");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "--max-redirects must be from 0 to 1000");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("A bad `--data` file (a CSV row with too many fields)")
     void badDataFile() {
         Path data = TestFiles.write(dir, "users.csv", "user,role\nada,admin\nbob,user,extra\n");

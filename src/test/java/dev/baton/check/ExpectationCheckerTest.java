@@ -1,5 +1,8 @@
 package dev.baton.check;
 
+import dev.baton.secret.OutputBoundary;
+import dev.baton.secret.Redactor;
+
 import static dev.baton.check.Fixtures.AT;
 import static dev.baton.check.Fixtures.expect;
 import static dev.baton.check.Fixtures.html;
@@ -27,9 +30,17 @@ class ExpectationCheckerTest {
 
     private final ExpectationChecker checker = new ExpectationChecker();
 
+    /** The messages as the output boundary shows them: long values cut (no secret is known here). */
     private List<String> check(Fixtures.Response response, Expectation expectation) throws CheckException {
-        return checker.check(response.view(), expectation, Fixtures.resolver(Map.of("h", "X-Trace", "t", "bearer")));
+        try {
+            return checker.check(response.view(), expectation, Fixtures.resolver(Map.of("h", "X-Trace", "t",
+                    "bearer"))).stream().map(SHOWN::text).toList();
+        } catch (CheckException e) {
+            throw new CheckException(SHOWN.text(e.getMessage()), e.position());
+        }
     }
+
+    private static final OutputBoundary SHOWN = new OutputBoundary(new Redactor());
 
     private List<String> check(Fixtures.Response response, Subject subject, String argument, Condition condition)
             throws CheckException {
@@ -159,8 +170,8 @@ class ExpectationCheckerTest {
         void aLongValueIsCutAndTheMessageStaysOnOneLine() throws CheckException {
             String body = "line one\n" + "x".repeat(291);
             List<String> failures = check(response(200).body(body), Subject.BODY, null, is(Operator.EQUALS, "short"));
-            assertEquals(List.of("body: expected equals \"short\" but was \"line one\\n" + "x".repeat(191)
-                    + "\"... (100 more chars)"), failures);
+            assertEquals(List.of("body: expected equals \"short\" but was \"line one\\n" + "x".repeat(190)
+                    + "\"... (101 more chars)"), failures, "cut at 200 characters as shown, escapes included");
         }
     }
 

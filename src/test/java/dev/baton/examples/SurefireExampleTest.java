@@ -1,6 +1,9 @@
 package dev.baton.examples;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.engine.BatonTestEngine;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +26,7 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -78,6 +82,32 @@ class SurefireExampleTest {
             assertEquals(List.of(REPORT), reports.map(p -> p.getFileName().toString())
                     .filter(n -> n.startsWith("TEST-")).toList(), "one report, for the suite class");
         }
+        JsonNode json = new ObjectMapper().readTree(project.resolve("target/baton/baton.json").toFile());
+        assertEquals("PASSED", json.get("status").asText(), run::log);
+        assertEquals(4, json.get("summary").get("passed").asInt());
+        JsonNode steps = json.at("/collections/0/iterations/0/steps");
+        assertEquals(STEPS, List.of(steps.get(0).get("name").asText(), steps.get(1).get("name").asText(),
+                steps.get(2).get("name").asText(), steps.get(3).get("name").asText()));
+        assertTrue(steps.get(1).get("exchanges").size() >= 1, "the exchanges are recorded under Surefire too");
+        String html = Files.readString(project.resolve("target/baton/baton.html"));
+        assertEquals(4, Jsoup.parse(html).select("section.step.passed").size());
+        for (String secret : List.of("sandbox-client-secret", "sandbox-password")) {
+            assertFalse(html.contains(secret) || json.toString().contains(secret), secret + " in a report");
+        }
+    }
+
+    @Test
+    void surefireGroupsChooseStepsByTag() throws Exception {
+        Path project = copyOfExample("groups");
+        Maven run = maven(project, work.resolve("groups.log"), "test", "-Dgroups=signin");
+        assertEquals(0, run.exitCode(), run::log);
+
+        Element suite = report(project);
+        assertEquals("2", suite.getAttribute("tests"), run::log);
+        assertEquals(List.of("Authorize", "Exchange the code for tokens"),
+                testcases(suite).stream().map(c -> c.getAttribute("name")).toList());
+        JsonNode json = new ObjectMapper().readTree(project.resolve("target/baton/baton.json").toFile());
+        assertEquals(2, json.get("summary").get("total").asInt(), "the JSON report holds the chosen steps only");
     }
 
     @Test
@@ -96,6 +126,9 @@ class SurefireExampleTest {
         assertEquals(1, authorize.getElementsByTagName("failure").getLength(), run::log);
         assertEquals(4, failures + errors + Integer.parseInt(suite.getAttribute("skipped")),
                 () -> "the steps after a failed sign-in do not pass:\n" + run.log());
+        JsonNode json = new ObjectMapper().readTree(project.resolve("target/baton/baton.json").toFile());
+        assertEquals("FAILED", json.get("status").asText());
+        assertEquals(failures, json.get("summary").get("failed").asInt(), "the JSON report agrees with Surefire's");
     }
 
     private static Path copyOfExample(String name) throws IOException {

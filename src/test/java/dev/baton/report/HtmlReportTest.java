@@ -1,6 +1,8 @@
 package dev.baton.report;
 
-import dev.baton.results.StepRecord;
+import dev.baton.report.html.HtmlReporter;
+import dev.baton.results.CollectionResult;
+import dev.baton.results.RunResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -11,7 +13,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import static dev.baton.report.Records.ORDERS;
@@ -28,26 +29,18 @@ class HtmlReportTest {
     @TempDir
     Path dir;
 
-    private Path write(List<StepRecord> records) throws Exception {
-        Path file = dir.resolve("report.html");
-        try (RecordedReport report = RecordedReport.html(file)) {
-            records.forEach(report.observer()::stepFinished);
-            report.finish();
-        }
-        return file;
+    private Path write(RunResult run) throws Exception {
+        return Records.write(new HtmlReporter(), dir.resolve("report.html"), run);
     }
 
-    private static List<StepRecord> mixed() {
-        List<StepRecord> records = new ArrayList<>();
-        records.add(Records.passed(USERS, "Users", null, 0, "List <b>users</b> & \"friends\""));
-        records.add(Records.failed(USERS, "Users", null, 1, "Get a token"));
-        records.add(Records.error(USERS, "Users", null, 2, "Nobody home"));
-        records.add(Records.skipped(USERS, "Users", null, 3, "Use the token"));
-        for (String iteration : List.of("#1 ada", "#2 bob")) {
-            records.add(Records.passed(ORDERS, "Orders", iteration, 0, "Place an order"));
-            records.add(Records.passed(ORDERS, "Orders", iteration, 1, "Read the order"));
-        }
-        return records;
+    private static RunResult mixed() {
+        return Records.run(
+                Records.plain("Users", USERS, Records.passed(USERS, 0, "List <b>users</b> & \"friends\""),
+                        Records.failed(USERS, 1, "Get a token"), Records.error(USERS, 2, "Nobody home"),
+                        Records.skipped(USERS, 3, "Use the token")),
+                new CollectionResult("Orders", ORDERS, null, List.of("#1 ada", "#2 bob").stream()
+                        .map(i -> Records.iteration(i, Records.passed(ORDERS, 0, "Place an order"),
+                                Records.passed(ORDERS, 1, "Read the order"))).toList()));
     }
 
     @Test
@@ -93,8 +86,12 @@ class HtmlReportTest {
         assertFalse(steps.get(0).selectFirst("details.exchange").hasAttr("open"), "a passed step's are closed");
         assertEquals("{\n  \"id\": 0,\n  \"name\": \"Ada\",\n  \"price\": 1.10\n}",
                 steps.get(0).selectFirst(".response pre").wholeText(), "numbers as sent");
-        assertEquals("cannot connect to http://127.0.0.1:9: Connection refused",
-                steps.get(2).selectFirst("pre.message").text());
+        assertTrue(steps.get(2).selectFirst("pre.message").wholeText().startsWith(
+                "cannot connect to http://127.0.0.1:9: Connection refused\n  --> collections/users.yaml:20:5"),
+                steps.get(2).selectFirst("pre.message").wholeText());
+        assertEquals("  --> collections/users.yaml:17:9\n   |\n17 |       status: 201\n   |         ^",
+                failed.selectFirst(".assertions li.bad pre.source").wholeText(),
+                "a failed check shows where it is written, its line and a caret");
         assertEquals("no response", steps.get(2).selectFirst(".exchange-line .code").text());
         assertTrue(steps.get(3).selectFirst("pre.message").text().startsWith("needs <<token>>"));
     }
@@ -121,11 +118,21 @@ class HtmlReportTest {
 
     @Test
     void aPassingRunHasNoFailureList() throws Exception {
-        Document page = Jsoup.parse(write(List.of(Records.passed(USERS, "Users", null, 0, "List users"))).toFile(),
-                "UTF-8");
+        Document page = Jsoup.parse(write(Records.run(Records.plain("Users", USERS,
+                Records.passed(USERS, 0, "List users")))).toFile(), "UTF-8");
         assertTrue(page.selectFirst("header.run").hasClass("passed"));
         assertNull(page.selectFirst("section.failures"));
         assertEquals("Users", page.selectFirst("h1").text());
+    }
+
+    @Test
+    void aStoppedRunHasAnInterruptedBadge() throws Exception {
+        RunResult run = mixed();
+        Document page = Jsoup.parse(write(new RunResult(run.startedAt(), run.finishedAt(), true, "local",
+                run.collections())).toFile(), "UTF-8");
+        assertTrue(page.selectFirst("header.run").hasClass("interrupted"));
+        assertEquals("\u25a0 Interrupted", page.selectFirst(".badge").text());
+        assertTrue(page.selectFirst("p.interrupted").text().contains("stopped"));
     }
 
     @Test

@@ -2,22 +2,23 @@ package dev.baton.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.baton.results.StepRecord;
+import dev.baton.report.json.JsonReporter;
+import dev.baton.results.CollectionResult;
+import dev.baton.results.ExchangeRecord;
+import dev.baton.results.RunResult;
+import dev.baton.results.StepResult;
+import dev.baton.secret.OutputBoundary;
+import dev.baton.secret.Redactor;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Random;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static dev.baton.report.Records.ORDERS;
 import static dev.baton.report.Records.USERS;
@@ -25,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code --reporter json:FILE}: the documented shape, the order, whatever order the records arrive in. */
+/** {@code --reporter json:FILE}: the documented shape, a function of the result tree. */
 class JsonReportTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,25 +35,18 @@ class JsonReportTest {
     Path dir;
 
     /** Users: four steps, one of each outcome; Orders: three iterations of two passing steps. */
-    private static List<StepRecord> records() {
-        List<StepRecord> records = new ArrayList<>();
-        records.add(Records.skipped(USERS, "Users", null, 3, "Use the token"));
-        records.add(Records.passed(USERS, "Users", null, 0, "List users"));
-        records.add(Records.error(USERS, "Users", null, 2, "Nobody home"));
-        records.add(Records.failed(USERS, "Users", null, 1, "Get a token"));
-        for (String iteration : List.of("#10 zoe", "#2 bob", "#1 ada")) {
-            records.add(Records.passed(ORDERS, "Orders", iteration, 1, "Read the order"));
-            records.add(Records.passed(ORDERS, "Orders", iteration, 0, "Place an order"));
-        }
-        return records;
+    private static RunResult mixed() {
+        return Records.run(
+                Records.plain("Users", USERS, Records.passed(USERS, 0, "List users"),
+                        Records.failed(USERS, 1, "Get a token"), Records.error(USERS, 2, "Nobody home"),
+                        Records.skipped(USERS, 3, "Use the token")),
+                new CollectionResult("Orders", ORDERS, null, List.of("#1 ada", "#2 bob", "#10 zoe").stream()
+                        .map(i -> Records.iteration(i, Records.passed(ORDERS, 0, "Place an order"),
+                                Records.passed(ORDERS, 1, "Read the order"))).toList()));
     }
 
-    private JsonNode write(List<StepRecord> records) throws Exception {
-        Path file = dir.resolve("out/report.json");
-        try (RecordedReport report = RecordedReport.json(file)) {
-            records.forEach(report.observer()::stepFinished);
-            report.finish();
-        }
+    private JsonNode write(RunResult run) throws Exception {
+        Path file = Records.write(new JsonReporter(), dir.resolve("out/report.json"), run);
         return JSON.readTree(file.toFile());
     }
 
@@ -70,13 +64,13 @@ class JsonReportTest {
 
     @Test
     void theDocumentHasTheDocumentedShape() throws Exception {
-        JsonNode root = write(records());
+        JsonNode root = write(mixed());
 
         assertEquals(List.of("baton", "status", "startedAt", "finishedAt", "durationMillis", "summary",
                 "collections"), names(root));
         assertEquals("FAILED", root.get("status").asText());
-        Instant started = Instant.parse(root.get("startedAt").asText());
-        Instant finished = Instant.parse(root.get("finishedAt").asText());
+        java.time.Instant started = java.time.Instant.parse(root.get("startedAt").asText());
+        java.time.Instant finished = java.time.Instant.parse(root.get("finishedAt").asText());
         assertFalse(finished.isBefore(started));
         assertTrue(root.get("durationMillis").canConvertToLong());
         JsonNode summary = root.get("summary");
@@ -122,7 +116,9 @@ class JsonReportTest {
         assertEquals(7, response.get("durationMillis").asLong());
         assertEquals("*****", steps.get(1).get("captures").get("token").asText());
         JsonNode assertions = steps.get(1).get("assertions");
-        assertEquals(List.of("label", "passed", "message"), names(assertions.get(0)));
+        assertEquals(List.of("label", "passed", "message", "position"), names(assertions.get(0)));
+        assertEquals("collections/users.yaml:17:9", assertions.get(0).get("position").asText());
+        assertTrue(assertions.get(1).get("position").isNull());
         assertEquals(List.of("status", "json $.token_type"), texts(assertions, "label"));
         assertFalse(assertions.get(0).get("passed").asBoolean());
         assertTrue(assertions.get(1).get("message").isNull());
@@ -132,60 +128,56 @@ class JsonReportTest {
         assertEquals(0, steps.get(3).get("exchanges").size());
 
         JsonNode orders = collections.get(1).get("iterations");
-        assertEquals(List.of("#1 ada", "#2 bob", "#10 zoe"), texts(orders, "name"), "iterations by number");
+        assertEquals(List.of("#1 ada", "#2 bob", "#10 zoe"), texts(orders, "name"), "iterations in plan order");
         orders.forEach(i -> assertEquals(List.of("Place an order", "Read the order"), texts(i.get("steps"), "name")));
     }
 
     @Test
     void aRunWithoutFailuresIsPassed() throws Exception {
-        JsonNode root = write(List.of(Records.passed(USERS, "Users", null, 0, "List users"),
-                Records.skipped(USERS, "Users", null, 1, "Later")));
+        JsonNode root = write(Records.run(Records.plain("Users", USERS, Records.passed(USERS, 0, "List users"),
+                Records.skipped(USERS, 1, "Later"))));
         assertEquals("PASSED", root.get("status").asText());
         assertEquals(2, root.get("summary").get("total").asInt());
     }
 
     @Test
     void anEmptyRunIsAnEmptyDocument() throws Exception {
-        JsonNode root = write(List.of());
+        JsonNode root = write(Records.run());
         assertEquals(0, root.get("summary").get("total").asInt());
         assertEquals(0, root.get("collections").size());
         assertEquals("PASSED", root.get("status").asText());
     }
 
     @Test
-    void recordsFromSeveralThreadsInAnyOrderMakeTheSameDocument() throws Exception {
-        Clock clock = Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC);
-        RunRecording inOrder = new RunRecording(clock);
-        records().forEach(inOrder::stepFinished);
-        String expected = RunJson.write(inOrder.snapshot(), "test");
-
-        ExecutorService threads = Executors.newFixedThreadPool(8);
-        try {
-            for (long seed = 1; seed <= 20; seed++) {
-                List<StepRecord> users = new ArrayList<>(records().subList(0, 4));
-                List<StepRecord> orders = new ArrayList<>(records().subList(4, 10));
-                Collections.shuffle(users, new Random(seed));
-                Collections.shuffle(orders, new Random(seed * 31));
-                RunRecording recording = new RunRecording(clock);
-                recording.stepFinished(users.remove(0));
-                List<Future<?>> sent = new ArrayList<>();
-                for (Iterator<StepRecord> it = concat(users, orders).iterator(); it.hasNext(); ) {
-                    StepRecord record = it.next();
-                    sent.add(threads.submit(() -> recording.stepFinished(record)));
-                }
-                for (Future<?> future : sent) {
-                    future.get();
-                }
-                assertEquals(expected, RunJson.write(recording.snapshot(), "test"), "seed " + seed);
-            }
-        } finally {
-            threads.shutdownNow();
-        }
+    void aStoppedRunIsInterruptedWhateverItsSteps() throws Exception {
+        RunResult run = Records.run(Records.plain("Users", USERS, Records.passed(USERS, 0, "List users")));
+        JsonNode root = write(new RunResult(run.startedAt(), run.finishedAt(), true, "local", run.collections()));
+        assertEquals("INTERRUPTED", root.get("status").asText());
     }
 
-    private static List<StepRecord> concat(List<StepRecord> a, List<StepRecord> b) {
-        List<StepRecord> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
+    @Test
+    void aLongBodyIsMaskedBeforeItIsCutSoNoCutShowsPartOfASecret() throws Exception {
+        String secret = "sk_live_" + "S".repeat(40);
+        String body = "x".repeat(ExchangeRecord.MAX_BODY_CHARS - 10) + secret + "tail";
+        StepResult step = new StepResult("Big", new dev.baton.model.Position("c.yaml", 3, 5),
+                dev.baton.results.Outcome.PASSED, "", List.of(), Records.START, 1,
+                List.of(new ExchangeRecord("GET", "http://x.test/", List.of(), null, 200, List.of(), body,
+                        "text/plain", 1)), java.util.Map.of(), List.of());
+        Redactor secrets = new Redactor();
+        secrets.add(secret);
+        OutputBoundary boundary = new OutputBoundary(secrets);
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        Path file = dir.resolve("cut.json");
+        JsonReporter reporter = new JsonReporter();
+        reporter.open(new ReporterContext(file, new Streams(boundary, quiet, quiet), "test",
+                key -> java.util.Optional.empty()));
+        reporter.runFinished(Records.run(Records.plain("C", USERS, step)));
+
+        String written = Files.readString(file);
+        assertFalse(written.contains(secret.substring(0, 10)), "a part of the secret is shown");
+        JsonNode response = JSON.readTree(written).get("collections").get(0).get("iterations").get(0).get("steps")
+                .get(0).get("exchanges").get(0).get("response");
+        assertTrue(response.get("body").asText().endsWith("*****tail"), response.get("body").asText());
+        assertFalse(response.get("bodyTruncated").asBoolean(), "masking made it short enough");
     }
 }

@@ -1,56 +1,101 @@
 package dev.baton.report;
 
+import dev.baton.model.Diagnostic;
+import dev.baton.model.Position;
 import dev.baton.results.AssertionRecord;
+import dev.baton.results.CollectionResult;
 import dev.baton.results.ExchangeRecord;
 import dev.baton.results.HeaderRecord;
+import dev.baton.results.IterationResult;
 import dev.baton.results.Outcome;
-import dev.baton.results.StepRecord;
+import dev.baton.results.RunResult;
+import dev.baton.results.StepResult;
+import dev.baton.secret.OutputBoundary;
+import dev.baton.secret.Redactor;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** Step records for report tests, made by hand. */
+/** Step results and result trees for report tests, made by hand. */
 final class Records {
 
     static final Path USERS = Path.of("collections/users.yaml");
     static final Path ORDERS = Path.of("collections/orders.yaml");
+    static final Instant START = Instant.parse("2025-06-01T10:00:00Z");
 
     private Records() {
     }
 
-    static StepRecord passed(Path file, String collection, String iteration, int index, String name) {
-        return new StepRecord(collection, file, iteration, index, name, 10 + 5 * index, Outcome.PASSED, "", 12,
+    private static Position at(Path file, int index) {
+        return new Position(file.toString(), 10 + 5 * index, 5);
+    }
+
+    static StepResult passed(Path file, int index, String name) {
+        return new StepResult(name, at(file, index), Outcome.PASSED, "", List.of(), START, 12,
                 List.of(json("GET", "https://api.example.test/users/" + index, 200, "{\"id\":" + index
                         + ",\"name\":\"Ada\",\"price\":1.10}")),
-                Map.of("userId", Integer.toString(index)), List.of(new AssertionRecord("status", true, "")));
+                Map.of("userId", Integer.toString(index)), List.of(AssertionRecord.held("status")));
     }
 
-    static StepRecord failed(Path file, String collection, String iteration, int index, String name) {
-        return new StepRecord(collection, file, iteration, index, name, 10 + 5 * index, Outcome.FAILED,
-                "status: expected equals 201 but was 200", 34,
+    static StepResult failed(Path file, int index, String name) {
+        Diagnostic failure = new Diagnostic("status: expected equals 201 but was 200",
+                new Position(file.toString(), 12 + 5 * index, 9), "      status: 201");
+        return new StepResult(name, at(file, index), Outcome.FAILED, failure.message(), List.of(failure), START, 34,
                 List.of(json("POST", "https://api.example.test/token", 200,
                         "{\"access_token\":\"*****\",\"token_type\":\"mac\"}")),
-                Map.of("token", "*****"), List.of(new AssertionRecord("status", false,
-                "status: expected equals 201 but was 200"), new AssertionRecord("json $.token_type", true, "")));
+                Map.of("token", "*****"), List.of(AssertionRecord.failed("status", failure),
+                AssertionRecord.held("json $.token_type")));
     }
 
-    static StepRecord error(Path file, String collection, String iteration, int index, String name) {
-        return new StepRecord(collection, file, iteration, index, name, 10 + 5 * index, Outcome.ERROR,
-                "cannot connect to http://127.0.0.1:9: Connection refused", 3,
-                List.of(new ExchangeRecord("GET", "http://127.0.0.1:9/x", List.of(), null, 0, List.of(), null, false,
-                        "", 0)), Map.of(), List.of());
+    static StepResult error(Path file, int index, String name) {
+        Diagnostic error = new Diagnostic("cannot connect to http://127.0.0.1:9: Connection refused", at(file, index),
+                null);
+        return new StepResult(name, at(file, index), Outcome.ERROR, error.message(), List.of(error), START, 3,
+                List.of(new ExchangeRecord("GET", "http://127.0.0.1:9/x", List.of(), null, 0, List.of(), null, "", 0)),
+                Map.of(), List.of());
     }
 
-    static StepRecord skipped(Path file, String collection, String iteration, int index, String name) {
-        return new StepRecord(collection, file, iteration, index, name, 10 + 5 * index, Outcome.SKIPPED,
-                "needs <<token>>, which step 'Get a token' failed to capture", 0, List.of(), Map.of(), List.of());
+    static StepResult skipped(Path file, int index, String name) {
+        return new StepResult(name, at(file, index), Outcome.SKIPPED,
+                "needs <<token>>, which step 'Get a token' failed to capture", List.of(), START, 0, List.of(),
+                Map.of(), List.of());
     }
 
     static ExchangeRecord json(String method, String url, int status, String body) {
         return new ExchangeRecord(method, url, List.of(new HeaderRecord("Authorization", "Bearer *****"),
                 new HeaderRecord("Accept", "application/json")), method.equals("GET") ? null : "grant_type=x&code=*****",
-                status, List.of(new HeaderRecord("Content-Type", "application/json")), body, false,
-                "application/json", 7);
+                status, List.of(new HeaderRecord("Content-Type", "application/json")), body, "application/json", 7);
+    }
+
+    /** A plain collection: one pass named {@code null}. */
+    static CollectionResult plain(String name, Path file, StepResult... steps) {
+        return new CollectionResult(name, file, null, List.of(new IterationResult(null, null, List.of(steps),
+                Map.of())));
+    }
+
+    static IterationResult iteration(String name, StepResult... steps) {
+        return new IterationResult(name, null, List.of(steps), Map.of());
+    }
+
+    static RunResult run(CollectionResult... collections) {
+        return new RunResult(START, START.plusMillis(568), false, "local", List.of(collections));
+    }
+
+    /** The context of a file reporter writing to {@code target}, with a boundary that knows no secret. */
+    static ReporterContext context(Path target) {
+        OutputBoundary boundary = new OutputBoundary(new Redactor());
+        PrintWriter quiet = new PrintWriter(new StringWriter());
+        return new ReporterContext(target, new Streams(boundary, quiet, quiet), "test", key -> java.util.Optional.empty());
+    }
+
+    /** Writes a report of the run with a new reporter of this kind. */
+    static Path write(Reporter reporter, Path target, RunResult run) throws Exception {
+        reporter.open(context(target));
+        reporter.runFinished(run);
+        return target;
     }
 }

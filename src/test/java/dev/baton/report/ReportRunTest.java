@@ -11,7 +11,6 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -163,21 +162,13 @@ class ReportRunTest {
                 + "      url: http://127.0.0.1:" + HttpStub.closedPort() + "/\n");
         Path json = dir.resolve("r.json");
         Path html = dir.resolve("r.html");
-        try (RecordedReport jsonReport = RecordedReport.json(json); RecordedReport htmlReport = RecordedReport.html(html)) {
-            List<TestExecutionListener> listeners = new ArrayList<>(jsonReport.listeners());
-            listeners.addAll(htmlReport.listeners());
-            LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
-                            .enableTestExecutionListenerAutoRegistration(false)
-                            .addTestEngines(new BatonTestEngine(new CompositeObserver(List.of(jsonReport.observer(),
-                                    htmlReport.observer())))).build())
-                    .execute(LauncherDiscoveryRequestBuilder.request()
-                            .selectors(selectFile(broken.toFile()), selectFile(good.toFile()))
-                            .configurationParameter(RunSettings.ENVIRONMENT,
-                                    TestFiles.emptyEnvironment(dir).toString()).build(),
-                            listeners.toArray(TestExecutionListener[]::new));
-            jsonReport.finish();
-            htmlReport.finish();
-        }
+        LauncherFactory.create(LauncherConfig.builder().enableTestEngineAutoRegistration(false)
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .addTestEngines(new BatonTestEngine()).build())
+                .execute(LauncherDiscoveryRequestBuilder.request()
+                        .selectors(selectFile(broken.toFile()), selectFile(good.toFile()))
+                        .configurationParameter(RunSettings.ENVIRONMENT, TestFiles.emptyEnvironment(dir).toString())
+                        .configurationParameter(Reporters.PARAMETER, "json:" + json + ",html:" + html).build());
 
         JsonNode root = JSON.readTree(json.toFile());
         assertEquals("FAILED", root.get("status").asText());

@@ -1,0 +1,84 @@
+package dev.baton.report;
+
+import dev.baton.secret.OutputBoundary;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * A report file being written: its text goes through the output boundary into a temporary file beside the target,
+ * which {@link #commit()} moves over the target in one step, so a reader never sees half a report and an older
+ * report is kept until the new one is whole.
+ */
+public final class ReportFile implements AutoCloseable {
+
+    private final Path target;
+    private final Path temp;
+    private final PrintWriter writer;
+    private final boolean privateFile;
+    private boolean committed;
+
+    private ReportFile(Path target, Path temp, PrintWriter writer, boolean privateFile) {
+        this.target = target;
+        this.temp = temp;
+        this.writer = writer;
+        this.privateFile = privateFile;
+    }
+
+    /** A report readable by others, masked. */
+    public static ReportFile create(Path target, OutputBoundary boundary) throws IOException {
+        Path temp = temp(target);
+        return new ReportFile(target, temp, boundary.writer(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
+                false);
+    }
+
+    /** A file readable by the user alone, unmasked: for secrets the user asked to be written. */
+    public static ReportFile unmaskedPrivate(Path target, OutputBoundary boundary) throws IOException {
+        Path temp = temp(target);
+        return new ReportFile(target, temp, boundary.unmasked(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
+                true);
+    }
+
+    /** A file readable by the user alone, masked. */
+    public static ReportFile maskedPrivate(Path target, OutputBoundary boundary) throws IOException {
+        Path temp = temp(target);
+        return new ReportFile(target, temp, boundary.writer(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
+                true);
+    }
+
+    private static Path temp(Path target) throws IOException {
+        return Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+    }
+
+    /** Where the text goes; flushed (so masked) at {@link #commit()}. */
+    public PrintWriter writer() {
+        return writer;
+    }
+
+    /** Moves what was written over the target. */
+    public void commit() throws IOException {
+        writer.close();
+        if (writer.checkError()) {
+            throw new IOException("cannot write " + temp);
+        }
+        if (!privateFile && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        committed = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!committed) {
+            writer.close();
+            Files.deleteIfExists(temp);
+        }
+    }
+}

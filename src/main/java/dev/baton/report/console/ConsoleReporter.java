@@ -1,0 +1,164 @@
+package dev.baton.report.console;
+
+import dev.baton.model.DisplayPath;
+import dev.baton.report.Reporter;
+import dev.baton.report.ReporterContext;
+import dev.baton.results.CollectionResult;
+import dev.baton.results.IterationResult;
+import dev.baton.results.Outcome;
+import dev.baton.results.RunOutline;
+import dev.baton.results.RunResult;
+import dev.baton.results.StepCounts;
+import dev.baton.results.StepOutline;
+import dev.baton.results.StepResult;
+import dev.baton.results.UnitOutline;
+
+import java.io.PrintWriter;
+
+/**
+ * {@code console}: one line per step as it ends (PASS, FAIL, ERROR or SKIP, with its time), each failure under it
+ * with where it is written ({@code file:line:col}, the line and a caret), and the closing line
+ * {@code N passed, N failed[, N skipped]}. Each iteration of a repeated or data-driven run is a header under its
+ * collection, its steps indented beneath it.
+ *
+ * <p>On a terminal the labels are coloured (unless {@code NO_COLOR} is set) and a run that takes more than a few
+ * seconds shows a transient {@code [12/200] step name} line; off a terminal the output is plain text. The
+ * configuration parameter {@value #TERMINAL} ({@code true} or {@code false}) says which, else it is a terminal when
+ * the JVM has a console.
+ */
+public final class ConsoleReporter implements Reporter {
+
+    /** Configuration parameter: whether standard output is a terminal. */
+    public static final String TERMINAL = "baton.console.terminal";
+
+    private ConsoleStyle style;
+    private ProgressLine out;
+
+    /** The reporter as {@code baton.reporters} makes it; it reads the terminal setting when it opens. */
+    public ConsoleReporter() {
+    }
+
+    ConsoleReporter(ConsoleStyle style, ProgressLine out) {
+        this.style = style;
+        this.out = out;
+    }
+
+    @Override
+    public String kind() {
+        return "console";
+    }
+
+    @Override
+    public boolean writesFile() {
+        return false;
+    }
+
+    @Override
+    public void open(ReporterContext context) {
+        if (out != null) {
+            return;
+        }
+        PrintWriter stdout = context.streams().out();
+        boolean terminal = context.parameter(TERMINAL).map(Boolean::parseBoolean).orElse(System.console() != null);
+        style = ConsoleStyle.of(terminal, System.getenv());
+        out = terminal ? new ProgressLine(stdout, true, style, ProgressLine.DEFAULT_DELAY_MILLIS, System::nanoTime)
+                : ProgressLine.plain(stdout);
+    }
+
+    @Override
+    public void runStarted(RunOutline outline) {
+        out.start(outline.steps());
+    }
+
+    @Override
+    public void unitStarted(UnitOutline unit) {
+        if (unit.first()) {
+            out.println("");
+            out.println(style.bold(unit.collection()) + " (" + DisplayPath.of(unit.file()) + ")");
+        }
+        if (unit.iteration() != null) {
+            out.println("  " + style.bold(unit.iteration()));
+        }
+        out.flush();
+    }
+
+    @Override
+    public void stepStarted(UnitOutline unit, StepOutline step) {
+        out.stepStarted(step.name());
+    }
+
+    @Override
+    public void stepFinished(UnitOutline unit, StepResult step) {
+        String indent = unit.iteration() == null ? "" : "  ";
+        StringBuilder text = new StringBuilder();
+        if (step.outcome() == Outcome.SKIPPED) {
+            text.append(indent).append("  ").append(style.yellow("SKIP")).append("  ").append(step.name())
+                    .append("  (").append(step.message()).append(')');
+        } else {
+            text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
+                    .append("  ").append(step.durationMillis()).append(" ms");
+            if (step.problems().isEmpty()) {
+                indented(text, indent + "        ", step.message());
+            }
+            step.problems().forEach(problem -> indented(text, indent + "        ", problem.render()));
+        }
+        out.stepEnded();
+        out.println(text.toString());
+        out.flush();
+    }
+
+    @Override
+    public void unitFinished(UnitOutline unit, IterationResult result) {
+        if (result.error() != null && unit.iteration() != null) {
+            StringBuilder text = new StringBuilder("    " + style.red("ERROR") + "  the iteration did not run:");
+            indented(text, "          ", result.error());
+            out.println(text.toString());
+            out.flush();
+        }
+    }
+
+    @Override
+    public void collectionFinished(CollectionResult collection) {
+        if (collection.error() != null) {
+            StringBuilder text = new StringBuilder("  " + style.red("ERROR") + "  the collection did not run:");
+            indented(text, "        ", collection.error());
+            out.println(text.toString());
+            out.flush();
+        }
+    }
+
+    @Override
+    public void runFinished(RunResult run) {
+        out.stop();
+        out.println("");
+        if (run.interrupted()) {
+            out.println(style.yellow("interrupted:") + " the run was stopped; the steps it did not run are skipped");
+        }
+        out.println(style.bold(summary(run)));
+        out.flush();
+    }
+
+    /** {@code N passed, N failed}, with {@code , N skipped} when any were skipped; containers that did not run fail. */
+    static String summary(RunResult run) {
+        StepCounts counts = run.counts();
+        long broken = run.collections().stream().mapToLong(c -> (c.error() == null ? 0 : 1)
+                + c.iterations().stream().filter(i -> i.error() != null).count()).sum();
+        String line = counts.passed() + " passed, " + (counts.failed() + counts.errors() + broken) + " failed";
+        return counts.skipped() > 0 ? line + ", " + counts.skipped() + " skipped" : line;
+    }
+
+    private static void indented(StringBuilder text, String indent, String message) {
+        if (message != null && !message.isEmpty()) {
+            message.lines().forEach(line -> text.append(System.lineSeparator()).append(indent).append(line));
+        }
+    }
+
+    private String label(Outcome outcome) {
+        return switch (outcome) {
+            case PASSED -> style.green("PASS") + " ";
+            case FAILED -> style.red("FAIL") + " ";
+            case ERROR -> style.red("ERROR");
+            case SKIPPED -> style.yellow("SKIP") + " ";
+        };
+    }
+}

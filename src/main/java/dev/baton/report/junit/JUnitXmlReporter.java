@@ -1,0 +1,170 @@
+package dev.baton.report.junit;
+
+import dev.baton.model.Diagnostic;
+import dev.baton.model.DisplayPath;
+import dev.baton.report.FileReporter;
+import dev.baton.results.CollectionResult;
+import dev.baton.results.IterationResult;
+import dev.baton.results.Outcome;
+import dev.baton.results.RunResult;
+import dev.baton.results.StepCounts;
+import dev.baton.results.StepResult;
+import dev.baton.secret.OutputBoundary;
+
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * {@code junit:FILE}: the run as one JUnit XML {@code <testsuite>} (the shape Ant, Maven and CI servers read):
+ * a {@code <testcase>} per step, named after the step, its class name the collection (and iteration); a
+ * {@code <failure>}, {@code <error>} or {@code <skipped>} in it, the failure's text saying where it is written. The
+ * properties are Baton's own (version, environment, collection files), never the JVM's.
+ */
+public final class JUnitXmlReporter extends FileReporter {
+
+    @Override
+    public String kind() {
+        return "junit";
+    }
+
+    @Override
+    protected void write(RunResult run, PrintWriter out) throws IOException {
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+            new Document(xml, context().output()).write(run, context().version());
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+        }
+    }
+
+    /** One document being written. */
+    private static final class Document {
+        private final XMLStreamWriter xml;
+        private final OutputBoundary output;
+
+        Document(XMLStreamWriter xml, OutputBoundary output) {
+            this.xml = xml;
+            this.output = output;
+        }
+
+        void write(RunResult run, String version) throws XMLStreamException {
+            StepCounts counts = run.counts();
+            long broken = run.collections().stream().mapToLong(c -> (c.error() == null ? 0 : 1)
+                    + c.iterations().stream().filter(i -> i.error() != null).count()).sum();
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("testsuite");
+            xml.writeAttribute("name", "Baton");
+            xml.writeAttribute("tests", Long.toString(counts.total() + broken));
+            xml.writeAttribute("skipped", Integer.toString(counts.skipped()));
+            xml.writeAttribute("failures", Integer.toString(counts.failed()));
+            xml.writeAttribute("errors", Long.toString(counts.errors() + broken));
+            xml.writeAttribute("time", seconds(run.durationMillis()));
+            xml.writeAttribute("timestamp", LocalDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC)
+                    .truncatedTo(ChronoUnit.SECONDS).toString());
+            xml.writeCharacters("\n");
+            properties(run, version);
+            for (CollectionResult collection : run.collections()) {
+                if (collection.error() != null) {
+                    containerError(collection.name(), DisplayPath.of(collection.file()), collection.error());
+                }
+                for (IterationResult iteration : collection.iterations()) {
+                    String classname = iteration.name() == null ? collection.name()
+                            : collection.name() + " " + iteration.name();
+                    if (iteration.error() != null) {
+                        containerError(text(classname), iteration.name(), iteration.error());
+                    }
+                    for (StepResult step : iteration.steps()) {
+                        testcase(text(classname), step);
+                    }
+                }
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+            xml.writeEndDocument();
+        }
+
+        private void properties(RunResult run, String version) throws XMLStreamException {
+            xml.writeStartElement("properties");
+            xml.writeCharacters("\n");
+            property("baton.version", version);
+            property("baton.environment", run.environment());
+            property("baton.status", run.status().name());
+            for (CollectionResult collection : run.collections()) {
+                property("baton.collection", DisplayPath.of(collection.file()));
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+
+        private void property(String name, String value) throws XMLStreamException {
+            xml.writeEmptyElement("property");
+            xml.writeAttribute("name", name);
+            xml.writeAttribute("value", text(value));
+            xml.writeCharacters("\n");
+        }
+
+        private void testcase(String classname, StepResult step) throws XMLStreamException {
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("name", step.name());
+            xml.writeAttribute("classname", classname);
+            xml.writeAttribute("time", seconds(step.durationMillis()));
+            if (step.outcome() == Outcome.SKIPPED) {
+                xml.writeStartElement("skipped");
+                xml.writeAttribute("message", text(step.message()));
+                xml.writeCharacters(text(step.message()));
+                xml.writeEndElement();
+            } else if (step.didNotPass()) {
+                xml.writeStartElement(step.outcome() == Outcome.FAILED ? "failure" : "error");
+                xml.writeAttribute("message", text(step.message()));
+                xml.writeAttribute("type", step.outcome() == Outcome.FAILED ? "failure" : "error");
+                xml.writeCharacters(text(step.problems().isEmpty() ? step.message()
+                        : step.problems().stream().map(Diagnostic::render).collect(Collectors.joining("\n\n"))));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+
+        /** A collection or iteration that could not run: a test case in error, so that it counts. */
+        private void containerError(String classname, String name, String error) throws XMLStreamException {
+            xml.writeStartElement("testcase");
+            xml.writeAttribute("name", text(name == null ? classname : name));
+            xml.writeAttribute("classname", classname);
+            xml.writeAttribute("time", "0");
+            xml.writeStartElement("error");
+            xml.writeAttribute("message", text(error));
+            xml.writeAttribute("type", "error");
+            xml.writeCharacters(text(error));
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeCharacters("\n");
+        }
+
+        /** Masked, and without the characters XML 1.0 cannot hold. */
+        private String text(String raw) {
+            String masked = output.text(raw == null ? "" : raw);
+            StringBuilder safe = new StringBuilder(masked.length());
+            masked.codePoints().forEach(c -> safe.appendCodePoint(allowed(c) ? c : '\uFFFD'));
+            return safe.toString();
+        }
+
+        private static boolean allowed(int c) {
+            return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000;
+        }
+
+        private static String seconds(long millis) {
+            return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+        }
+    }
+}

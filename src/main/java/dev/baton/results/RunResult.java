@@ -1,0 +1,53 @@
+package dev.baton.results;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * A whole run as one ordered tree, collections, iterations and steps in plan order: every report is a function
+ * of it. A run that was stopped holds every step of its plan too, those that never ran skipped.
+ *
+ * @param startedAt   when the run started
+ * @param finishedAt  when it ended
+ * @param interrupted whether it was stopped before it ended
+ * @param environment the environment's name
+ * @param collections the collections, in plan order
+ */
+public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupted, String environment,
+                        List<CollectionResult> collections) {
+
+    /** The message of the step that was running when the run was stopped. */
+    public static final String INTERRUPTED_STEP = "interrupted";
+    /** The skip reason of the steps a stopped run did not run. */
+    public static final String NOT_RUN = "not run: the run was interrupted";
+
+    public RunResult {
+        collections = List.copyOf(collections);
+    }
+
+    public long durationMillis() {
+        return Math.max(0, Duration.between(startedAt, finishedAt).toMillis());
+    }
+
+    /** Every step, in plan order. */
+    public Stream<StepResult> steps() {
+        return collections.stream().flatMap(c -> c.iterations().stream()).flatMap(i -> i.steps().stream());
+    }
+
+    public StepCounts counts() {
+        return StepCounts.of(steps().toList());
+    }
+
+    /** Interrupted when stopped; else passed when no step failed or errored and every container ran. */
+    public RunStatus status() {
+        if (interrupted) {
+            return RunStatus.INTERRUPTED;
+        }
+        StepCounts counts = counts();
+        boolean containersRan = collections.stream().noneMatch(c -> c.error() != null
+                || c.iterations().stream().anyMatch(i -> i.error() != null));
+        return counts.failed() == 0 && counts.errors() == 0 && containersRan ? RunStatus.PASSED : RunStatus.FAILED;
+    }
+}

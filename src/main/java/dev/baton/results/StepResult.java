@@ -1,0 +1,54 @@
+package dev.baton.results;
+
+import dev.baton.model.Diagnostic;
+import dev.baton.model.Position;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What running (or skipping) one step of one iteration gave: a value, made once, never changed.
+ *
+ * @param name           the step's name
+ * @param position       where the step is written
+ * @param outcome        how it ended
+ * @param message        the failures (one line each), the error or the skip reason; empty when it passed
+ * @param problems       each failure or the error with where it is written, for rendering with the line and a
+ *                       caret; empty for a step that passed or was skipped
+ * @param startedAt      when it started (for a skipped step: when it was skipped)
+ * @param durationMillis wall time, retries and sign-in pages included
+ * @param exchanges      every request and response, in order (redirects, sign-in pages, retries); empty when the
+ *                       run records none
+ * @param captures       the variables the step captured, by name
+ * @param assertions     the step's captures and expectations and how each went
+ */
+public record StepResult(String name, Position position, Outcome outcome, String message, List<Diagnostic> problems,
+                         Instant startedAt, long durationMillis, List<ExchangeRecord> exchanges,
+                         Map<String, String> captures, List<AssertionRecord> assertions) {
+
+    public StepResult {
+        problems = List.copyOf(problems);
+        exchanges = List.copyOf(exchanges);
+        captures = Collections.unmodifiableMap(new LinkedHashMap<>(captures));
+        assertions = List.copyOf(assertions);
+    }
+
+    /** A step that did not run, and why. */
+    public static StepResult skipped(StepOutline step, String reason, Instant at) {
+        return new StepResult(step.name(), step.position(), Outcome.SKIPPED, reason, List.of(), at, 0, List.of(),
+                Map.of(), List.of());
+    }
+
+    /** The step's line in its file. */
+    public int line() {
+        return position.line();
+    }
+
+    /** Whether it failed or could not be carried out. */
+    public boolean didNotPass() {
+        return outcome == Outcome.FAILED || outcome == Outcome.ERROR;
+    }
+}

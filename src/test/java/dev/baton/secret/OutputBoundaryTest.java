@@ -1,0 +1,54 @@
+package dev.baton.secret;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The one output boundary: what it masks, when, and that it cuts long values only after masking. */
+class OutputBoundaryTest {
+
+    private static final String SECRET = "s3cr3t-value-0042";
+
+    private static OutputBoundary boundary() {
+        Redactor secrets = new Redactor();
+        secrets.add(SECRET);
+        return new OutputBoundary(secrets);
+    }
+
+    @Test
+    void aWriterMasksWhatPassedThroughItWhenFlushedEvenASecretWrittenInPieces() {
+        StringWriter target = new StringWriter();
+        PrintWriter out = boundary().writer(target);
+        out.print("key=" + SECRET.substring(0, 6));
+        out.print(SECRET.substring(6) + " end");
+        assertEquals("", target.toString(), "nothing is written before the message is whole");
+        out.flush();
+        assertEquals("key=***** end", target.toString());
+    }
+
+    @Test
+    void aLongValueIsCutAfterMaskingSoThatACutNeverShowsPartOfASecret() {
+        String value = "x".repeat(195) + SECRET + "y".repeat(50);
+        String shown = boundary().text("but was " + Cut.quoted("\"" + value + "\"", 200));
+        assertFalse(shown.contains(SECRET.substring(0, 5)), shown);
+        assertEquals("but was \"" + "x".repeat(195) + "*****" + "\"... (50 more chars)", shown,
+                "masked, the value is 250 characters: cut at 200 of them, the mask whole");
+        String longer = boundary().text(Cut.quoted("\"" + "z".repeat(300) + "\"", 200));
+        assertEquals("\"" + "z".repeat(200) + "\"... (100 more chars)", longer);
+    }
+
+    @Test
+    void anUnmaskedWriterWritesSecretsOnlyBecauseItWasAskedTo() {
+        StringWriter target = new StringWriter();
+        PrintWriter out = boundary().unmasked(target);
+        out.println(SECRET);
+        assertTrue(target.toString().contains(SECRET));
+        assertTrue(boundary().revealsSecret("a " + SECRET));
+        assertFalse(boundary().revealsSecret("nothing here"));
+    }
+}
