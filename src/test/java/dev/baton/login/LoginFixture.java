@@ -35,7 +35,7 @@ final class LoginFixture {
             "password", SandboxAccounts.USER_PASSWORD), null, "button:not([value=approve])", 10);
 
     private static final Pattern AUTHORIZATION_URL =
-            Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)");
+            Pattern.compile("(http://127\\.0\\.0\\.1:\\d+/oauth/authorize\\?\\S+)\\R");
 
     private LoginFixture() {
     }
