@@ -1,10 +1,10 @@
 package dev.baton.engine;
 
 import dev.baton.auth.Arrival;
+import dev.baton.auth.AuthSession;
 import dev.baton.auth.AuthorizationOutcome;
 import dev.baton.auth.AuthorizationResponse;
 import dev.baton.auth.BrowserHeaders;
-import dev.baton.auth.PkceSession;
 import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
@@ -18,7 +18,6 @@ import dev.baton.http.Urls;
 import dev.baton.model.Expectation;
 import dev.baton.model.LoginField;
 import dev.baton.model.LoginPage;
-import dev.baton.model.PkceAuth;
 import dev.baton.model.Step;
 import dev.baton.model.Subject;
 import dev.baton.secret.Redactor;
@@ -47,29 +46,15 @@ final class AuthorizationStep {
     private final SignInDriver driver;
     private final Variables variables;
     private final Redactor redactor;
-    private final PkceSession pkce;
-    private final PkceAuth auth;
+    private final AuthSession auth;
     private Map<String, String> parameters = Map.of();
     private String denial;
 
-    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, PkceSession pkce, PkceAuth auth) {
+    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth) {
         this.driver = new SignInDriver(sender);
         this.variables = variables;
         this.redactor = redactor;
-        this.pkce = pkce;
         this.auth = auth;
-    }
-
-    /** The parameters the PKCE helper adds to the authorization request. */
-    Map<String, String> queryAdditions() {
-        if (pkce == null) {
-            return Map.of();
-        }
-        Map<String, String> query = new LinkedHashMap<>();
-        query.put("code_challenge", pkce.codeChallenge());
-        query.put("code_challenge_method", pkce.method().wireName());
-        query.put("state", pkce.state());
-        return query;
     }
 
     /** The authorization request as a browser navigates to it: with the headers of a top-level navigation. */
@@ -136,7 +121,7 @@ final class AuthorizationStep {
         List<String> expected = step.expectations().stream().filter(e -> e.subject() == Subject.OAUTH)
                 .map(Expectation::argument).map(a -> a.raw()).toList();
         var outcome = new AuthorizationOutcome.Expected(expected.contains("error"), !expected.isEmpty(),
-                step.stateMismatch(), pkce != null ? pkce.state() : sentState, expectedIssuer());
+                step.stateMismatch(), auth.state().orElse(sentState), expectedIssuer());
         for (AuthorizationOutcome.Check check : AuthorizationOutcome.checks(response, outcome)) {
             if (check.passed()) {
                 assertions.pass(check.label());
@@ -148,8 +133,9 @@ final class AuthorizationStep {
     }
 
     private String expectedIssuer() throws TemplateException {
-        if (auth != null && auth.issuer() != null) {
-            return variables.resolve(auth.issuer());
+        var written = auth.issuer();
+        if (written.isPresent()) {
+            return written.get();
         }
         return variables.isDefined("issuer") ? variables.valueOf("issuer", null) : null;
     }
@@ -164,8 +150,8 @@ final class AuthorizationStep {
 
     /** Where the flow of this authorization request ends, or a {@link StepError} when it cannot be told. */
     String redirectUriOf(OutgoingRequest sent) throws TemplateException {
-        String redirectUri = auth != null && auth.redirectUri() != null ? variables.resolve(auth.redirectUri())
-                : Urls.parameters(sent.uri().getRawQuery()).get("redirect_uri");
+        String redirectUri = auth.redirectUri()
+                .orElseGet(() -> Urls.parameters(sent.uri().getRawQuery()).get("redirect_uri"));
         if (redirectUri == null) {
             throw new StepError("cannot tell where the flow ends: add redirect_uri to the query, or redirectUri to "
                     + "the collection's auth block");

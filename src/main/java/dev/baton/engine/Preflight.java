@@ -9,11 +9,9 @@ import dev.baton.model.Collection;
 import dev.baton.model.Environment;
 import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.OAuthRole;
-import dev.baton.model.PkceAuth;
 import dev.baton.model.Position;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
-import dev.baton.model.TokenAuth;
 import dev.baton.template.Builtins;
 import dev.baton.template.References;
 import dev.baton.template.Suggestions;
@@ -131,10 +129,8 @@ public final class Preflight {
             if (environment.sandbox()) {
                 defined.add(RunResources.SANDBOX_URL);
             }
-            if (collection.auth() instanceof PkceAuth) {
-                defined.addAll(PkceVariables.ALL);
-            } else if (collection.auth() instanceof TokenAuth) {
-                defined.addAll(TokenVariables.ALL);
+            if (collection.auth() != null) {
+                defined.addAll(collection.auth().defines());
             }
             for (String name : dataFields) {
                 templated.remove(name);
@@ -150,9 +146,8 @@ public final class Preflight {
         }
 
         List<LoadException> undefined() {
-            if (collection.auth() instanceof TokenAuth auth) {
-                checkAll(java.util.stream.Stream.of(auth.tokenUrl(), auth.clientId(), auth.clientSecret(), auth.scope(),
-                        auth.accountId()).filter(java.util.Objects::nonNull).toList());
+            if (collection.auth() != null) {
+                checkAll(collection.auth().texts());
             }
             Set<String> captured = new HashSet<>();
             for (Step step : collection.steps()) {

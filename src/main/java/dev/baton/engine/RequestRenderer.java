@@ -2,6 +2,7 @@ package dev.baton.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.auth.RequestAdditions;
 import dev.baton.http.Header;
 import dev.baton.http.HeaderNames;
 import dev.baton.http.OutgoingRequest;
@@ -30,7 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-/** Turns a step's request, plus any parameters the PKCE helper adds, into a resolved {@link OutgoingRequest}. */
+/** Turns a step's request, plus what its auth block adds, into a resolved {@link OutgoingRequest}. */
 final class RequestRenderer {
 
     /** Made on first use: most runs send no JSON body, and Jackson is slow to load. */
@@ -48,11 +49,7 @@ final class RequestRenderer {
         this.redactor = redactor;
     }
 
-    /** Extra query parameters, form fields and headers, added where the step does not write them itself. */
-    record Additions(Map<String, String> query, Map<String, String> form, Map<String, String> headers) {
-    }
-
-    OutgoingRequest render(Step step, Additions additions) throws TemplateException {
+    OutgoingRequest render(Step step, RequestAdditions additions) throws TemplateException {
         RequestSpec spec = step.request();
         String method = variables.resolve(spec.method()).trim().toUpperCase();
         List<String[]> query = pairs(spec.query());

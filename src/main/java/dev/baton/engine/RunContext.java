@@ -7,6 +7,7 @@ import dev.baton.report.Streams;
 import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -14,7 +15,7 @@ import java.util.function.Supplier;
 
 /**
  * What every collection and iteration of one execution shares: the settings, the environment and sandbox, the
- * connection pool and token helpers, the secrets registry and output boundary, the result tree with its reporters,
+ * connection pool and the state of auth blocks (token caches), the secrets registry and output boundary, the result tree with its reporters,
  * and whether the run was stopped ({@code --bail}, a signal).
  */
 final class RunContext {
@@ -30,7 +31,8 @@ final class RunContext {
     private RunResources resources;
     private RuntimeException startFailure;
     private ApacheHttpSender pool;
-    private TokenBroker tokens;
+    private ApacheHttpSender authSender;
+    private final Map<Object, Object> authState = new ConcurrentHashMap<>();
     private volatile String bailedAt;
     private volatile boolean interrupted;
 
@@ -50,7 +52,7 @@ final class RunContext {
         try {
             resources = RunResources.open(settings, files);
             pool = new ApacheHttpSender(settings.network().http(settings.timeout()), secrets()::add);
-            tokens = new TokenBroker(pool.session(), secrets(), environmentKey(settings));
+            authSender = pool.session();
         } catch (LoadException e) {
             startFailure = new StepError(output().text(e.render()));
         } catch (RuntimeException e) {
@@ -119,8 +121,14 @@ final class RunContext {
         return pool.session();
     }
 
-    TokenBroker tokens() {
-        return tokens;
+    /** A sender for the requests of auth blocks (token endpoints): the run's pool, no iteration's cookies. */
+    ApacheHttpSender authSender() {
+        return authSender;
+    }
+
+    /** State of auth blocks that every collection and iteration of the run shares, such as token caches. */
+    <T> T shared(Object key, Class<T> type, Supplier<T> make) {
+        return type.cast(authState.computeIfAbsent(key, k -> make.get()));
     }
 
     RunSettings settings() {

@@ -1,20 +1,16 @@
 package dev.baton.engine;
 
-import dev.baton.auth.PkceSession;
 import dev.baton.model.Collection;
 import dev.baton.model.EnvironmentVariable;
-import dev.baton.model.PkceAuth;
 import dev.baton.model.Position;
-import dev.baton.model.Text;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.Binding;
 import dev.baton.template.Layer;
-import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 
-/** Builds the variables of one iteration, layer by layer, and the PKCE session that goes with them. */
+/** Builds the variables of one iteration, layer by layer. */
 final class RunVariables {
 
     private RunVariables() {
@@ -37,24 +33,5 @@ final class RunVariables {
                 Binding.literal(value, SecretNames.isSecret(name) || settings.secrets().contains(name),
                         Position.of((settings.secrets().contains(name) ? "--secret " : "--var ") + name))));
         return variables;
-    }
-
-    /** A fresh PKCE session for the auth block, pinned values honoured; {@code null} without one. */
-    static PkceSession pkce(PkceAuth auth, Variables variables) throws TemplateException {
-        if (auth == null) {
-            return null;
-        }
-        String verifier = pinned(variables, PkceVariables.VERIFIER, auth.codeVerifier());
-        String pinnedState = pinned(variables, PkceVariables.STATE, auth.state());
-        PkceSession session = PkceSession.create(auth.method(), verifier, pinnedState);
-        PkceVariables.define(variables, session);
-        return session;
-    }
-
-    private static String pinned(Variables variables, String name, Text written) throws TemplateException {
-        if (variables.binding(name).isPresent()) {
-            return variables.valueOf(name, Position.of("--var " + name));
-        }
-        return written == null ? null : variables.resolve(written);
     }
 }

@@ -1,5 +1,7 @@
 package dev.baton.engine;
 
+import dev.baton.auth.AuthFailure;
+import dev.baton.auth.RequestAdditions;
 import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
@@ -17,7 +19,6 @@ import dev.baton.results.Outcome;
 import dev.baton.results.RunResult;
 import dev.baton.results.StepResult;
 import dev.baton.secret.SecretNames;
-import dev.baton.template.Functions;
 import dev.baton.template.Functions;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
@@ -133,12 +134,12 @@ final class StepRunner {
     private Attempt attempt(Step step, Attempt attempt) {
         Variables variables = iteration.variables();
         AuthorizationStep authorization = step.oauth() == OAuthRole.AUTHORIZE || step.login() != null
-                ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.pkce(),
-                iteration.pkceAuth()) : null;
+                ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.auth())
+                : null;
         try {
-            iteration.bearer();
+            iteration.auth().beforeStep();
             OutgoingRequest request = new RequestRenderer(variables, iteration.run().secrets())
-                    .render(step, additions(step, authorization));
+                    .render(step, iteration.auth().additions(step.oauth()));
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 request = authorization.navigation(step, request);
             }
@@ -166,18 +167,9 @@ final class StepRunner {
             throw new StepError(e.getMessage(), step.request().url().position());
         } catch (CheckException e) {
             throw new StepError(e.getMessage(), e.position());
+        } catch (AuthFailure e) {
+            throw new StepError(e.getMessage(), e.position());
         }
-    }
-
-    private RequestRenderer.Additions additions(Step step, AuthorizationStep authorization) {
-        if (step.oauth() == OAuthRole.AUTHORIZE) {
-            return new RequestRenderer.Additions(authorization.queryAdditions(), Map.of(), Map.of());
-        }
-        if (step.oauth() == OAuthRole.TOKEN && iteration.pkce() != null) {
-            return new RequestRenderer.Additions(Map.of(), Map.of("code_verifier", iteration.pkce().codeVerifier()),
-                    Map.of());
-        }
-        return new RequestRenderer.Additions(Map.of(), Map.of(), Map.of());
     }
 
     private void capture(Step step, ResponseView view, Attempt attempt) throws CheckException, TemplateException {

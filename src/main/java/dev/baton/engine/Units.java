@@ -1,7 +1,7 @@
 package dev.baton.engine;
 
+import dev.baton.auth.AuthFailure;
 import dev.baton.model.Collection;
-import dev.baton.template.TemplateException;
 import org.junit.platform.engine.TestExecutionResult;
 
 /**
@@ -17,11 +17,9 @@ final class Units {
     static IterationRun open(RunContext run, Collection collection, Iteration iteration) {
         try {
             return new IterationRun(run, collection, iteration);
-        } catch (TemplateException e) {
-            throw new StepError(run.output().text(e.position() + ": " + e.getMessage()));
-        } catch (IllegalArgumentException e) {
-            throw new StepError(run.output().text((collection.auth() == null ? collection.file().toString()
-                    : collection.auth().position()) + ": " + e.getMessage()));
+        } catch (AuthFailure e) {
+            throw new StepError(run.output().text((e.position() == null ? "" : e.position() + ": ")
+                    + e.getMessage()));
         }
     }
 

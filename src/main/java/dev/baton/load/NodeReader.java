@@ -1,7 +1,9 @@
 package dev.baton.load;
 
+import dev.baton.model.FormatException;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
+import dev.baton.model.Tree;
 import dev.baton.template.Suggestions;
 import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -12,6 +14,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +22,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads YAML nodes of one file as typed values, with file:line:col errors. */
+/**
+ * Reads YAML nodes of one file as typed values, with file:line:col errors, and makes the {@link Tree} of a block for
+ * readers outside the loader. Single values are read through {@link Tree}, so both give the same errors.
+ */
 final class NodeReader {
 
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
@@ -82,40 +88,78 @@ final class NodeReader {
     }
 
     String string(Node node, String what) throws LoadException {
-        if (!(node instanceof ScalarNode scalar)) {
-            throw error(node, what + " must be a single value, found " + kind(node));
-        }
-        return scalar.getValue();
+        return read(() -> shallow(node).string(what));
     }
 
     String nonEmpty(Node node, String what) throws LoadException {
-        String value = string(node, what);
-        if (value.isBlank() || node.getTag().equals(Tag.NULL)) {
-            throw error(node, what + " must not be empty");
-        }
-        return value;
+        return read(() -> shallow(node).nonEmpty(what));
     }
 
     /** A scalar as templated text, positioned at its first character. */
     Text text(Node node, String what) throws LoadException {
-        String value = string(node, what);
-        if (node.getTag().equals(Tag.NULL)) {
-            value = "";
-        }
-        return new Text(value, contentStart((ScalarNode) node));
+        return read(() -> shallow(node).text(what));
     }
 
     boolean bool(Node node, String what) throws LoadException {
-        String value = string(node, what);
-        if (!node.getTag().equals(Tag.BOOL)) {
-            throw error(node, what + " must be true or false, found '" + value + "'");
-        }
-        return isTrue(value);
+        return read(() -> shallow(node).bool(what));
     }
 
     /** Whether a YAML 1.1 boolean ({@code true}, {@code yes}, {@code on} in any case) is true. */
     static boolean isTrue(String yamlBool) {
-        return List.of("true", "yes", "on").contains(yamlBool.toLowerCase());
+        return Tree.isTrue(yamlBool);
+    }
+
+    /** The node and everything under it as a {@link Tree}; keys must be single values and unique. */
+    Tree tree(Node node, String what) throws LoadException {
+        if (node instanceof MappingNode) {
+            List<Tree.Entry> entries = new ArrayList<>();
+            for (Entry entry : entries(node, what).values()) {
+                entries.add(new Tree.Entry(entry.key(), position(entry.keyNode()),
+                        tree(entry.value(), what + " " + entry.key())));
+            }
+            return new Tree.Mapping(entries, position(node));
+        }
+        if (node instanceof SequenceNode seq) {
+            List<Tree> items = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                items.add(tree(item, what));
+            }
+            return new Tree.Sequence(items, position(node));
+        }
+        return shallow(node);
+    }
+
+    /** A {@link FormatException} of a {@link Tree} reader as a load error of this file. */
+    LoadException error(FormatException e) {
+        return source.error(e.position(), e.getMessage());
+    }
+
+    /** The node as a {@link Tree} without its children: enough to read a single value or to say what it is. */
+    private Tree shallow(Node node) {
+        if (node instanceof MappingNode) {
+            return new Tree.Mapping(List.of(), position(node));
+        }
+        if (node instanceof SequenceNode) {
+            return new Tree.Sequence(List.of(), position(node));
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        Tag tag = scalar.getTag();
+        Tree.Kind kind = tag.equals(Tag.NULL) ? Tree.Kind.NULL : tag.equals(Tag.BOOL) ? Tree.Kind.BOOLEAN
+                : tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) ? Tree.Kind.NUMBER : Tree.Kind.TEXT;
+        return new Tree.Scalar(scalar.getValue(), kind, position(node), contentStart(scalar));
+    }
+
+    private <T> T read(Reading<T> reading) throws LoadException {
+        try {
+            return reading.value();
+        } catch (FormatException e) {
+            throw error(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Reading<T> {
+        T value() throws FormatException;
     }
 
     int integer(Node node, String what, int min, int max) throws LoadException {
@@ -162,13 +206,7 @@ final class NodeReader {
         return source.at(line, column);
     }
 
-    static String kind(Node node) {
-        if (node instanceof MappingNode) {
-            return "a map";
-        }
-        if (node instanceof SequenceNode) {
-            return "a list";
-        }
-        return node.getTag().equals(Tag.NULL) ? "nothing" : "'" + ((ScalarNode) node).getValue() + "'";
+    private String kind(Node node) {
+        return shallow(node).found();
     }
 }

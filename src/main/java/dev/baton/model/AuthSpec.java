@@ -1,8 +1,22 @@
 package dev.baton.model;
 
-/** The {@code auth:} block of a collection: the PKCE helper, or a helper that fetches an access token. */
-public sealed interface AuthSpec permits PkceAuth, TokenAuth {
+import java.util.List;
+
+/**
+ * The {@code auth:} block of a collection, as its auth type read it. What a block does at run time is its type's
+ * business (an auth type of Baton's auth package); what the model needs to know before a run is here.
+ */
+public interface AuthSpec {
+
+    /** The {@code type:} written in the block. */
+    String type();
 
     /** Where the block is written. */
     Position position();
+
+    /** The templated texts of the block, resolved when an iteration starts or before a step is sent. */
+    List<Text> texts();
+
+    /** The variables the block defines for every step, such as {@code pkce.state} or {@code auth.access_token}. */
+    List<String> defines();
 }

@@ -631,6 +631,38 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An unknown auth type (`type: api-keys`)")
+    void unknownAuthType() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: api-keys, name: X-Key, value: k}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:14");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An API key sent elsewhere than a header or the query (`in: cookie`)")
+    void apiKeyInACookie() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: api-key, in: cookie, name: session, value: k}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:27");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("A login page without `match`")
     void loginPageWithoutMatch() {
         Path file = TestFiles.write(dir, "c.yaml", """

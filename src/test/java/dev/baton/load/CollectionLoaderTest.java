@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.baton.model.PkceAuth;
+import dev.baton.auth.types.PkceAuth;
 import dev.baton.model.Body;
 import dev.baton.model.Capture;
 import dev.baton.model.CaptureSource;

@@ -1,0 +1,55 @@
+package dev.baton.auth;
+
+import dev.baton.http.HttpSender;
+import dev.baton.model.OAuthRole;
+import dev.baton.template.TemplateException;
+
+import java.util.Optional;
+
+/**
+ * What an {@code auth:} block does in one iteration: what it adds to the steps' requests and what an authorization
+ * step checks against. Every method has a default that adds nothing.
+ */
+public interface AuthSession {
+
+    /** A session that adds nothing, for a collection without an {@code auth:} block. */
+    AuthSession NONE = new AuthSession() {
+    };
+
+    /**
+     * Called before each step is rendered, so that the variables the block defines have their values (a token
+     * helper fetches its token here, once per run until it expires).
+     *
+     * @throws AuthFailure when it cannot get what it provides
+     */
+    default void beforeStep() {
+    }
+
+    /** What the block adds to a step that plays {@code role} in an authorization-code flow, where the step writes none. */
+    default RequestAdditions additions(OAuthRole role) {
+        return RequestAdditions.NONE;
+    }
+
+    /**
+     * The request chain of every step, around {@code next} (which follows redirects when the step asks): a bearer
+     * token, an API key, later a DPoP proof. The sign-in driver's requests do not pass it.
+     */
+    default HttpSender around(HttpSender next) {
+        return next;
+    }
+
+    /** The {@code state} an authorization response must return, when the block made it. */
+    default Optional<String> state() {
+        return Optional.empty();
+    }
+
+    /** Where the authorization flow ends, when the block says so rather than the request's {@code redirect_uri}. */
+    default Optional<String> redirectUri() throws TemplateException {
+        return Optional.empty();
+    }
+
+    /** The issuer an authorization response must name in {@code iss} (RFC 9207), when the block says. */
+    default Optional<String> issuer() throws TemplateException {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,20 @@
+package dev.baton.auth.types;
+
+import java.net.URI;
+
+/**
+ * The values of a token helper's block, resolved for one request of a token.
+ *
+ * @param tokenUrl     the token endpoint
+ * @param clientId     the client id, not empty
+ * @param clientSecret the client secret, or {@code null}
+ * @param scope        the scope asked for, or {@code null}
+ * @param accountId    the Zoom account id, or {@code null}
+ */
+record TokenRequest(URI tokenUrl, String clientId, String clientSecret, String scope, String accountId) {
+
+    /** What tells one token of the run from another: the same values share one token. */
+    Object cacheKey(String type) {
+        return java.util.Arrays.asList(type, tokenUrl.toString(), clientId, scope, accountId);
+    }
+}
