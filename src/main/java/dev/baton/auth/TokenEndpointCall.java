@@ -14,7 +14,6 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,7 +44,8 @@ final class TokenEndpointCall {
 
     /**
      * Posts {@code form} (and {@code query}, appended to the URL) with the client's authentication: HTTP Basic for a
-     * confidential client, {@code client_id} in the body for a public one.
+     * confidential client (RFC 6749 §2.3.1, id and secret form-encoded first), {@code client_id} in the body for a
+     * public one.
      */
     static TokenResponse post(HttpSender sender, URI tokenUrl, OAuthClient client, Map<String, String> query,
                               Map<String, String> form) throws TokenRequestException, TransportException {
@@ -55,9 +55,7 @@ final class TokenEndpointCall {
         if (client.isPublic()) {
             body.put("client_id", client.clientId());
         } else {
-            String credentials = client.clientId() + ":" + client.clientSecret();
-            headers.add(new Header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8))));
+            headers.add(new Header("Authorization", ClientSecretBasic.header(client.clientId(), client.clientSecret())));
         }
         URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, encode(query));
         OutgoingRequest request = new OutgoingRequest("POST", target, headers,

@@ -9,15 +9,12 @@ import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
-import dev.baton.auth.SignInPage;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.model.Expectation;
-import dev.baton.model.LoginField;
-import dev.baton.model.LoginPage;
 import dev.baton.model.Step;
 import dev.baton.model.Subject;
 import dev.baton.secret.Redactor;
@@ -25,9 +22,6 @@ import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,37 +154,11 @@ final class AuthorizationStep {
     }
 
     private SignIn signIn(Step step, OutgoingRequest sent, Map<String, String> sentQuery) throws TemplateException {
-        List<SignInPage> pages = new ArrayList<>();
-        for (LoginPage page : step.login().pages()) {
-            pages.add(new SignInPage(page.form(), page.title() == null ? null : variables.resolve(page.title()),
-                    fields(page.fields()), page.submit(), page.optional()));
-        }
-        String scope = sentQuery.getOrDefault("scope", "");
-        List<String> scopes = Arrays.stream(scope.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
-        return new SignIn(fields(step.login().fields()), step.login().formSelector(), step.login().submit(),
-                step.login().maxPages(), pages, scopes, headers(step, sent));
+        return SignInSettings.of(step.login(), variables, redactor, sentQuery.get("scope"), sent.headers());
     }
 
     private BrowserHeaders headers(Step step, OutgoingRequest request) throws TemplateException {
-        String userAgent = step.login() == null || step.login().userAgent() == null ? null
-                : variables.resolve(step.login().userAgent());
-        return BrowserHeaders.overriddenBy(request.headers(), userAgent);
-    }
-
-    private Map<String, List<String>> fields(List<LoginField> fields) throws TemplateException {
-        Map<String, List<String>> resolved = new LinkedHashMap<>();
-        for (LoginField field : fields) {
-            List<String> values = new ArrayList<>();
-            for (var value : field.values()) {
-                String text = variables.resolve(value);
-                if (SecretNames.isSecret(field.name())) {
-                    redactor.add(text);
-                }
-                values.add(text);
-            }
-            resolved.put(field.name(), values);
-        }
-        return resolved;
+        return SignInSettings.headers(step.login(), variables, request.headers());
     }
 
     private static boolean pointsAt(HttpResult result, RedirectTarget target) {

@@ -2,6 +2,7 @@ package dev.baton.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.auth.ClientSecretBasic;
 import dev.baton.auth.RequestAdditions;
 import dev.baton.http.Header;
 import dev.baton.http.HeaderNames;
@@ -11,6 +12,7 @@ import dev.baton.http.Urls;
 import dev.baton.model.Body;
 import dev.baton.model.Credentials;
 import dev.baton.model.NamedText;
+import dev.baton.model.OAuthRole;
 import dev.baton.model.RequestSpec;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
@@ -57,7 +59,7 @@ final class RequestRenderer {
         registerSecretFields(query);
         URI uri = uri(spec.url(), query);
         List<Header> headers = headers(spec.headers());
-        credentials(spec.auth()).ifPresent(headers::add);
+        credentials(spec.auth(), step.oauth()).ifPresent(headers::add);
         additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
                 .forEach(h -> redactor.add(AUTH_SCHEME.matcher(h.value()).replaceFirst("")));
@@ -107,9 +109,16 @@ final class RequestRenderer {
         return base + (base.contains("?") ? "&" : "?") + encode(query) + fragment;
     }
 
-    private java.util.Optional<Header> credentials(Credentials credentials) throws TemplateException {
+    /**
+     * The {@code Authorization} header of the step's credentials. On an {@code oauth: token} step, {@code basicAuth:}
+     * is client authentication, so its id and secret are form-encoded first (RFC 6749 §2.3.1).
+     */
+    private java.util.Optional<Header> credentials(Credentials credentials, OAuthRole role) throws TemplateException {
         if (credentials instanceof Credentials.Basic basic) {
-            String pair = variables.resolve(basic.username()) + ":" + variables.resolve(basic.password());
+            String username = variables.resolve(basic.username());
+            String password = variables.resolve(basic.password());
+            String pair = role == OAuthRole.TOKEN ? ClientSecretBasic.credentials(username, password)
+                    : username + ":" + password;
             redactor.add(pair);
             String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));
             return java.util.Optional.of(new Header("Authorization", "Basic " + encoded));

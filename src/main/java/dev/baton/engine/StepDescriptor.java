@@ -12,6 +12,7 @@ import org.junit.platform.engine.support.descriptor.AbstractTestDescriptor;
 import org.junit.platform.engine.support.descriptor.FilePosition;
 import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.hierarchical.Node;
+import org.opentest4j.TestAbortedException;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -101,7 +102,7 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         Dependencies dependencies = scope.iteration().dependencies();
         if (result.outcome() == Outcome.PASSED) {
             dependencies.passed(step);
-        } else {
+        } else if (result.outcome() != Outcome.NOT_APPLICABLE) {
             dependencies.failed(step);
             run.stepFailed(step.name());
         }
@@ -112,6 +113,9 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         }
         if (result.outcome() == Outcome.ERROR) {
             throw new StepError(message);
+        }
+        if (result.outcome() == Outcome.NOT_APPLICABLE || result.outcome() == Outcome.INCONCLUSIVE) {
+            throw new TestAbortedException(message);
         }
         return scope;
     }

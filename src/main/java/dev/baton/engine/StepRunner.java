@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.audit.Verdict;
 import dev.baton.auth.AuthFailure;
 import dev.baton.auth.RequestAdditions;
 import dev.baton.check.CaptureReader;
@@ -52,10 +53,13 @@ final class StepRunner {
     private record Attempt(Assertions assertions, Map<String, String> captured, ResponseView response) {
     }
 
-    /** Runs the step, with its retries. */
+    /** Runs the step, with its retries; an audit probe's step runs its probe. */
     StepResult run(Step step) {
         Instant started = Instant.now();
         long start = System.nanoTime();
+        if (step.probe() != null) {
+            return probe(step, started, start);
+        }
         int tries = step.retry() == null ? 1 : step.retry().count() + 1;
         Attempt attempt = null;
         StepError error = null;
@@ -81,6 +85,20 @@ final class StepRunner {
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return result(step, started, millis, attempt, error);
+    }
+
+    private StepResult probe(Step step, Instant started, long start) {
+        try (ProbeRun probe = new ProbeRun(iteration, step)) {
+            Verdict verdict = probe.verdict();
+            return ProbeResults.of(step, verdict, started, (System.nanoTime() - start) / 1_000_000, probe.exchanges(),
+                    sources);
+        } catch (TemplateException e) {
+            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
+                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), e.position()));
+        } catch (StepError e) {
+            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
+                    sources, step.position()), Map.of(), null), e);
+        }
     }
 
     private StepResult result(Step step, Instant started, long millis, Attempt attempt, StepError error) {

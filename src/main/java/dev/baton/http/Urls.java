@@ -1,10 +1,16 @@
 package dev.baton.http;
 
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+import org.apache.hc.core5.net.WWWFormCodec;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -37,6 +43,16 @@ public final class Urls {
         } catch (URISyntaxException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * {@code params} in {@code application/x-www-form-urlencoded}, in order, as UTF-8: a query or a form body. HttpClient's
+     * {@link WWWFormCodec} encodes.
+     */
+    public static String formEncode(Map<String, String> params) {
+        List<NameValuePair> pairs = new ArrayList<>();
+        params.forEach((name, value) -> pairs.add(new BasicNameValuePair(name, value)));
+        return WWWFormCodec.format(pairs, StandardCharsets.UTF_8);
     }
 
     /**

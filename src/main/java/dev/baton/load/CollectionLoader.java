@@ -28,7 +28,7 @@ import java.util.Set;
 /** Reads a collection file into a {@link Collection}, checking every key and value type. */
 public final class CollectionLoader {
 
-    static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps");
+    static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps", "audit");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
             "followRedirects", "timeout", "retry", "tags");
 
@@ -75,6 +75,15 @@ public final class CollectionLoader {
                 ? reader.string(entries.get("description").value(), "description") : "";
         Map<String, Text> vars = entries.containsKey("vars") ? vars(reader, entries.get("vars").value())
                 : Map.of();
+        if (entries.containsKey("audit")) {
+            for (String other : List.of("auth", "steps")) {
+                if (entries.containsKey(other)) {
+                    throw reader.error(entries.get(other).keyNode(), "an audit runs Baton's probes: it takes no '"
+                            + other + "'");
+                }
+            }
+            return new AuditReader(reader).collection(file, name, description, vars, entries.get("audit"));
+        }
         AuthSpec auth = entries.containsKey("auth") ? new AuthReader(reader).auth(entries.get("auth").value()) : null;
         if (!entries.containsKey("steps")) {
             throw reader.error(root, "the collection has no 'steps'");
@@ -176,7 +185,7 @@ public final class CollectionLoader {
                 entries.containsKey("capture") ? checks.captures(entries.get("capture").value()) : List.of(),
                 expect.expectations(), role, login, expect.stateMismatch(), follow, timeout,
                 entries.containsKey("retry") ? checks.retry(entries.get("retry").value()) : null,
-                entries.containsKey("tags") ? tags(reader, entries.get("tags").value()) : Set.of(),
+                entries.containsKey("tags") ? tags(reader, entries.get("tags").value()) : Set.of(), null,
                 reader.position(node));
     }
 

@@ -9,5 +9,15 @@ public enum Outcome {
     /** The step could not be carried out (transport, variable, check error): a JUnit {@code <error>}. */
     ERROR,
     /** The step did not run. */
-    SKIPPED
+    SKIPPED,
+    /**
+     * An audit probe that does not apply to this server, such as a check of the {@code iss} parameter on a server that
+     * does not advertise it: a JUnit {@code <skipped>}, never a failure.
+     */
+    NOT_APPLICABLE,
+    /**
+     * An audit probe that could not reach the point where it tells (the sign-in or the first token request failed):
+     * nothing was checked, so the run does not pass; JUnit reports it as aborted.
+     */
+    INCONCLUSIVE
 }

@@ -40,7 +40,10 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
         return StepCounts.of(steps().toList());
     }
 
-    /** Interrupted when stopped; else passed when no step failed or errored and every container ran. */
+    /**
+     * Interrupted when stopped; else passed when no step failed, errored or was inconclusive and every container
+     * ran.
+     */
     public RunStatus status() {
         if (interrupted) {
             return RunStatus.INTERRUPTED;
@@ -48,6 +51,7 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
         StepCounts counts = counts();
         boolean containersRan = collections.stream().noneMatch(c -> c.error() != null
                 || c.iterations().stream().anyMatch(i -> i.error() != null));
-        return counts.failed() == 0 && counts.errors() == 0 && containersRan ? RunStatus.PASSED : RunStatus.FAILED;
+        return counts.failed() == 0 && counts.errors() == 0 && counts.inconclusive() == 0 && containersRan
+                ? RunStatus.PASSED : RunStatus.FAILED;
     }
 }

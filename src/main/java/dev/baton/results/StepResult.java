@@ -47,8 +47,8 @@ public record StepResult(String name, Position position, Outcome outcome, String
         return position.line();
     }
 
-    /** Whether it failed or could not be carried out. */
+    /** Whether it failed, could not be carried out, or (an audit probe) could not tell. */
     public boolean didNotPass() {
-        return outcome == Outcome.FAILED || outcome == Outcome.ERROR;
+        return outcome == Outcome.FAILED || outcome == Outcome.ERROR || outcome == Outcome.INCONCLUSIVE;
     }
 }

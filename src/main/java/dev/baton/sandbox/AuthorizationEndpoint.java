@@ -24,16 +24,24 @@ final class AuthorizationEndpoint extends Endpoint {
             return Responses.html(401, "").withHeader("WWW-Authenticate", "Bearer").withBody("").build();
         }
         Params query = Params.query(request);
-        RegisteredClient client = RegisteredClient.find(query.require("client_id")).orElseThrow(
-                () -> new PageProblem("Invalid client_id: no application is registered as "
-                        + query.get("client_id")));
         String sentRedirectUri = query.get("redirect_uri");
-        if (sentRedirectUri != null && !client.allowsRedirectUri(sentRedirectUri)) {
-            throw new PageProblem("Invalid redirect_uri: " + sentRedirectUri + " is not registered for "
-                    + client.id());
+        var found = RegisteredClient.find(query.require("client_id"));
+        if (found.isEmpty() || sentRedirectUri != null && !allows(found.get(), sentRedirectUri)) {
+            String why = found.isEmpty() ? "Invalid client_id: no application is registered as "
+                    + query.get("client_id") : "Invalid redirect_uri: " + sentRedirectUri + " is not registered for "
+                    + found.get().id();
+            if (state.has(SandboxSwitch.OPEN_REDIRECT) && sentRedirectUri != null) {
+                return Responses.errorRedirect(state, new AuthorizationTarget(sentRedirectUri, query.first("state")),
+                        OAuthProblem.invalidRequest(why));
+            }
+            throw new PageProblem(why);
         }
+        RegisteredClient client = found.get();
         String redirectUri = sentRedirectUri != null ? sentRedirectUri : client.defaultRedirectUri();
         AuthorizationTarget target = new AuthorizationTarget(redirectUri, query.first("state"));
+        if (state.has(SandboxSwitch.IMPLICIT) && "token".equals(query.get("response_type"))) {
+            return implicit(client, target);
+        }
         try {
             AuthorizationRequest authorization = validate(query, client, redirectUri, sentRedirectUri != null);
             List<String> scopes = query.get("scope") == null ? List.of()
@@ -42,12 +50,15 @@ final class AuthorizationEndpoint extends Endpoint {
             PendingAuthorization pending = state.startAuthorization(authorization, scopes, formPost);
             String page = state.has(SandboxSwitch.JAVASCRIPT) ? Pages.scriptedSignIn(pending)
                     : Pages.signIn(pending, null, null);
-            return Responses.html(200, page)
+            var answer = Responses.html(200, page)
                     .withHeader("Set-Cookie", Responses.sessionCookie(pending.sessionId(),
-                            state.has(SandboxSwitch.SECURE_COOKIES)))
-                    .build();
+                            state.has(SandboxSwitch.SECURE_COOKIES)));
+            if (state.has(SandboxSwitch.CORS_AUTHORIZE)) {
+                answer = answer.withHeader("Access-Control-Allow-Origin", "*");
+            }
+            return answer.build();
         } catch (OAuthProblem problem) {
-            return Responses.errorRedirect(target, problem);
+            return Responses.errorRedirect(state, target, problem);
         }
     }
 
@@ -57,8 +68,23 @@ final class AuthorizationEndpoint extends Endpoint {
         return accept != null && (accept.contains("text/html") || accept.contains("application/xhtml+xml"));
     }
 
-    private static AuthorizationRequest validate(Params query, RegisteredClient client, String redirectUri,
-                                                 boolean redirectUriSent) {
+    /** With {@code prefix-redirect-uris}, a URI that a registered one is a prefix of passes too. */
+    private boolean allows(RegisteredClient client, String redirectUri) {
+        return client.allowsRedirectUri(redirectUri) || state.has(SandboxSwitch.PREFIX_REDIRECT_URIS)
+                && client.redirectUris().stream().anyMatch(redirectUri::startsWith);
+    }
+
+    /** The {@code implicit} weak mode: an access token in the fragment at once, as the implicit grant sends it. */
+    private ResponseDefinition implicit(RegisteredClient client, AuthorizationTarget target) {
+        IssuedToken token = state.issueAccessToken(client.id());
+        String fragment = "access_token=" + token.value() + "&token_type=bearer&expires_in="
+                + state.accessTokenTtl().toSeconds() + (target.state() == null ? "" : "&state="
+                + java.net.URLEncoder.encode(target.state(), java.nio.charset.StandardCharsets.UTF_8));
+        return Responses.redirect(302, target.redirectUri() + "#" + fragment);
+    }
+
+    private AuthorizationRequest validate(Params query, RegisteredClient client, String redirectUri,
+                                          boolean redirectUriSent) {
         String responseType = query.require("response_type");
         if (!"code".equals(responseType)) {
             throw OAuthProblem.unsupportedResponseType("response_type must be code");
@@ -70,14 +96,19 @@ final class AuthorizationEndpoint extends Endpoint {
             if (methodName != null) {
                 throw OAuthProblem.invalidRequest("code_challenge_method was sent without a code_challenge");
             }
-            if (client.isPublic()) {
+            if (client.isPublic() && !state.has(SandboxSwitch.OPTIONAL_PKCE)
+                    && !state.has(SandboxSwitch.PKCE_DOWNGRADE)) {
                 throw OAuthProblem.invalidRequest("Public clients must use PKCE: code_challenge required");
             }
             return new AuthorizationRequest(client, redirectUri, redirectUriSent, stateParam, null, null);
         }
         ChallengeMethod method = methodName == null ? ChallengeMethod.PLAIN : ChallengeMethod.fromWire(methodName);
         if (method == null) {
-            throw OAuthProblem.invalidRequest("code_challenge_method must be S256 or plain");
+            throw OAuthProblem.invalidRequest("code_challenge_method must be S256");
+        }
+        if (method == ChallengeMethod.PLAIN && !state.has(SandboxSwitch.ACCEPT_PLAIN)) {
+            throw OAuthProblem.invalidRequest("code_challenge_method plain is not accepted: use S256 "
+                    + "(RFC 9700 section 2.1.1)");
         }
         if (!PkceVerifier.isWellFormed(challenge)) {
             throw OAuthProblem.invalidRequest(

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Client authentication at the token endpoint (RFC 6749 §2.3): HTTP Basic for the confidential client,
+ * Client authentication at the token endpoint (RFC 6749 §2.3): HTTP Basic for the confidential client (id and
+ * secret form-encoded, §2.3.1),
  * {@code client_id} in the body, without a secret, for the public one. Nothing else is accepted.
  */
 final class ClientAuthenticator {
@@ -47,7 +48,7 @@ final class ClientAuthenticator {
         if (colon < 0) {
             throw OAuthProblem.invalidClient("Malformed HTTP Basic credentials");
         }
-        String clientId = credentials.substring(0, colon);
+        String clientId = formDecoded(credentials.substring(0, colon));
         if (bodyClientId != null && !bodyClientId.equals(clientId)) {
             throw OAuthProblem.invalidRequest("client_id in the body differs from the HTTP Basic client");
         }
@@ -57,9 +58,18 @@ final class ClientAuthenticator {
             throw OAuthProblem.invalidClient(client.id() + " is a public client: send client_id in the body, "
                     + "without a secret");
         }
-        if (!client.secretMatches(credentials.substring(colon + 1))) {
+        if (!client.secretMatches(formDecoded(credentials.substring(colon + 1)))) {
             throw OAuthProblem.invalidClient("Wrong client_secret");
         }
         return client;
+    }
+
+    /** RFC 6749 §2.3.1: the id and the secret are form-encoded before Base64. */
+    private static String formDecoded(String text) {
+        try {
+            return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw OAuthProblem.invalidClient("Malformed HTTP Basic credentials: not form-encoded");
+        }
     }
 }

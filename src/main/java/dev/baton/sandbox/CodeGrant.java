@@ -21,8 +21,10 @@ final class CodeGrant {
         if (code == null) {
             throw OAuthProblem.invalidGrant(REASON, "The authorization code is not recognised");
         }
-        if (!code.markPresented()) {
-            state.revokeGrant(code.grantId());
+        if (!code.markPresented() && !state.has(SandboxSwitch.REUSABLE_CODES)) {
+            if (!state.has(SandboxSwitch.KEEP_TOKENS_ON_REPLAY)) {
+                state.revokeGrant(code.grantId());
+            }
             throw OAuthProblem.invalidGrant(REASON,
                     "The authorization code has already been used; tokens issued for it are revoked");
         }
@@ -30,11 +32,14 @@ final class CodeGrant {
             throw OAuthProblem.invalidGrant(REASON, "The authorization code has expired");
         }
         AuthorizationRequest authorized = code.request();
-        if (!authorized.client().id().equals(client.id())) {
+        if (!authorized.client().id().equals(client.id()) && !state.has(SandboxSwitch.CODES_ANY_CLIENT)) {
             throw OAuthProblem.invalidGrant(REASON, "The authorization code was issued to another client");
         }
         checkRedirectUri(authorized, redirectUri);
-        PkceVerifier.verify(authorized, verifier);
+        if (!state.has(SandboxSwitch.IGNORE_VERIFIER) && !(state.has(SandboxSwitch.PKCE_DOWNGRADE)
+                && authorized.codeChallenge() == null)) {
+            PkceVerifier.verify(authorized, verifier);
+        }
         return state.issueTokens(client.id(), code.grantId());
     }
 

@@ -30,8 +30,12 @@ abstract class Endpoint implements ResponseDefinitionTransformerV2 {
 
     @Override
     public final ResponseDefinition transform(ServeEvent serveEvent) {
+        return Responses.shaped(state, answer(serveEvent.getRequest()));
+    }
+
+    private ResponseDefinition answer(Request request) {
         try {
-            return handle(serveEvent.getRequest());
+            return handle(request);
         } catch (OAuthProblem e) {
             return onProblem(e);
         } catch (PageProblem e) {

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 /**
  * An embedded, stateful emulation of Zoom's OAuth 2.0 endpoints on 127.0.0.1: the authorization endpoint with
  * its sign-in and consent pages, the token endpoint (authorization code with PKCE, refresh, client credentials and
- * Zoom's Server-to-Server {@code account_credentials}), and {@code /v2/users/me}. Codes, verifiers, clients and
+ * Zoom's Server-to-Server {@code account_credentials}), {@code /v2/users/me}, and its RFC 8414 metadata at
+ * {@code /.well-known/oauth-authorization-server}. Codes, verifiers, clients and
  * tokens are really checked; nothing is canned. The clients, account and user it knows are in
  * {@link SandboxAccounts}; a loopback redirect URI is accepted on any port (RFC 8252 §7.3).
  *
@@ -153,6 +154,7 @@ public final class OAuthSandbox implements AutoCloseable {
                 stopQuietly(server, failure);
                 throw failure;
             }
+            state.issuer("http://" + HOST + ":" + server.port());
             Routes.register(server);
             return new OAuthSandbox(server);
         }
@@ -189,7 +191,8 @@ public final class OAuthSandbox implements AutoCloseable {
                             new ConsentEndpoint(state),
                             new InterstitialEndpoint(state),
                             new TokenEndpoint(state),
-                            new UserEndpoint(state));
+                            new UserEndpoint(state),
+                            new MetadataEndpoint(state));
         }
 
         private static void stopQuietly(WireMockServer server, Exception failure) {

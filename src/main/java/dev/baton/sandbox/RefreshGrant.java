@@ -21,6 +21,9 @@ final class RefreshGrant {
         if (!token.clientId().equals(client.id())) {
             throw OAuthProblem.invalidGrant(REASON, "The refresh token was issued to another client");
         }
+        if (state.has(SandboxSwitch.NO_REFRESH_ROTATION)) {
+            return new TokenPair(state.issueAccessToken(client.id(), token.grantId()), token);
+        }
         if (!state.retireRefreshToken(token)) {
             throw OAuthProblem.invalidGrant(REASON, "The refresh token is not recognised, used or revoked");
         }

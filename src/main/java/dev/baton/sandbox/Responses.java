@@ -71,8 +71,9 @@ final class Responses {
      * there with {@code location.assign}.
      */
     static ResponseDefinition toClient(SandboxState state, PendingAuthorization authorization,
-                                       Map<String, String> params) {
+                                       Map<String, String> sent) {
         String redirectUri = authorization.request().redirectUri();
+        Map<String, String> params = responseParams(state, sent);
         if (authorization.formPost()) {
             return html(200, Pages.formPost(redirectUri, params)).build();
         }
@@ -93,12 +94,34 @@ final class Responses {
     }
 
     /** The RFC 6749 §4.1.2.1 error redirect. */
-    static ResponseDefinition errorRedirect(AuthorizationTarget target, OAuthProblem problem) {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("error", problem.error());
-        params.put("error_description", problem.description());
-        params.put("state", target.state());
-        return redirect(302, withQuery(target.redirectUri(), params));
+    static ResponseDefinition errorRedirect(SandboxState state, AuthorizationTarget target, OAuthProblem problem) {
+        return redirect(302, withQuery(target.redirectUri(), responseParams(state, errorParams(problem,
+                target.state()))));
+    }
+
+    /**
+     * An authorization response's parameters as the sandbox sends them: with RFC 9207's {@code iss} (unless
+     * {@code no-iss}), without {@code state} with {@code drop-state}.
+     */
+    static Map<String, String> responseParams(SandboxState state, Map<String, String> params) {
+        Map<String, String> sent = new LinkedHashMap<>(params);
+        if (state.has(SandboxSwitch.DROP_STATE)) {
+            sent.remove("state");
+        }
+        if (!state.has(SandboxSwitch.NO_ISS)) {
+            sent.put("iss", state.issuer());
+        }
+        return sent;
+    }
+
+    /** The answer as the switches shape it: without {@code X-Frame-Options} when {@code frameable}. */
+    static ResponseDefinition shaped(SandboxState state, ResponseDefinition response) {
+        if (!state.has(SandboxSwitch.FRAMEABLE) || response.getHeaders() == null) {
+            return response;
+        }
+        com.github.tomakehurst.wiremock.http.HttpHeaders kept = new com.github.tomakehurst.wiremock.http.HttpHeaders(
+                response.getHeaders().all().stream().filter(h -> !h.keyEquals("X-Frame-Options")).toList());
+        return ResponseDefinitionBuilder.like(response).withHeaders(kept).build();
     }
 
     private static ResponseDefinitionBuilder base(int status) {

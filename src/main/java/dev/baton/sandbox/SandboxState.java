@@ -20,6 +20,7 @@ final class SandboxState {
     private final TimedStore<IssuedToken> accessTokens;
     private final TimedStore<IssuedToken> refreshTokens;
     private final Set<SandboxSwitch> switches;
+    private volatile String issuer;
 
     SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl, Set<SandboxSwitch> switches) {
         this.switches = Set.copyOf(switches);
@@ -35,6 +36,15 @@ final class SandboxState {
     /** Whether the sandbox runs with this switch on. */
     boolean has(SandboxSwitch behaviour) {
         return switches.contains(behaviour);
+    }
+
+    /** The issuer identifier: the sandbox's base URL, known once it listens. */
+    String issuer() {
+        return issuer;
+    }
+
+    void issuer(String baseUrl) {
+        this.issuer = baseUrl;
     }
 
     Instant now() {
@@ -85,7 +95,12 @@ final class SandboxState {
 
     /** An access token alone, for a grant with no refresh token; it descends from a grant of its own. */
     IssuedToken issueAccessToken(String clientId) {
-        IssuedToken access = new IssuedToken(Randoms.token(), clientId, Randoms.token(), now().plus(accessTokenTtl));
+        return issueAccessToken(clientId, Randoms.token());
+    }
+
+    /** An access token alone, descending from {@code grantId}. */
+    IssuedToken issueAccessToken(String clientId, String grantId) {
+        IssuedToken access = new IssuedToken(Randoms.token(), clientId, grantId, now().plus(accessTokenTtl));
         accessTokens.put(access.value(), access);
         return access;
     }

@@ -29,7 +29,46 @@ public enum SandboxSwitch {
      */
     JAVASCRIPT("javascript"),
     /** The user denies the consent: whatever is pressed, the client gets {@code error=access_denied}. */
-    DENY_CONSENT("deny-consent");
+    DENY_CONSENT("deny-consent"),
+
+    // Weak modes: each breaks one requirement that `baton audit` checks, so that its probe can be seen failing.
+
+    /** {@code code_challenge_method=plain} (or a challenge without a method) is accepted (probe pkce-plain). */
+    ACCEPT_PLAIN("accept-plain"),
+    /** The public client may leave PKCE out (probe pkce-required). */
+    OPTIONAL_PKCE("optional-pkce"),
+    /** The {@code code_verifier} is not checked against the challenge, nor required (probes pkce-wrong-verifier, pkce-missing-verifier). */
+    IGNORE_VERIFIER("ignore-verifier"),
+    /** PKCE is optional and a verifier sent for a code issued without a challenge is accepted (probe pkce-downgrade). */
+    PKCE_DOWNGRADE("pkce-downgrade"),
+    /** A code can be redeemed again and again (probe code-reuse). */
+    REUSABLE_CODES("reusable-codes"),
+    /** A replayed code is refused, but the tokens of its first use keep working (probe code-reuse-revokes). */
+    KEEP_TOKENS_ON_REPLAY("keep-tokens-on-replay"),
+    /** Any client may redeem a code (probe code-bound-to-client). */
+    CODES_ANY_CLIENT("codes-any-client"),
+    /** A redirect URI is accepted when a registered one is a prefix of it (probe redirect-uri-exact). */
+    PREFIX_REDIRECT_URIS("prefix-redirect-uris"),
+    /** An unknown client or redirect URI gets an error redirect to the redirect URI sent (probe open-redirect). */
+    OPEN_REDIRECT("open-redirect"),
+    /** {@code state} is left out of the authorization response (probe state-returned). */
+    DROP_STATE("drop-state"),
+    /** The metadata advertises RFC 9207's {@code iss}, but the responses leave it out (probe iss-parameter). */
+    NO_ISS("no-iss"),
+    /** A refresh keeps the same refresh token working (probe refresh-rotation). */
+    NO_REFRESH_ROTATION("no-refresh-rotation"),
+    /** {@code response_type=token} returns an access token in the redirect's fragment (probe implicit-disabled). */
+    IMPLICIT("implicit"),
+    /** {@code grant_type=password} checks the user's e-mail and password (probe password-grant-disabled). */
+    PASSWORD_GRANT("password-grant"),
+    /** Pages carry no {@code X-Frame-Options} (probe clickjacking). */
+    FRAMEABLE("frameable"),
+    /** The sign-in answers with a 307 redirect, which re-posts the form (probe no-307). */
+    REDIRECT_307("redirect-307"),
+    /** The authorization endpoint answers {@code Access-Control-Allow-Origin: *} (probe no-cors-authorization). */
+    CORS_AUTHORIZE("cors-authorize"),
+    /** The metadata lists an {@code http} endpoint on a host that is not loopback (probe https-endpoints). */
+    HTTP_ENDPOINTS("http-endpoints");
 
     private final String key;
 

@@ -32,6 +32,6 @@ final class SignInEndpoint extends Endpoint {
         if (state.has(SandboxSwitch.INTERSTITIAL)) {
             return Responses.html(200, Pages.interstitial(authorization)).build();
         }
-        return Responses.redirect(303, consent);
+        return Responses.redirect(state.has(SandboxSwitch.REDIRECT_307) ? 307 : 303, consent);
     }
 }

@@ -33,6 +33,17 @@ final class TokenEndpoint extends Endpoint {
                     TokenResponses.success(refreshGrant.refresh(client, params), state.accessTokenTtl());
             case "client_credentials" -> clientGrant.clientCredentials(client, params);
             case "account_credentials" -> clientGrant.accountCredentials(client, params);
+            case "password" -> {
+                if (!state.has(SandboxSwitch.PASSWORD_GRANT)) {
+                    throw OAuthProblem.unsupportedGrantType("grant_type password is not supported");
+                }
+                if (!SandboxAccounts.USER_EMAIL.equals(params.get("username"))
+                        || !SandboxAccounts.USER_PASSWORD.equals(params.get("password"))) {
+                    throw OAuthProblem.invalidGrant("Invalid credentials", "Wrong username or password");
+                }
+                yield TokenResponses.success(state.issueTokens(client.id(), Randoms.token()),
+                        state.accessTokenTtl());
+            }
             default -> throw OAuthProblem.unsupportedGrantType("grant_type must be authorization_code, "
                     + "refresh_token, client_credentials or account_credentials");
         };

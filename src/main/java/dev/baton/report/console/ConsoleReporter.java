@@ -91,8 +91,8 @@ public final class ConsoleReporter implements Reporter {
     public void stepFinished(UnitOutline unit, StepResult step) {
         String indent = unit.iteration() == null ? "" : "  ";
         StringBuilder text = new StringBuilder();
-        if (step.outcome() == Outcome.SKIPPED) {
-            text.append(indent).append("  ").append(style.yellow("SKIP")).append("  ").append(step.name())
+        if (step.outcome() == Outcome.SKIPPED || step.outcome() == Outcome.NOT_APPLICABLE) {
+            text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
                     .append("  (").append(step.message()).append(')');
         } else {
             text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
@@ -138,13 +138,26 @@ public final class ConsoleReporter implements Reporter {
         out.flush();
     }
 
-    /** {@code N passed, N failed}, with {@code , N skipped} when any were skipped; containers that did not run fail. */
+    /**
+     * {@code N passed, N failed}, with {@code , N skipped} when any were skipped and, for an audit, the probes that
+     * did not apply and those that could not tell; containers that did not run fail.
+     */
     static String summary(RunResult run) {
         StepCounts counts = run.counts();
         long broken = run.collections().stream().mapToLong(c -> (c.error() == null ? 0 : 1)
                 + c.iterations().stream().filter(i -> i.error() != null).count()).sum();
-        String line = counts.passed() + " passed, " + (counts.failed() + counts.errors() + broken) + " failed";
-        return counts.skipped() > 0 ? line + ", " + counts.skipped() + " skipped" : line;
+        StringBuilder line = new StringBuilder().append(counts.passed()).append(" passed, ")
+                .append(counts.failed() + counts.errors() + broken).append(" failed");
+        if (counts.skipped() > 0) {
+            line.append(", ").append(counts.skipped()).append(" skipped");
+        }
+        if (counts.notApplicable() > 0) {
+            line.append(", ").append(counts.notApplicable()).append(" not applicable");
+        }
+        if (counts.inconclusive() > 0) {
+            line.append(", ").append(counts.inconclusive()).append(" inconclusive");
+        }
+        return line.toString();
     }
 
     private static void indented(StringBuilder text, String indent, String message) {
@@ -159,6 +172,8 @@ public final class ConsoleReporter implements Reporter {
             case FAILED -> style.red("FAIL") + " ";
             case ERROR -> style.red("ERROR");
             case SKIPPED -> style.yellow("SKIP") + " ";
+            case NOT_APPLICABLE -> style.yellow("N/A") + "  ";
+            case INCONCLUSIVE -> style.yellow("INCON");
         };
     }
 }

@@ -43,7 +43,8 @@ final class HtmlStep {
         head.appendElement("span").addClass("where")
                 .attr("title", file == null ? "" : DisplayPath.of(file) + ":" + step.line())
                 .text("line " + step.line());
-        head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED ? "skipped"
+        head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED
+                || step.outcome() == Outcome.NOT_APPLICABLE ? "skipped"
                 : Durations.format(step.durationMillis()));
 
         if (showsMessage(step)) {
@@ -66,6 +67,8 @@ final class HtmlStep {
             case FAILED -> "FAIL";
             case ERROR -> "ERROR";
             case SKIPPED -> "SKIP";
+            case NOT_APPLICABLE -> "N/A";
+            case INCONCLUSIVE -> "INCONCLUSIVE";
         };
     }
 
@@ -74,7 +77,8 @@ final class HtmlStep {
             case PASSED -> "passed";
             case FAILED -> "failed";
             case ERROR -> "error";
-            case SKIPPED -> "skipped";
+            case SKIPPED, NOT_APPLICABLE -> "skipped";
+            case INCONCLUSIVE -> "error";
         };
     }
 

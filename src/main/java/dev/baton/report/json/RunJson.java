@@ -54,6 +54,8 @@ final class RunJson {
         summary.put("failed", counts.failed());
         summary.put("errors", counts.errors());
         summary.put("skipped", counts.skipped());
+        summary.put("notApplicable", counts.notApplicable());
+        summary.put("inconclusive", counts.inconclusive());
         summary.put("total", counts.total());
         ArrayNode collections = root.putArray("collections");
         for (CollectionResult collection : run.collections()) {

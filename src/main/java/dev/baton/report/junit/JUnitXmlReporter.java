@@ -65,9 +65,9 @@ public final class JUnitXmlReporter extends FileReporter {
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "Baton");
             xml.writeAttribute("tests", Long.toString(counts.total() + broken));
-            xml.writeAttribute("skipped", Integer.toString(counts.skipped()));
+            xml.writeAttribute("skipped", Integer.toString(counts.skipped() + counts.notApplicable()));
             xml.writeAttribute("failures", Integer.toString(counts.failed()));
-            xml.writeAttribute("errors", Long.toString(counts.errors() + broken));
+            xml.writeAttribute("errors", Long.toString(counts.errors() + counts.inconclusive() + broken));
             xml.writeAttribute("time", seconds(run.durationMillis()));
             xml.writeAttribute("timestamp", LocalDateTime.ofInstant(run.startedAt(), ZoneOffset.UTC)
                     .truncatedTo(ChronoUnit.SECONDS).toString());
@@ -118,7 +118,7 @@ public final class JUnitXmlReporter extends FileReporter {
             xml.writeAttribute("name", step.name());
             xml.writeAttribute("classname", classname);
             xml.writeAttribute("time", seconds(step.durationMillis()));
-            if (step.outcome() == Outcome.SKIPPED) {
+            if (step.outcome() == Outcome.SKIPPED || step.outcome() == Outcome.NOT_APPLICABLE) {
                 xml.writeStartElement("skipped");
                 xml.writeAttribute("message", text(step.message()));
                 xml.writeCharacters(text(step.message()));
@@ -126,7 +126,11 @@ public final class JUnitXmlReporter extends FileReporter {
             } else if (step.didNotPass()) {
                 xml.writeStartElement(step.outcome() == Outcome.FAILED ? "failure" : "error");
                 xml.writeAttribute("message", text(step.message()));
-                xml.writeAttribute("type", step.outcome() == Outcome.FAILED ? "failure" : "error");
+                xml.writeAttribute("type", switch (step.outcome()) {
+                    case FAILED -> "failure";
+                    case INCONCLUSIVE -> "inconclusive";
+                    default -> "error";
+                });
                 xml.writeCharacters(text(step.problems().isEmpty() ? step.message()
                         : step.problems().stream().map(Diagnostic::render).collect(Collectors.joining("\n\n"))));
                 xml.writeEndElement();

@@ -1,0 +1,48 @@
+package dev.baton.sandbox;
+
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code GET /.well-known/oauth-authorization-server}: the sandbox's RFC 8414 metadata, saying what it supports as
+ * its switches set it: S256 only unless {@code accept-plain}, RFC 9207's {@code iss} in every authorization
+ * response.
+ */
+final class MetadataEndpoint extends Endpoint {
+    static final String NAME = "baton-sandbox-metadata";
+
+    MetadataEndpoint(SandboxState state) {
+        super(NAME, state);
+    }
+
+    @Override
+    ResponseDefinition handle(Request request) {
+        String issuer = state.issuer();
+        Map<String, Object> metadata = new LinkedHashMap<>();
+        metadata.put("issuer", issuer);
+        metadata.put("authorization_endpoint", issuer + "/oauth/authorize");
+        metadata.put("token_endpoint", issuer + "/oauth/token");
+        metadata.put("userinfo_endpoint", issuer + "/v2/users/me");
+        if (state.has(SandboxSwitch.HTTP_ENDPOINTS)) {
+            metadata.put("revocation_endpoint", "http://sandbox.baton.test/oauth/revoke");
+        }
+        metadata.put("response_types_supported", state.has(SandboxSwitch.IMPLICIT) ? List.of("code", "token")
+                : List.of("code"));
+        List<String> grants = new ArrayList<>(List.of("authorization_code", "refresh_token", "client_credentials",
+                "account_credentials"));
+        if (state.has(SandboxSwitch.PASSWORD_GRANT)) {
+            grants.add("password");
+        }
+        metadata.put("grant_types_supported", grants);
+        metadata.put("code_challenge_methods_supported", state.has(SandboxSwitch.ACCEPT_PLAIN)
+                ? List.of("S256", "plain") : List.of("S256"));
+        metadata.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "none"));
+        metadata.put("authorization_response_iss_parameter_supported", true);
+        return Responses.json(200, metadata).build();
+    }
+}
