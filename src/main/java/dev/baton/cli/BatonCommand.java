@@ -18,7 +18,7 @@ import java.util.Arrays;
  */
 @Command(name = "baton", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "baton 0.1.0",
         description = "Run HTTP request collections, OAuth 2.0 PKCE flows included, and report like a test suite.",
-        subcommands = {RunCommand.class, ValidateCommand.class, PkceCommand.class, SandboxCommand.class,
+        subcommands = {RunCommand.class, AuditCommand.class, ValidateCommand.class, PkceCommand.class, SandboxCommand.class,
                 AuthCommand.class})
 public final class BatonCommand {
 

@@ -11,6 +11,7 @@ import dev.baton.model.PkceMethod;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,7 +34,10 @@ final class Flow {
         return pkce;
     }
 
-    /** The authorization request of the audit's client, without PKCE. */
+    /**
+     * The authorization request of the audit's client, without PKCE; {@code prompt=consent} with
+     * {@code offline_access}, as OpenID Connect Core §11 asks for a refresh token.
+     */
     Map<String, String> plainQuery() {
         AuditClient client = context.client();
         Map<String, String> query = new LinkedHashMap<>();
@@ -42,7 +46,11 @@ final class Flow {
         query.put("redirect_uri", client.redirectUri());
         if (client.scope() != null && !client.scope().isBlank()) {
             query.put("scope", client.scope());
-            if (Arrays.asList(client.scope().trim().split("\\s+")).contains("openid")) {
+            List<String> scopes = Arrays.asList(client.scope().trim().split("\\s+"));
+            if (scopes.contains("offline_access")) {
+                query.put("prompt", "consent");
+            }
+            if (scopes.contains("openid")) {
                 String nonce = PkceSession.create(PkceMethod.S256, null, null).state();
                 context.secret(nonce);
                 query.put("nonce", nonce);
