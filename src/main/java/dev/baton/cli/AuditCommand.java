@@ -1,6 +1,6 @@
 package dev.baton.cli;
 
-import dev.baton.audit.Probes;
+import dev.baton.audit.probes.Probes;
 import dev.baton.http.RedirectFollowing;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;

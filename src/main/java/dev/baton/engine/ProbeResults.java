@@ -1,7 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.audit.Probe;
-import dev.baton.audit.Probes;
+import dev.baton.audit.probes.Probes;
 import dev.baton.audit.Verdict;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.Step;

@@ -5,7 +5,7 @@ import dev.baton.audit.AuthorizationAttempt;
 import dev.baton.audit.Inconclusive;
 import dev.baton.audit.Probe;
 import dev.baton.audit.ProbeContext;
-import dev.baton.audit.Probes;
+import dev.baton.audit.probes.Probes;
 import dev.baton.audit.TokenReply;
 import dev.baton.audit.Verdict;
 import dev.baton.auth.Arrival;

@@ -111,10 +111,10 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         if (result.outcome() == Outcome.FAILED) {
             throw new StepFailure(message);
         }
-        if (result.outcome() == Outcome.ERROR) {
+        if (result.outcome() == Outcome.ERROR || result.outcome() == Outcome.INCONCLUSIVE) {
             throw new StepError(message);
         }
-        if (result.outcome() == Outcome.NOT_APPLICABLE || result.outcome() == Outcome.INCONCLUSIVE) {
+        if (result.outcome() == Outcome.NOT_APPLICABLE) {
             throw new TestAbortedException(message);
         }
         return scope;

@@ -1,7 +1,7 @@
 package dev.baton.load;
 
 import dev.baton.audit.Probe;
-import dev.baton.audit.Probes;
+import dev.baton.audit.probes.Probes;
 import dev.baton.model.Collection;
 import dev.baton.model.LoginSpec;
 import dev.baton.model.OAuthRole;

@@ -74,7 +74,8 @@ class JsonReportTest {
         assertFalse(finished.isBefore(started));
         assertTrue(root.get("durationMillis").canConvertToLong());
         JsonNode summary = root.get("summary");
-        assertEquals(List.of("passed", "failed", "errors", "skipped", "total"), names(summary));
+        assertEquals(List.of("passed", "failed", "errors", "skipped", "notApplicable", "inconclusive", "total"),
+                names(summary));
         assertEquals(List.of(7, 1, 1, 1, 10), List.of(summary.get("passed").asInt(), summary.get("failed").asInt(),
                 summary.get("errors").asInt(), summary.get("skipped").asInt(), summary.get("total").asInt()));
 

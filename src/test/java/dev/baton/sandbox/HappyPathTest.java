@@ -112,13 +112,26 @@ class HappyPathTest {
     }
 
     @Test
-    void challengeWithoutMethodIsPlain() {
+    void challengeWithoutMethodIsPlainWhichTheAcceptPlainSwitchAllows() {
         String verifier = "plain-verifier-0123456789-abcdefghijklmnopqrstuvwxyz~._";
-        String code = flow.code(Flow.params("response_type", "code", "client_id", SandboxAccounts.PUBLIC_CLIENT_ID,
-                "code_challenge", verifier));
+        try (OAuthSandbox plain = OAuthSandbox.withSwitches(java.util.List.of("accept-plain"))) {
+            Flow plainFlow = new Flow(plain);
+            String code = plainFlow.code(Flow.params("response_type", "code", "client_id",
+                    SandboxAccounts.PUBLIC_CLIENT_ID, "code_challenge", verifier));
 
-        assertTokenResponse(flow.publicToken(Flow.params("grant_type", "authorization_code", "code", code,
-                "code_verifier", verifier)));
+            assertTokenResponse(plainFlow.publicToken(Flow.params("grant_type", "authorization_code", "code", code,
+                    "code_verifier", verifier)));
+        }
+    }
+
+    @Test
+    void plainIsRefusedByDefaultAsRfc9700Advises() {
+        String verifier = "plain-verifier-0123456789-abcdefghijklmnopqrstuvwxyz~._";
+        HttpResponse<String> refused = flow.authorize(Flow.params("response_type", "code", "client_id",
+                SandboxAccounts.PUBLIC_CLIENT_ID, "code_challenge", verifier, "code_challenge_method", "plain"));
+
+        assertEquals(302, refused.statusCode());
+        assertTrue(Flow.location(refused).contains("error=invalid_request"), Flow.location(refused));
     }
 
     @Test

@@ -64,11 +64,14 @@ class TokenErrorsTest {
 
     @Test
     void s256VerifierAgainstAPlainChallengeIsInvalidGrant() {
-        Map<String, String> params = Flow.publicS256("s");
-        params.put("code_challenge_method", "plain");
-        String code = flow.code(params);
+        try (OAuthSandbox plain = OAuthSandbox.withSwitches(java.util.List.of("accept-plain"))) {
+            Flow plainFlow = new Flow(plain);
+            Map<String, String> params = Flow.publicS256("s");
+            params.put("code_challenge_method", "plain");
+            String code = plainFlow.code(params);
 
-        Flow.assertOAuthError(flow.publicToken(Flow.codeForm(code, Flow.VERIFIER)), 400, "invalid_grant");
+            Flow.assertOAuthError(plainFlow.publicToken(Flow.codeForm(code, Flow.VERIFIER)), 400, "invalid_grant");
+        }
     }
 
     @Test

@@ -92,8 +92,8 @@ public final class ConsoleReporter implements Reporter {
         String indent = unit.iteration() == null ? "" : "  ";
         StringBuilder text = new StringBuilder();
         if (step.outcome() == Outcome.SKIPPED || step.outcome() == Outcome.NOT_APPLICABLE) {
-            text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
-                    .append("  (").append(step.message()).append(')');
+            text.append(indent).append("  ").append(style.yellow(step.outcome() == Outcome.SKIPPED ? "SKIP" : "N/A "))
+                    .append("  ").append(step.name()).append("  (").append(step.message()).append(')');
         } else {
             text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
                     .append("  ").append(step.durationMillis()).append(" ms");

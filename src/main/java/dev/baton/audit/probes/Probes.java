@@ -1,24 +1,6 @@
-package dev.baton.audit;
+package dev.baton.audit.probes;
 
-import dev.baton.audit.probes.CodeBoundToClient;
-import dev.baton.audit.probes.CodeReuse;
-import dev.baton.audit.probes.HttpsEndpoints;
-import dev.baton.audit.probes.ImplicitDisabled;
-import dev.baton.audit.probes.IssParameter;
-import dev.baton.audit.probes.MissingVerifier;
-import dev.baton.audit.probes.No307;
-import dev.baton.audit.probes.NoCorsAtAuthorization;
-import dev.baton.audit.probes.NoOpenRedirect;
-import dev.baton.audit.probes.NotFrameable;
-import dev.baton.audit.probes.PasswordGrantDisabled;
-import dev.baton.audit.probes.PkceDowngrade;
-import dev.baton.audit.probes.PkceRequired;
-import dev.baton.audit.probes.PlainRefused;
-import dev.baton.audit.probes.RedirectUriExact;
-import dev.baton.audit.probes.RefreshRotation;
-import dev.baton.audit.probes.ReplayRevokes;
-import dev.baton.audit.probes.StateReturned;
-import dev.baton.audit.probes.WrongVerifier;
+import dev.baton.audit.Probe;
 
 import java.util.List;
 import java.util.Optional;
