@@ -1030,6 +1030,70 @@ class BadInputTableTest {
         matchesTheTable(run);
     }
 
+    // ---------------------------------------------------------------- audit files
+
+    private Path audit(String name, String extra) {
+        return TestFiles.write(dir, name, """
+                name: An audit
+                audit:
+                  issuer: "%s"
+                  clientId: a-client
+                %s
+                """.formatted(http.baseUrl(), extra));
+    }
+
+    @Test
+    @DisplayName("An unknown probe in an audit file (`probes: [pkce-downgrad]`)")
+    void unknownProbe() {
+        Path file = audit("a.yaml", "  redirectUri: https://app.test/cb\n  probes: [pkce-downgrad]");
+        CliRun run = baton("audit", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:12");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An audit file without `redirectUri`")
+    void auditWithoutRedirectUri() {
+        Path file = audit("a.yaml", "");
+        CliRun run = baton("audit", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:1");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An audit file with `steps:`")
+    void auditWithSteps() {
+        Path file = audit("a.yaml", "  redirectUri: https://app.test/cb\nsteps: []");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:1");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton audit` given a collection of requests")
+    void auditOfACollection() {
+        CliRun run = baton("audit", oneStep("c.yaml", http.baseUrl() + "/x").toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton audit --probe pkce-downgrad`")
+    void unknownProbeOption() {
+        Path file = audit("a.yaml", "  redirectUri: https://app.test/cb");
+        CliRun run = baton("audit", file.toString(), "--probe", "pkce-downgrad");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
     // ---------------------------------------------------------------- the link to docs/errors.md
 
     @Test
