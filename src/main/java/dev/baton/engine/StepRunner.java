@@ -98,6 +98,9 @@ final class StepRunner {
         } catch (StepError e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
                     sources, step.position()), Map.of(), null), e);
+        } catch (IllegalArgumentException e) {
+            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
+                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), step.position()));
         }
     }
 
