@@ -84,7 +84,7 @@ class ReportersAnywhereTest {
         assertEquals(List.of("unit rows #1", "step #1 fetch FAILED status: expected equals 200 but was 500",
                 "step #1 after PASSED ", "end #1", "unit rows #2", "step #2 fetch PASSED ",
                 "step #2 after PASSED ", "end #2", "collection rows",
-                "run FAILED StepCounts[passed=3, failed=1, errors=0, skipped=0]"), TestFiles.read(events).lines()
+                "run FAILED StepCounts[passed=3, failed=1, errors=0, skipped=0, notApplicable=0, inconclusive=0]"), TestFiles.read(events).lines()
                 .toList(), "the user's reporter saw every event, in plan order");
     }
 
@@ -117,6 +117,6 @@ class ReportersAnywhereTest {
         List<String> names = new ArrayList<>();
         JSON.readTree(json.toFile()).at("/collections/0/iterations").forEach(i -> names.add(i.get("name").asText()));
         assertEquals(List.of("#1", "#2", "#3", "#4"), names);
-        assertTrue(TestFiles.read(parallel).endsWith("run PASSED StepCounts[passed=8, failed=0, errors=0, skipped=0]\n"));
+        assertTrue(TestFiles.read(parallel).endsWith("run PASSED StepCounts[passed=8, failed=0, errors=0, skipped=0, notApplicable=0, inconclusive=0]\n"));
     }
 }
