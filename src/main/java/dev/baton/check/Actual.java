@@ -1,5 +1,6 @@
 package dev.baton.check;
 
+import dev.baton.template.Functions;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -7,21 +8,25 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The actual value an expectation looks at: absent, or a JSON-like value — a {@code String}, {@code Number},
- * {@code Boolean}, {@code null} (JSON null), {@code List} or {@code Map}.
+ * The value a query reads, which an expectation tests and a capture keeps: absent, or a JSON-like value — a
+ * {@code String}, {@code Number}, {@code Boolean}, {@code null} (JSON null), {@code List} or {@code Map}.
  */
-final class Actual {
+public final class Actual {
 
-    private static final Actual ABSENT = new Actual(false, null, null);
+    private static final Actual ABSENT = new Actual(false, null, null, false, false);
 
     private final boolean present;
     private final Object value;
     private final List<?> each;
+    private final boolean typed;
+    private final boolean matches;
 
-    private Actual(boolean present, Object value, List<?> each) {
+    private Actual(boolean present, Object value, List<?> each, boolean typed, boolean matches) {
         this.present = present;
         this.value = value;
         this.each = each;
+        this.typed = typed;
+        this.matches = matches;
     }
 
     /**
@@ -29,7 +34,8 @@ final class Actual {
      * field lines ({@code a=1, b=2}); {@code any} and {@code all} see each on its own. Absent when there are none.
      */
     static Actual ofRepeated(List<String> values) {
-        return values.isEmpty() ? ABSENT : new Actual(true, String.join(", ", values), List.copyOf(values));
+        return values.isEmpty() ? ABSENT
+                : new Actual(true, String.join(", ", values), List.copyOf(values), false, false);
     }
 
     /** What {@code any} and {@code all} look at: each value of a repeated header or array, else the value itself. */
@@ -45,7 +51,44 @@ final class Actual {
     }
 
     static Actual of(Object value) {
-        return new Actual(true, value, null);
+        return new Actual(true, value, null, false, false);
+    }
+
+    /** A value read from a JSON document: a capture keeps its JSON type, so a {@code json:} body inserts it typed. */
+    static Actual ofJson(Object value) {
+        return new Actual(true, value, null, true, false);
+    }
+
+    /**
+     * The matches of a query that may match several nodes (an indefinite JSONPath): read as the array of them,
+     * but captured as the one match when there is only one. Absent when there are none.
+     */
+    static Actual ofMatches(List<?> matches, boolean typed) {
+        return matches.isEmpty() ? ABSENT : new Actual(true, matches, null, typed, true);
+    }
+
+    /**
+     * The value a capture keeps: the first of a repeated header, the one match of a query that may match several,
+     * else the value; a string as it is, anything else as its JSON text, typed when it comes from a JSON document
+     * or is an array or object. Empty when absent or JSON {@code null}.
+     */
+    public Optional<Functions.Value> captured() {
+        if (!present) {
+            return Optional.empty();
+        }
+        Object kept = value;
+        if (each != null) {
+            kept = each.get(0);
+        } else if (matches && value instanceof List<?> list && list.size() == 1) {
+            kept = list.get(0);
+        }
+        if (kept == null) {
+            return Optional.empty();
+        }
+        if (kept instanceof String s) {
+            return Optional.of(new Functions.Value(s, false));
+        }
+        return Optional.of(new Functions.Value(Json.write(kept), typed || Json.isContainer(kept)));
     }
 
     static Actual ofNullable(Optional<String> value) {

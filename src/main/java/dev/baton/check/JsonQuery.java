@@ -28,6 +28,14 @@ public final class JsonQuery {
         this.position = position;
     }
 
+    /** The query kind {@code json}: a JSONPath into the body. */
+    static final QueryKind KIND = Kind.keyed("json", JsonQuery::problem,
+            in -> compile(in.argument(), in.label(), in.position()).read(in.response()));
+
+    private static java.util.Optional<QueryProblem> problem(String path) {
+        return syntaxProblem(path).map(reason -> new QueryProblem("invalid JSONPath '" + path + "': " + reason, 0));
+    }
+
     /** Compiles {@code path}; {@code label} names the capture or expectation in errors. */
     static JsonQuery compile(String path, String label, Position position) throws CheckException {
         JsonPath compiled = COMPILED.get(path);
@@ -78,8 +86,10 @@ public final class JsonQuery {
                 .orElseThrow(() -> new CheckException(label + ": " + response.notJsonReason(), position));
         try {
             Object value = document.read(path);
-            boolean noMatches = !definite() && value instanceof List<?> list && list.isEmpty();
-            return noMatches ? Actual.absent() : Actual.of(value);
+            if (!definite() && value instanceof List<?> matches) {
+                return Actual.ofMatches(matches, true);
+            }
+            return Actual.ofJson(value);
         } catch (PathNotFoundException absent) {
             return Actual.absent();
         } catch (JsonPathException e) {

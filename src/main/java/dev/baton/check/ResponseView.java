@@ -25,6 +25,8 @@ public final class ResponseView {
     private String body;
     private Optional<DocumentContext> json;
     private Document html;
+    private Optional<org.w3c.dom.Document> xml;
+    private String xmlProblem;
 
     /** A view of {@code result}; nothing is parsed until asked for. */
     public ResponseView(HttpResult result) {
@@ -59,6 +61,11 @@ public final class ResponseView {
         return result;
     }
 
+    /** The body's bytes, content codings undone. */
+    public byte[] bytes() {
+        return result.body();
+    }
+
     /** The body decoded with the response's charset. */
     public String body() {
         if (body == null) {
@@ -81,6 +88,35 @@ public final class ResponseView {
             html = Jsoup.parse(body(), result.request().uri().toString());
         }
         return html;
+    }
+
+    /**
+     * The body as a DOM for XPath: parsed as XML (no DOCTYPE, no external entities), or, when the response says it
+     * is HTML, parsed as HTML and converted; empty when it is not well-formed XML.
+     */
+    public Optional<org.w3c.dom.Document> xml() {
+        if (xml == null) {
+            if (result.mediaType().equals("text/html")) {
+                xml = Optional.of(new org.jsoup.helper.W3CDom().namespaceAware(false).fromJsoup(html()));
+            } else {
+                try {
+                    xml = Optional.of(XmlDocuments.parse(result.body()));
+                } catch (org.xml.sax.SAXException | java.io.IOException e) {
+                    xmlProblem = Messages.oneLine(e.getMessage());
+                    xml = Optional.empty();
+                }
+            }
+        }
+        return xml;
+    }
+
+    /** Why the body cannot be read as XML, for messages: its content type and the parser's reason. */
+    String notXmlReason() {
+        String type = result.mediaType().isEmpty() ? "none" : result.mediaType();
+        if (result.body().length == 0) {
+            return "the body is empty (content type " + type + ")";
+        }
+        return "the body is not XML (content type " + type + "): " + xmlProblem;
     }
 
     /** Why the body cannot be read as JSON, for messages: its content type and first characters. */

@@ -7,7 +7,9 @@ import org.apache.hc.client5.http.impl.cookie.LaxExpiresHandler;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -55,6 +57,30 @@ final class SetCookieParser {
         }
         return Optional.of(new ParsedCookie(name, value, attributes.expiry(), attributes.domain, attributes.path,
                 attributes.secure, attributes.httpOnly, attributes.sameSite));
+    }
+
+    /**
+     * The name of the cookie {@code header} sets and its attributes as written (§5.6 steps 5 to 8): names in lower
+     * case, the last of a name winning; a flag such as {@code Secure} has an empty value. Empty when the header is
+     * to be ignored.
+     */
+    static Optional<Map.Entry<String, Map<String, String>>> attributes(String header) {
+        if (hasControlCharacter(header)) {
+            return Optional.empty();
+        }
+        String[] parts = header.split(";", -1);
+        int equals = parts[0].indexOf('=');
+        String name = equals < 0 ? "" : trim(parts[0].substring(0, equals));
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 1; i < parts.length; i++) {
+            int eq = parts[i].indexOf('=');
+            String attribute = trim(eq < 0 ? parts[i] : parts[i].substring(0, eq)).toLowerCase(Locale.ROOT);
+            if (!attribute.isEmpty()) {
+                attributes.remove(attribute);
+                attributes.put(attribute, eq < 0 ? "" : trim(parts[i].substring(eq + 1)));
+            }
+        }
+        return Optional.of(Map.entry(name, attributes));
     }
 
     /** The attributes in order: a later one of the same name wins, except that {@code Max-Age} beats Expires. */

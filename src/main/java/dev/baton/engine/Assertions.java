@@ -15,6 +15,7 @@ final class Assertions {
     private final SourceLines sources;
     private final Position step;
     private final List<AssertionRecord> records = new ArrayList<>();
+    private boolean unchecked;
 
     Assertions(SourceLines sources, Position step) {
         this.sources = sources;
@@ -31,6 +32,20 @@ final class Assertions {
 
     void fail(String label, String message, Position where) {
         records.add(AssertionRecord.failed(label, sources.at(where == null ? step : where, message)));
+    }
+
+    /**
+     * Records a check that could not be made at all (a body that is not JSON where a JSONPath is asked): a failure
+     * that makes the step an error, while the step's other checks are still made and reported.
+     */
+    void cannotCheck(String label, String message, Position where) {
+        unchecked = true;
+        fail(label, message, where);
+    }
+
+    /** Whether some check could not be made. */
+    boolean unchecked() {
+        return unchecked;
     }
 
     /** Records each message as a failure of the label, or a pass when there is none. */

@@ -16,7 +16,6 @@ import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.model.Expectation;
 import dev.baton.model.Step;
-import dev.baton.model.Subject;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
@@ -112,7 +111,7 @@ final class AuthorizationStep {
         parameters.forEach((name, value) -> variables.capture("oauth." + name, value,
                 SecretNames.isSecret(name)));
         denial = AuthorizationOutcome.denial(response).orElse(null);
-        List<String> expected = step.expectations().stream().filter(e -> e.subject() == Subject.OAUTH)
+        List<String> expected = step.expectations().stream().filter(e -> e.query().kind().equals("oauth"))
                 .map(Expectation::argument).map(a -> a.raw()).toList();
         var outcome = new AuthorizationOutcome.Expected(expected.contains("error"), !expected.isEmpty(),
                 step.stateMismatch(), auth.state().orElse(sentState), expectedIssuer());

@@ -120,7 +120,7 @@ final class StepRunner {
             problems = List.of(sources.at(error.position() == null ? step.position() : error.position(),
                     error.getMessage()));
         } else if (!failures.isEmpty()) {
-            outcome = Outcome.FAILED;
+            outcome = attempt.assertions().unchecked() ? Outcome.ERROR : Outcome.FAILED;
             message = String.join("\n", failures.stream().map(AssertionRecord::message).toList());
             problems = failures.stream().map(AssertionRecord::failure).toList();
         } else {
@@ -176,8 +176,12 @@ final class StepRunner {
                     step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
             capture(step, view, attempt);
             for (Expectation expectation : step.expectations()) {
-                attempt.assertions().check(expectation.label(), CHECKER.check(view, expectation, this::resolve),
-                        expectation.position());
+                try {
+                    attempt.assertions().check(expectation.label(), CHECKER.check(view, expectation, this::resolve),
+                            expectation.position());
+                } catch (CheckException e) {
+                    attempt.assertions().cannotCheck(expectation.label(), e.getMessage(), e.position());
+                }
             }
             return new Attempt(attempt.assertions(), attempt.captured(), view);
         } catch (TemplateException e) {
@@ -186,20 +190,25 @@ final class StepRunner {
             throw new StepError(e.cause().getMessage(), e.cause().position());
         } catch (TransportException e) {
             throw new StepError(e.getMessage(), step.request().url().position());
-        } catch (CheckException e) {
-            throw new StepError(e.getMessage(), e.position());
         } catch (AuthFailure e) {
             throw new StepError(e.getMessage(), e.position());
         }
     }
 
-    private void capture(Step step, ResponseView view, Attempt attempt) throws CheckException, TemplateException {
+    /** Reads every capture; one that cannot be made fails on its own, and the others are still made. */
+    private void capture(Step step, ResponseView view, Attempt attempt) throws TemplateException {
         for (Capture capture : step.captures()) {
             String argument = capture.argument() == null ? null : iteration.variables().resolve(capture.argument());
-            Optional<Functions.Value> value = CAPTURES.readTyped(view, capture, argument);
             String label = "capture " + capture.variable();
+            Optional<Functions.Value> value;
+            try {
+                value = CAPTURES.readTyped(view, capture, argument);
+            } catch (CheckException e) {
+                attempt.assertions().cannotCheck(label, e.getMessage(), e.position());
+                continue;
+            }
             if (value.isEmpty()) {
-                attempt.assertions().fail(label, label + ": nothing found for " + capture.source().key()
+                attempt.assertions().fail(label, label + ": nothing found for " + capture.query().kind()
                         + (argument == null ? "" : " " + argument), capture.position());
             } else {
                 String text = value.get().text();

@@ -165,7 +165,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                     throw new TunnelRefusedException((response.getCode() + " "
                             + Objects.toString(response.getReasonPhrase(), "")).strip());
                 }
-                return read(request, response, start, sentHeaders(context));
+                return read(request, response, start, sentHeaders(context), certificate(context));
             });
         } catch (IOException | RuntimeException e) {
             if (late.get()) {
@@ -220,8 +220,23 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         return sent instanceof List<?> list ? (List<Header>) list : List.of();
     }
 
-    private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start, List<Header> sent)
-            throws IOException {
+    /** The leaf certificate of the TLS session the exchange went over, or {@code null} over plain HTTP. */
+    private static ServerCertificate certificate(HttpClientContext context) {
+        javax.net.ssl.SSLSession tls = context.getSSLSession();
+        if (tls == null) {
+            return null;
+        }
+        try {
+            java.security.cert.Certificate[] chain = tls.getPeerCertificates();
+            return chain.length > 0 && chain[0] instanceof java.security.cert.X509Certificate leaf
+                    ? ServerCertificate.of(leaf) : null;
+        } catch (javax.net.ssl.SSLPeerUnverifiedException unverified) {
+            return null;
+        }
+    }
+
+    private HttpResult read(OutgoingRequest request, ClassicHttpResponse response, long start, List<Header> sent,
+                            ServerCertificate certificate) throws IOException {
         List<Header> headers = new ArrayList<>();
         for (var h : response.getHeaders()) {
             headers.add(new Header(h.getName(), h.getValue()));
@@ -234,7 +249,8 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         Charset charset = charsetOf(entity);
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new HttpResult(request, response.getCode(), response.getReasonPhrase() == null ? ""
-                : response.getReasonPhrase(), headers, body, charset, millis, knownCookies(), sent);
+                : response.getReasonPhrase(), headers, body, charset, millis, knownCookies(), sent,
+                response.getVersion() == null ? "HTTP/1.1" : response.getVersion().format(), certificate, 0);
     }
 
     /** The body, its content codings undone when Baton knows them all; the limit applies to the decoded size. */

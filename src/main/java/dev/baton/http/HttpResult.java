@@ -18,13 +18,30 @@ import java.util.Optional;
  * @param durationMillis time from sending the request to reading the whole body
  * @param cookies        the cookies known to the run after this response, by name
  * @param sentHeaders    every header of the request as it went on the wire, those the HTTP client added included
+ * @param version        the protocol version of the response, e.g. {@code HTTP/1.1}
+ * @param certificate    the certificate the server presented, or {@code null} over plain HTTP
+ * @param redirects      how many redirects were followed to get this response
  */
 public record HttpResult(OutgoingRequest request, int status, String reason, List<Header> headers, byte[] body,
-                         Charset charset, long durationMillis, Map<String, String> cookies, List<Header> sentHeaders) {
+                         Charset charset, long durationMillis, Map<String, String> cookies, List<Header> sentHeaders,
+                         String version, ServerCertificate certificate, int redirects) {
     public HttpResult {
         headers = List.copyOf(headers);
         cookies = Map.copyOf(cookies);
         sentHeaders = List.copyOf(sentHeaders);
+    }
+
+    /** A response over HTTP/1.1 without TLS details, reached without redirects. */
+    public HttpResult(OutgoingRequest request, int status, String reason, List<Header> headers, byte[] body,
+                      Charset charset, long durationMillis, Map<String, String> cookies, List<Header> sentHeaders) {
+        this(request, status, reason, headers, body, charset, durationMillis, cookies, sentHeaders, "HTTP/1.1", null,
+                0);
+    }
+
+    /** This response, reached after {@code count} redirects. */
+    public HttpResult afterRedirects(int count) {
+        return new HttpResult(request, status, reason, headers, body, charset, durationMillis, cookies, sentHeaders,
+                version, certificate, count);
     }
 
     /** A response to a request whose wire headers are its own (nothing was added on the way). */

@@ -30,10 +30,11 @@ public final class RedirectFollowing implements HttpSender {
         List<String> chain = new ArrayList<>(List.of(request.method() + " " + request.uri()));
         Set<String> seen = new HashSet<>(chain);
         boolean loops = false;
-        for (int followed = 0; Redirects.isFollowed(result); followed++) {
+        int followed = 0;
+        for (; Redirects.isFollowed(result); followed++) {
             Optional<URI> location = result.location();
             if (location.isEmpty()) {
-                return result;
+                break;
             }
             OutgoingRequest hop = Redirects.next(result, location.get());
             String step = hop.method() + " " + hop.uri();
@@ -45,6 +46,6 @@ public final class RedirectFollowing implements HttpSender {
             }
             result = next.send(hop);
         }
-        return result;
+        return followed == 0 ? result : result.afterRedirects(followed);
     }
 }

@@ -1,12 +1,15 @@
 package dev.baton.load;
 
+import dev.baton.check.Queries;
+import dev.baton.check.QueryKind;
+import dev.baton.check.QueryProblem;
 import dev.baton.model.Capture;
-import dev.baton.model.CaptureSource;
 import dev.baton.model.Condition;
 import dev.baton.model.Expectation;
 import dev.baton.model.Operator;
+import dev.baton.model.Position;
+import dev.baton.model.Query;
 import dev.baton.model.RetrySpec;
-import dev.baton.model.Subject;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -14,24 +17,28 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-/** Reads the {@code capture:} and {@code expect:} blocks of a step. */
+/**
+ * Reads the {@code capture:} and {@code expect:} blocks of a step, and {@code retry:}: each capture and expectation
+ * reads through a query whose kind ({@link Queries}) says how its argument is written and checked.
+ */
 final class CheckReader {
 
-    static final List<String> EXPECT_KEYS = List.of("status", "headers", "json", "body", "html", "duration", "state",
-            "oauth");
-    /** The parameters of an authorization response (RFC 6749 §4.1.2, RFC 9207) an {@code oauth} expectation reads. */
-    static final List<String> OAUTH_PARAMETERS = List.of("code", "state", "error", "error_description", "iss");
-    private static final Set<CaptureSource> NO_ARGUMENT = Set.of(CaptureSource.STATUS, CaptureSource.BODY);
+    static final List<String> EXPECT_KEYS = Stream.concat(Queries.expectKeys().stream(), Stream.of("state"))
+            .toList();
+    static final List<String> CAPTURE_KEYS = Stream.concat(Queries.captureKeys().stream(),
+            Stream.of("attr", "secret", "public")).toList();
 
     private final NodeReader reader;
+    private final Documents documents;
 
     CheckReader(NodeReader reader) {
         this.reader = reader;
+        this.documents = new Documents(reader);
     }
 
     /** The expectations of a step, and whether it expects Baton to see a tampered {@code state}. */
@@ -40,46 +47,52 @@ final class CheckReader {
     }
 
     List<Capture> captures(Node node) throws LoadException {
-        List<String> sourceKeys = Arrays.stream(CaptureSource.values()).map(CaptureSource::key).toList();
-        List<String> allowed = Stream.concat(sourceKeys.stream(), Stream.of("attr", "secret", "public")).toList();
+        List<String> kinds = Queries.captureKeys();
         List<Capture> captures = new ArrayList<>();
         for (var entry : reader.entries(node, "capture").values()) {
             String variable = VariableNames.check(reader, entry);
             String what = "capture " + variable;
-            var spec = reader.entries(entry.value(), what, allowed);
-            List<String> sources = spec.keySet().stream().filter(sourceKeys::contains).toList();
+            var spec = reader.entries(entry.value(), what, CAPTURE_KEYS);
+            List<String> sources = spec.keySet().stream().filter(kinds::contains).toList();
             if (sources.size() != 1) {
                 throw reader.error(entry.value(), what + " needs exactly one source: one of "
-                        + String.join(", ", sourceKeys));
+                        + String.join(", ", kinds));
             }
-            CaptureSource source = CaptureSource.values()[sourceKeys.indexOf(sources.get(0))];
-            Node argumentNode = spec.get(sources.get(0)).value();
-            Text argument = NO_ARGUMENT.contains(source) ? null : reader.text(argumentNode, what);
-            if (argument != null && argument.raw().isBlank()) {
-                throw reader.error(argumentNode, what + ": '" + source.key() + "' needs a value");
-            }
-            if (argument != null) {
-                checkQuery(source == CaptureSource.JSON ? QuerySyntax.jsonPath(argument)
-                        : source == CaptureSource.REGEX ? QuerySyntax.regex(argument)
-                        : source == CaptureSource.HTML ? QuerySyntax.cssSelector(argument.raw())
-                        : java.util.Optional.empty(), argument, what);
-            }
-            String attr = null;
+            QueryKind kind = Queries.byKey(sources.get(0)).orElseThrow();
+            String attribute = null;
             if (spec.containsKey("attr")) {
-                if (source != CaptureSource.HTML) {
-                    throw reader.error(spec.get("attr").keyNode(), "'attr' goes with an 'html' capture");
+                if (!kind.takesAttribute()) {
+                    throw reader.error(spec.get("attr").keyNode(), "'attr' goes with an 'html' or 'cookie' capture");
                 }
-                attr = reader.nonEmpty(spec.get("attr").value(), "attr");
+                attribute = reader.nonEmpty(spec.get("attr").value(), "attr");
+                checkAttribute(kind, attribute, spec.get("attr").value(), what);
             }
+            Query query = captureQuery(kind, spec.get(kind.key()), attribute, what);
             boolean secret = spec.containsKey("secret") && reader.bool(spec.get("secret").value(), "secret");
             boolean shown = spec.containsKey("public") && reader.bool(spec.get("public").value(), "public");
             if (secret && shown) {
                 throw reader.error(spec.get("public").keyNode(), what + " is 'secret' or 'public', not both");
             }
-            captures.add(new Capture(variable, source, argument, attr, secret, reader.position(entry.keyNode()),
-                    shown));
+            captures.add(new Capture(variable, query, secret, reader.position(entry.keyNode()), shown));
         }
         return captures;
+    }
+
+    private Query captureQuery(QueryKind kind, NodeReader.Entry entry, String attribute, String what)
+            throws LoadException {
+        Position at = reader.position(entry.keyNode());
+        return switch (kind.shape()) {
+            case NONE -> new Query(kind.key(), null, null, at);
+            case DOCUMENT -> documents.query(kind, entry.value(), what, at);
+            case KEYED -> {
+                Text argument = reader.text(entry.value(), what);
+                if (argument.raw().isBlank()) {
+                    throw reader.error(entry.value(), what + ": '" + kind.key() + "' needs a value");
+                }
+                checkArgument(kind, argument, what);
+                yield new Query(kind.key(), argument, attribute, at);
+            }
+        };
     }
 
     /** {@code retry: {count: 3, delay: 500ms, until: {status: 200}}}. */
@@ -106,18 +119,17 @@ final class CheckReader {
         List<Expectation> expectations = new ArrayList<>();
         boolean stateMismatch = false;
         for (var entry : reader.entries(node, "expect", EXPECT_KEYS).values()) {
-            switch (entry.key()) {
-                case "status" -> expectations.add(single(Subject.STATUS, entry.value()));
-                case "body" -> expectations.add(single(Subject.BODY, entry.value()));
-                case "duration" -> expectations.add(single(Subject.DURATION, entry.value()));
-                case "headers" -> expectations.addAll(keyed(Subject.HEADER, entry.value()));
-                case "json" -> expectations.addAll(keyed(Subject.JSON, entry.value()));
-                case "html" -> expectations.addAll(keyed(Subject.HTML, entry.value()));
-                case "oauth" -> {
-                    reader.entries(entry.value(), "expect oauth", OAUTH_PARAMETERS);
-                    expectations.addAll(keyed(Subject.OAUTH, entry.value()));
-                }
-                default -> stateMismatch = stateMismatch(entry.value());
+            if (entry.key().equals("state")) {
+                stateMismatch = stateMismatch(entry.value());
+                continue;
+            }
+            QueryKind kind = Queries.byExpectKey(entry.key()).orElseThrow();
+            Position at = reader.position(entry.value());
+            switch (kind.shape()) {
+                case NONE -> expectations.add(single(kind, entry.value()));
+                case KEYED -> expectations.addAll(keyed(kind, entry.value()));
+                case DOCUMENT -> expectations.add(new Expectation(
+                        documents.query(kind, entry.value(), "expect " + kind.expectKey(), at), List.of(), at));
             }
         }
         return new Expect(expectations, stateMismatch);
@@ -133,12 +145,13 @@ final class CheckReader {
         };
     }
 
-    private Expectation single(Subject subject, Node node) throws LoadException {
-        List<Condition> conditions = conditions(node, subject.key());
-        if (subject == Subject.STATUS) {
+    private Expectation single(QueryKind kind, Node node) throws LoadException {
+        List<Condition> conditions = conditions(node, kind.expectKey());
+        if (kind.key().equals("status")) {
             checkStatus(conditions);
         }
-        return new Expectation(subject, null, null, conditions, reader.position(node));
+        Position at = reader.position(node);
+        return new Expectation(new Query(kind.key(), null, null, at), conditions, at);
     }
 
     /** A status compared for equality is a number: {@code status: abc} can never hold. */
@@ -157,33 +170,48 @@ final class CheckReader {
         }
     }
 
-    private void checkQuery(java.util.Optional<QuerySyntax.Problem> problem, Text query, String what)
-            throws LoadException {
+    /** A literal argument must be one the kind can read. */
+    private void checkArgument(QueryKind kind, Text argument, String what) throws LoadException {
+        if (argument.raw().contains("<<")) {
+            return;
+        }
+        Optional<QueryProblem> problem = kind.problem(argument.raw());
         if (problem.isPresent()) {
-            throw reader.source().error(query.position().shifted(problem.get().index()), what + ": "
+            throw reader.source().error(argument.position().shifted(problem.get().index()), what + ": "
                     + problem.get().message());
         }
     }
 
-    private List<Expectation> keyed(Subject subject, Node node) throws LoadException {
+    private void checkAttribute(QueryKind kind, String attribute, Node at, String what) throws LoadException {
+        Optional<String> problem = kind.attributeProblem(attribute);
+        if (problem.isPresent()) {
+            throw reader.error(at, what + ": " + problem.get());
+        }
+    }
+
+    private List<Expectation> keyed(QueryKind kind, Node node) throws LoadException {
+        String block = "expect " + kind.expectKey();
+        var entries = kind.arguments().isEmpty() ? reader.entries(node, block)
+                : reader.entries(node, block, kind.arguments());
         List<Expectation> expectations = new ArrayList<>();
-        for (var entry : reader.entries(node, "expect " + subject.key()).values()) {
-            Text key = reader.text(entry.keyNode(), "a key in expect " + subject.key());
+        for (var entry : entries.values()) {
+            Text key = reader.text(entry.keyNode(), "a key in " + block);
             String attribute = null;
-            if (subject == Subject.HTML) {
+            if (kind.takesAttribute()) {
                 int at = attributeSeparator(entry.key());
                 if (at >= 0) {
                     attribute = entry.key().substring(at + 1).trim();
                     key = new Text(entry.key().substring(0, at).trim(), key.position());
                 }
             }
-            String what = "expect " + subject.key() + " " + entry.key();
-            checkQuery(subject == Subject.JSON ? QuerySyntax.jsonPath(key)
-                    : subject == Subject.HTML ? QuerySyntax.cssSelector(key.raw())
-                    : subject == Subject.HEADER ? QuerySyntax.headerName(key.raw())
-                    : java.util.Optional.empty(), key, what);
-            expectations.add(new Expectation(subject, key, attribute,
-                    conditions(entry.value(), subject.key() + " " + entry.key()), reader.position(entry.keyNode())));
+            String what = block + " " + entry.key();
+            checkArgument(kind, key, what);
+            if (attribute != null) {
+                checkAttribute(kind, attribute, entry.keyNode(), what);
+            }
+            Position position = reader.position(entry.keyNode());
+            expectations.add(new Expectation(new Query(kind.key(), key, attribute, position),
+                    conditions(entry.value(), kind.expectKey() + " " + entry.key()), position));
         }
         return expectations;
     }
@@ -230,7 +258,7 @@ final class CheckReader {
         return conditions;
     }
 
-    private Condition condition(Operator operator, Node value, String what, dev.baton.model.Position at)
+    private Condition condition(Operator operator, Node value, String what, Position at)
             throws LoadException {
         return switch (operator) {
             case IN -> new Condition(operator, null, texts(value, what), List.of(), at);

@@ -6,7 +6,6 @@ import dev.baton.model.DisplayPath;
 import dev.baton.model.LoginSpec;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.Step;
-import dev.baton.model.Subject;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -63,7 +62,8 @@ public final class CollectionLoader {
 
     private Collection parse(Path file, String shown, String content) throws LoadException {
         SourceFile source = new SourceFile(shown, content).hidingSecrets();
-        NodeReader reader = new NodeReader(source);
+        Path folder = file.toAbsolutePath().getParent();
+        NodeReader reader = new NodeReader(source, folder == null ? Path.of(".") : folder);
         Node root = SafeYaml.compose(source, content);
         if (root == null) {
             throw source.error(source.at(0, 0), "the collection is empty; it needs at least 'name' and 'steps'");
@@ -171,7 +171,9 @@ public final class CollectionLoader {
                     "'state: mismatch' belongs on the step with "
                     + "'oauth: authorize'");
         }
-        var oauthExpectation = expect.expectations().stream().filter(e -> e.subject() == Subject.OAUTH).findFirst();
+        var oauthExpectation = expect.expectations().stream()
+                .filter(e -> dev.baton.check.Queries.byKey(e.query().kind()).orElseThrow().authorizationOnly())
+                .findFirst();
         if (oauthExpectation.isPresent() && role != OAuthRole.AUTHORIZE) {
             throw reader.error(reader.entries(entries.get("expect").value(), "expect").get("oauth").keyNode(),
                     "'expect: {oauth: ...}' checks the authorization response; it belongs on the step with "

@@ -31,9 +31,21 @@ final class NodeReader {
     private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     private final SourceFile source;
+    private final java.nio.file.Path directory;
 
     NodeReader(SourceFile source) {
+        this(source, java.nio.file.Path.of("."));
+    }
+
+    /** A reader of a file in {@code directory}, against which the files it names are found. */
+    NodeReader(SourceFile source, java.nio.file.Path directory) {
         this.source = source;
+        this.directory = directory;
+    }
+
+    /** The folder of the file, against which the files it names (bodies, schemas) are found. */
+    java.nio.file.Path directory() {
+        return directory;
     }
 
     /** A key of a map with its nodes. */

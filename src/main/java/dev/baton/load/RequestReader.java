@@ -93,9 +93,10 @@ final class RequestReader {
     /** Headers: pairs whose names are RFC 9110 tokens. */
     private List<NamedText> headers(Node node) throws LoadException {
         for (var entry : reader.entries(node, "headers").values()) {
-            var problem = QuerySyntax.headerName(entry.key());
+            var problem = entry.key().contains("<<") ? java.util.Optional.<String>empty()
+                    : dev.baton.http.HeaderNames.problem(entry.key());
             if (problem.isPresent()) {
-                throw reader.error(entry.keyNode(), problem.get().message());
+                throw reader.error(entry.keyNode(), problem.get());
             }
         }
         return pairs(node, "headers");

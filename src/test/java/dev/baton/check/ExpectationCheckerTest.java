@@ -17,8 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.model.Condition;
 import dev.baton.model.Expectation;
+import dev.baton.model.Query;
 import dev.baton.model.Operator;
-import dev.baton.model.Subject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -42,21 +42,21 @@ class ExpectationCheckerTest {
 
     private static final OutputBoundary SHOWN = new OutputBoundary(new Redactor());
 
-    private List<String> check(Fixtures.Response response, Subject subject, String argument, Condition condition)
+    private List<String> check(Fixtures.Response response, String subject, String argument, Condition condition)
             throws CheckException {
         return check(response, expect(subject, argument, condition));
     }
 
     @Test
     void allConditionsHoldGivesNoMessages() throws CheckException {
-        assertEquals(List.of(), check(response(200), expect(Subject.STATUS, null,
+        assertEquals(List.of(), check(response(200), expect("status", null,
                 is(Operator.EQUALS, "200"), is(Operator.GE, "200"), is(Operator.LT, "300"))));
     }
 
     @Test
     void oneMessagePerFailedCondition() throws CheckException {
         assertEquals(List.of("status: expected equals 201 but was 200", "status: expected ge 300 but was 200"),
-                check(response(200), expect(Subject.STATUS, null,
+                check(response(200), expect("status", null,
                         is(Operator.EQUALS, "201"), is(Operator.LT, "300"), is(Operator.GE, "300"))));
     }
 
@@ -64,9 +64,9 @@ class ExpectationCheckerTest {
     class Status {
         @Test
         void isTheCode() throws CheckException {
-            assertEquals(List.of(), check(response(404), Subject.STATUS, null, is(Operator.EQUALS, "404")));
+            assertEquals(List.of(), check(response(404), "status", null, is(Operator.EQUALS, "404")));
             assertEquals(List.of("status: expected in [200, 201] but was 404"),
-                    check(response(404), Subject.STATUS, null, in("200", "201")));
+                    check(response(404), "status", null, in("200", "201")));
         }
     }
 
@@ -75,22 +75,22 @@ class ExpectationCheckerTest {
         @Test
         void isTheFirstHeaderWithTheNameIgnoringCase() throws CheckException {
             Fixtures.Response r = response(302).header("location", "https://app/cb?code=1").header("Location", "x");
-            assertEquals(List.of(), check(r, Subject.HEADER, "Location", is(Operator.STARTS_WITH, "https://app/cb")));
+            assertEquals(List.of(), check(r, "header", "Location", is(Operator.STARTS_WITH, "https://app/cb")));
         }
 
         @Test
         void aMissingHeaderIsAbsent() throws CheckException {
             assertEquals(List.of("header Location: expected startsWith \"https://app/cb\" but was absent"),
-                    check(response(200), Subject.HEADER, "Location", is(Operator.STARTS_WITH, "https://app/cb")));
-            assertEquals(List.of(), check(response(200), Subject.HEADER, "Location", is(Operator.EXISTS, "false")));
+                    check(response(200), "header", "Location", is(Operator.STARTS_WITH, "https://app/cb")));
+            assertEquals(List.of(), check(response(200), "header", "Location", is(Operator.EXISTS, "false")));
         }
 
         @Test
         void theNameAndExpectedValueAreResolved() throws CheckException {
             Fixtures.Response r = response(200).header("X-Trace", "bearer");
-            assertEquals(List.of(), check(r, Subject.HEADER, "<<h>>", is(Operator.EQUALS, "<<t>>")));
+            assertEquals(List.of(), check(r, "header", "<<h>>", is(Operator.EQUALS, "<<t>>")));
             assertEquals(List.of("header <<h>>: expected not \"bearer\" but was \"bearer\""),
-                    check(r, Subject.HEADER, "<<h>>", is(Operator.NOT, "<<t>>")));
+                    check(r, "header", "<<h>>", is(Operator.NOT, "<<t>>")));
         }
     }
 
@@ -99,26 +99,26 @@ class ExpectationCheckerTest {
         @Test
         void isWhatThePathReads() throws CheckException {
             assertEquals(List.of("json $.token_type: expected equals \"bearer\" but was \"Bearer\""),
-                    check(json("{\"token_type\":\"Bearer\"}"), Subject.JSON, "$.token_type",
+                    check(json("{\"token_type\":\"Bearer\"}"), "json", "$.token_type",
                             is(Operator.EQUALS, "bearer")));
         }
 
         @Test
         void noMatchIsAbsentButJsonNullIsPresent() throws CheckException {
             Fixtures.Response r = json("{\"error\":null,\"items\":[{\"id\":1}]}");
-            assertEquals(List.of(), check(r, Subject.JSON, "$.error_description", is(Operator.EXISTS, "false")));
-            assertEquals(List.of(), check(r, Subject.JSON, "$.items[?(@.id == 2)]", is(Operator.EXISTS, "false")));
-            assertEquals(List.of(), check(r, Subject.JSON, "$.error", is(Operator.EXISTS, "true")));
+            assertEquals(List.of(), check(r, "json", "$.error_description", is(Operator.EXISTS, "false")));
+            assertEquals(List.of(), check(r, "json", "$.items[?(@.id == 2)]", is(Operator.EXISTS, "false")));
+            assertEquals(List.of(), check(r, "json", "$.error", is(Operator.EXISTS, "true")));
             assertEquals(List.of("json $.error: expected equals \"none\" but was null"),
-                    check(r, Subject.JSON, "$.error", is(Operator.EQUALS, "none")));
+                    check(r, "json", "$.error", is(Operator.EQUALS, "none")));
         }
 
         @Test
         void anIndefinitePathReadsTheArrayOfMatches() throws CheckException {
             Fixtures.Response r = json("{\"items\":[{\"id\":1},{\"id\":2}]}");
-            assertEquals(List.of(), check(r, Subject.JSON, "$.items[*].id", is(Operator.EQUALS, "[1,2]")));
+            assertEquals(List.of(), check(r, "json", "$.items[*].id", is(Operator.EQUALS, "[1,2]")));
             assertEquals(List.of("json $..id: expected contains 3 but was [1,2]"),
-                    check(r, Subject.JSON, "$..id", is(Operator.CONTAINS, "3")));
+                    check(r, "json", "$..id", is(Operator.CONTAINS, "3")));
         }
 
         @Test
@@ -126,7 +126,7 @@ class ExpectationCheckerTest {
             Fixtures.Response page = html("<!DOCTYPE html><html><head><title>Sign in to Zoom</title></head><body>"
                     + "<form action=/signin method=post><input name=email></form></body></html>");
             CheckException e = assertThrows(CheckException.class,
-                    () -> check(page, Subject.JSON, "$.access_token", is(Operator.EXISTS, "true")));
+                    () -> check(page, "json", "$.access_token", is(Operator.EXISTS, "true")));
             assertEquals("json $.access_token: the body is not JSON (content type text/html): "
                     + "\"<!DOCTYPE html><html><head><title>Sign in to Zoom</title></head><body><form acti\""
                     + "... (62 more chars)",
@@ -137,14 +137,14 @@ class ExpectationCheckerTest {
         @Test
         void anEmptyBodyIsSaidToBeEmpty() {
             CheckException e = assertThrows(CheckException.class,
-                    () -> check(response(204), Subject.JSON, "$.x", is(Operator.EXISTS, "false")));
+                    () -> check(response(204), "json", "$.x", is(Operator.EXISTS, "false")));
             assertEquals("json $.x: the body is empty (content type none)", e.getMessage());
         }
 
         @Test
         void anInvalidPathCannotBeChecked() {
             CheckException e = assertThrows(CheckException.class,
-                    () -> check(json("{}"), Subject.JSON, "$.a[?(@.b ==", is(Operator.EXISTS, "true")));
+                    () -> check(json("{}"), "json", "$.a[?(@.b ==", is(Operator.EXISTS, "true")));
             assertTrue(e.getMessage().startsWith("json $.a[?(@.b ==: invalid JSONPath: "), e.getMessage());
         }
     }
@@ -153,23 +153,23 @@ class ExpectationCheckerTest {
     class Body {
         @Test
         void isTheText() throws CheckException {
-            assertEquals(List.of(), check(response(200).body("ok"), Subject.BODY, null, is(Operator.EQUALS, "ok")));
+            assertEquals(List.of(), check(response(200).body("ok"), "body", null, is(Operator.EQUALS, "ok")));
             assertEquals(List.of("body: expected contains \"invalid_grant\" but was \"{}\""),
-                    check(response(400).body("{}"), Subject.BODY, null, is(Operator.CONTAINS, "invalid_grant")));
+                    check(response(400).body("{}"), "body", null, is(Operator.CONTAINS, "invalid_grant")));
         }
 
         @Test
         void isDecodedWithTheResponseCharset() throws CheckException {
             Fixtures.Response latin = response(200).header("Content-Type", "text/html; charset=ISO-8859-1")
                     .body("<p>Caf\u00e9 cr\u00e8me</p>", StandardCharsets.ISO_8859_1);
-            assertEquals(List.of(), check(latin, Subject.BODY, null, is(Operator.CONTAINS, "Caf\u00e9 cr\u00e8me")));
-            assertEquals(List.of(), check(latin, Subject.HTML, "p", is(Operator.EQUALS, "Caf\u00e9 cr\u00e8me")));
+            assertEquals(List.of(), check(latin, "body", null, is(Operator.CONTAINS, "Caf\u00e9 cr\u00e8me")));
+            assertEquals(List.of(), check(latin, "html", "p", is(Operator.EQUALS, "Caf\u00e9 cr\u00e8me")));
         }
 
         @Test
         void aLongValueIsCutAndTheMessageStaysOnOneLine() throws CheckException {
             String body = "line one\n" + "x".repeat(291);
-            List<String> failures = check(response(200).body(body), Subject.BODY, null, is(Operator.EQUALS, "short"));
+            List<String> failures = check(response(200).body(body), "body", null, is(Operator.EQUALS, "short"));
             assertEquals(List.of("body: expected equals \"short\" but was \"line one\\n" + "x".repeat(190)
                     + "\"... (101 more chars)"), failures, "cut at 200 characters as shown, escapes included");
         }
@@ -181,7 +181,7 @@ class ExpectationCheckerTest {
                 + "value=abc></form>";
 
         private List<String> check(String selector, String attribute, Condition condition) throws CheckException {
-            Expectation e = new Expectation(Subject.HTML, Fixtures.text(selector), attribute, List.of(condition), AT);
+            Expectation e = new Expectation(new Query("html", Fixtures.text(selector), attribute, AT), List.of(condition), AT);
             return ExpectationCheckerTest.this.check(html(PAGE).uri("https://auth.example/consent"), e);
         }
 
@@ -217,9 +217,9 @@ class ExpectationCheckerTest {
     class Duration {
         @Test
         void isTheTimeInMilliseconds() throws CheckException {
-            assertEquals(List.of(), check(response(200).duration(120), Subject.DURATION, null, is(Operator.LT, "500")));
+            assertEquals(List.of(), check(response(200).duration(120), "duration", null, is(Operator.LT, "500")));
             assertEquals(List.of("duration: expected lt 100 but was 120"),
-                    check(response(200).duration(120), Subject.DURATION, null, is(Operator.LT, "100")));
+                    check(response(200).duration(120), "duration", null, is(Operator.LT, "100")));
         }
     }
 }

@@ -6,12 +6,11 @@ import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.model.Capture;
-import dev.baton.model.CaptureSource;
 import dev.baton.model.Condition;
 import dev.baton.model.Expectation;
 import dev.baton.model.Operator;
 import dev.baton.model.Position;
-import dev.baton.model.Subject;
+import dev.baton.model.Query;
 import dev.baton.model.Text;
 import java.net.URI;
 import java.nio.charset.Charset;
@@ -48,8 +47,8 @@ final class Fixtures {
         return new Text(raw, AT);
     }
 
-    static Capture capture(CaptureSource source, String argument) {
-        return new Capture("v", source, argument == null ? null : text(argument), null, false, AT);
+    static Capture capture(String source, String argument) {
+        return new Capture("v", new Query(source, argument == null ? null : text(argument), null, AT), false, AT);
     }
 
     static Condition is(Operator operator, String expected) {
@@ -64,8 +63,9 @@ final class Fixtures {
         return new Condition(Operator.LENGTH, null, List.of(), List.of(nested), AT);
     }
 
-    static Expectation expect(Subject subject, String argument, Condition... conditions) {
-        return new Expectation(subject, argument == null ? null : text(argument), null, List.of(conditions), AT);
+    static Expectation expect(String subject, String argument, Condition... conditions) {
+        return new Expectation(new Query(subject, argument == null ? null : text(argument), null, AT), List.of(conditions),
+                AT);
     }
 
     /** A resolver that fills {@code <<name>>} from {@code vars} and fails on an unknown name. */

@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.baton.model.Condition;
 import dev.baton.model.Operator;
-import dev.baton.model.Subject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
@@ -31,7 +30,7 @@ class OperatorTest {
     private final ExpectationChecker checker = new ExpectationChecker();
 
     private List<String> check(String path, Condition condition) throws CheckException {
-        return checker.check(json(BODY).view(), expect(Subject.JSON, path, condition),
+        return checker.check(json(BODY).view(), expect("json", path, condition),
                 Fixtures.resolver(Map.of("type", "bearer", "n", "3", "ok", "201")));
     }
 

@@ -703,7 +703,7 @@ class CollectionLoaderErrorsTest {
                           token: {json: $.t, header: X-Token}
                     """);
             assertError(e, file, 6, 14, "{json", "capture token needs exactly one source: one of status, header, "
-                    + "json, regex, cookie, location, html, body");
+                    + "json, xpath, jsonSchema, regex, html, cookie, location, body");
         }
 
         @Test
@@ -742,7 +742,7 @@ class CollectionLoaderErrorsTest {
                         capture:
                           token: {json: $.t, attr: value}
                     """);
-            assertError(e, file, 6, 26, "attr", "'attr' goes with an 'html' capture");
+            assertError(e, file, 6, 26, "attr", "'attr' goes with an 'html' or 'cookie' capture");
         }
 
         @Test

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.baton.auth.types.PkceAuth;
 import dev.baton.model.Body;
 import dev.baton.model.Capture;
-import dev.baton.model.CaptureSource;
 import dev.baton.model.Collection;
 import dev.baton.model.Condition;
 import dev.baton.model.Credentials;
@@ -20,7 +19,6 @@ import dev.baton.model.Operator;
 import dev.baton.model.PkceMethod;
 import dev.baton.model.Position;
 import dev.baton.model.Step;
-import dev.baton.model.Subject;
 import dev.baton.model.Text;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -305,27 +303,36 @@ class CollectionLoaderTest {
         @Test
         void capturesOfEverySource() {
             List<Capture> a = step(0).captures();
-            assertEquals(new Capture("csrf", CaptureSource.HTML, new Text("input[name=csrf]", at(32, 21)), "value",
-                    false, at(32, 7)), a.get(0));
-            assertEquals(new Capture("code", CaptureSource.LOCATION, new Text("code", at(33, 24)), null, true,
-                    at(33, 7)), a.get(1));
+            assertCapture(a.get(0), "csrf", "html", new Text("input[name=csrf]", at(32, 21)), "value", false,
+                    at(32, 7));
+            assertCapture(a.get(1), "code", "location", new Text("code", at(33, 24)), null, true, at(33, 7));
 
             List<Capture> b = step(1).captures();
             assertEquals(List.of("accessToken", "contentType", "session", "number", "statusCode", "everything"),
                     b.stream().map(Capture::variable).toList());
-            assertEquals(List.of(CaptureSource.JSON, CaptureSource.HEADER, CaptureSource.COOKIE, CaptureSource.REGEX,
-                    CaptureSource.STATUS, CaptureSource.BODY), b.stream().map(Capture::source).toList());
+            assertEquals(List.of("json", "header", "cookie", "regex",
+                    "status", "body"), b.stream().map(c -> c.query().kind()).toList());
             assertEquals(Arrays.asList("$.access_token", "Content-Type", "SESSION", "id=(\\d+)", null, null),
                     b.stream().map(c -> c.argument() == null ? null : c.argument().raw()).toList());
             assertEquals(List.of(true, false, false, false, false, false),
                     b.stream().map(Capture::secret).toList());
-            assertTrue(b.stream().allMatch(c -> c.attribute() == null));
+            assertTrue(b.stream().allMatch(c -> c.query().attribute() == null));
+        }
+
+        private void assertCapture(Capture capture, String variable, String kind, Text argument, String attribute,
+                                   boolean secret, Position position) {
+            assertEquals(variable, capture.variable());
+            assertEquals(kind, capture.query().kind());
+            assertEquals(argument, capture.argument());
+            assertEquals(attribute, capture.query().attribute());
+            assertEquals(secret, capture.secret());
+            assertEquals(position, capture.position());
         }
 
         @Test
         void scalarMeansEquals() {
             Expectation status = step(0).expectations().get(0);
-            assertEquals(Subject.STATUS, status.subject());
+            assertEquals("status", status.query().kind());
             assertNull(status.argument());
             assertEquals(at(35, 15), status.position());
             assertEquals(List.of(Condition.of(Operator.EQUALS, new Text("302", at(35, 15)), at(35, 15))),
@@ -335,12 +342,12 @@ class CollectionLoaderTest {
         @Test
         void htmlSelectorWithAttribute() {
             List<Expectation> html = step(0).expectations().stream()
-                    .filter(e -> e.subject() == Subject.HTML).toList();
+                    .filter(e -> e.query().kind().equals("html")).toList();
             assertEquals(2, html.size());
             Expectation csrf = html.get(0);
             assertEquals("input[name=csrf]", csrf.argument().raw());
             assertEquals(at(38, 10), csrf.argument().position());
-            assertEquals("value", csrf.attribute());
+            assertEquals("value", csrf.query().attribute());
             assertEquals(at(38, 9), csrf.position());
             Condition exists = csrf.conditions().get(0);
             assertEquals(Operator.EXISTS, exists.operator());
@@ -350,7 +357,7 @@ class CollectionLoaderTest {
 
             Expectation title = html.get(1);
             assertEquals("title", title.argument().raw());
-            assertNull(title.attribute());
+            assertNull(title.query().attribute());
             assertEquals(Operator.EQUALS, title.conditions().get(0).operator());
             assertEquals("Sign in", title.conditions().get(0).expected().raw());
         }
@@ -368,8 +375,8 @@ class CollectionLoaderTest {
         @Test
         void operatorMapsInOrder() {
             List<Expectation> e = step(1).expectations();
-            assertEquals(List.of(Subject.STATUS, Subject.HEADER, Subject.JSON, Subject.JSON, Subject.JSON,
-                    Subject.JSON), e.stream().map(Expectation::subject).toList());
+            assertEquals(List.of("status", "header", "json", "json", "json",
+                    "json"), e.stream().map(x -> x.query().kind()).toList());
             assertEquals("Content-Type", e.get(1).argument().raw());
             assertEquals(List.of(Operator.STARTS_WITH, Operator.ENDS_WITH), operators(e.get(1)));
             assertEquals(List.of("application/json", "charset=utf-8"), expected(e.get(1)));
@@ -394,8 +401,8 @@ class CollectionLoaderTest {
         @Test
         void bodyDurationAndLength() {
             List<Expectation> e = step(2).expectations();
-            assertEquals(List.of(Subject.BODY, Subject.DURATION, Subject.JSON, Subject.JSON, Subject.JSON),
-                    e.stream().map(Expectation::subject).toList());
+            assertEquals(List.of("body", "duration", "json", "json", "json"),
+                    e.stream().map(x -> x.query().kind()).toList());
             assertEquals(List.of("\"id\""), expected(e.get(0)));
             assertEquals(List.of(Operator.CONTAINS), operators(e.get(0)));
             assertEquals(List.of(Operator.LT), operators(e.get(1)));
