@@ -189,7 +189,7 @@ final class RequestRenderer {
             if (single.isPresent()) {
                 Template.Part part = single.get();
                 return Functions.json(variables.typedValueOf(part.variable(), part.position()), part.functions(),
-                        part.variable(), part.position());
+                        part.variable(), part.position(), variables.lookup());
             }
             return variables.resolve(text);
         }

@@ -1,36 +1,25 @@
 package dev.baton.template;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.model.Position;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 
 /**
- * The functions a placeholder applies to its value, written {@code <<name | fn>>} (several in a row apply left to
- * right). In text (a URL, a header, a raw body) each gives text; as the whole value of a {@code json:} member each
- * gives a JSON value:
- * <ul>
- *   <li>{@code json}: the value as JSON: a string quoted and escaped ({@code "a\"b"}), a value that already has a JSON
- *       type (a JSON capture's number, object...) as its JSON text;</li>
- *   <li>{@code number}: the value as a JSON number; it must read as one;</li>
- *   <li>{@code boolean}: {@code true} or {@code false}; it must read as one;</li>
- *   <li>{@code json-text}: the value is JSON text, inserted as the value it denotes; it must be valid JSON.</li>
- * </ul>
+ * The functions a placeholder applies to its value, written {@code <<name | fn>>} or, for those that take an
+ * argument, {@code <<name | fn:argument>>}; several in a row apply left to right. In text (a URL, a header, a raw
+ * body) each gives text; as the whole value of a {@code json:} member the result keeps its JSON type. The functions
+ * are listed in {@link FunctionCatalog} and in docs/collections.md. A function of a secret, or of a secret key,
+ * gives a secret, which the lookup is told so that it is masked.
  */
 public final class Functions {
 
     /** The functions there are, in the order the docs list them. */
-    public static final List<String> NAMES = List.of("json", "number", "boolean", "json-text");
+    public static final List<String> NAMES = FunctionCatalog.names();
 
-    /** Made on first use: most runs send no JSON body, and Jackson is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-                .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
-    }
+    /** The built-in that {@code chars} draws a random string from. */
+    static final String RANDOM = "$random";
 
     private Functions() {
     }
@@ -40,81 +29,93 @@ public final class Functions {
 
         /** The JSON value it stands for: typed values parsed, anything else a string. */
         public Object jsonValue() {
-            return json ? parse(text) : text;
+            return json ? TypedValues.parse(text) : text;
         }
     }
 
-    /** Fails at {@code at} unless every function is known. */
+    /** Fails at {@code at} unless every function is known and written with the argument it takes. */
     static void check(List<String> functions, String variable, Position at) throws TemplateException {
-        for (String function : functions) {
-            if (!NAMES.contains(function)) {
-                throw new TemplateException(at, "unknown function '" + function + "' in <<" + variable + " | "
-                        + function + ">>; use one of " + String.join(", ", NAMES));
+        for (String written : functions) {
+            FunctionCall call = FunctionCall.parse(written);
+            Optional<TemplateFunction> function = FunctionCatalog.byName(call.name());
+            String where = " in <<" + variable + " | " + written + ">>";
+            if (function.isEmpty()) {
+                throw new TemplateException(at, "unknown function '" + call.name() + "'" + where
+                        + Suggestions.didYouMean(call.name(), NAMES).map(s -> "; did you mean '" + s + "'?")
+                        .orElse("; use one of " + String.join(", ", NAMES)));
+            }
+            TemplateFunction.Arity arity = function.get().arity();
+            if (arity == TemplateFunction.Arity.NONE && call.argument() != null) {
+                throw new TemplateException(at, "'" + call.name() + "' takes no argument" + where);
+            }
+            if (arity == TemplateFunction.Arity.REQUIRED && (call.argument() == null || call.argument().isEmpty())) {
+                throw new TemplateException(at, "'" + call.name() + "' needs an argument, written "
+                        + call.name() + ":..." + where);
+            }
+            if (call.name().equals("chars") && !variable.equals(RANDOM)) {
+                throw new TemplateException(at, "'chars' makes a random string; write it on " + RANDOM
+                        + ", as <<" + RANDOM + " | " + written + ">>");
+            }
+            if (call.argument() != null) {
+                Optional<String> problem = function.get().problem(call.argument());
+                if (problem.isPresent()) {
+                    throw new TemplateException(at, problem.get() + where);
+                }
             }
         }
+    }
+
+    /** The variables the functions' arguments name (the key of {@code hmacSha256:key}). */
+    public static List<String> variables(List<String> functions) {
+        List<String> names = new ArrayList<>();
+        for (String written : functions) {
+            FunctionCall call = FunctionCall.parse(written);
+            FunctionCatalog.byName(call.name()).ifPresent(f -> names.addAll(f.variables(call.argument())));
+        }
+        return names;
     }
 
     /** The value after the functions, as text. */
-    static String text(Value value, List<String> functions, String variable, Position at) throws TemplateException {
-        Value current = value;
-        for (String function : functions) {
-            current = apply(current, function, variable, at);
-        }
-        return current.text();
+    static String text(Value value, List<String> functions, String variable, Position at, Template.Lookup lookup)
+            throws TemplateException {
+        return apply(value, functions, variable, at, lookup).text();
     }
 
     /** The value after the functions, as a JSON value for a {@code json:} body. */
-    public static Object json(Value value, List<String> functions, String variable, Position at)
-            throws TemplateException {
-        Value current = value;
-        for (String function : functions) {
-            current = apply(current, function, variable, at);
-        }
-        return current.jsonValue();
+    public static Object json(Value value, List<String> functions, String variable, Position at,
+                              Template.Lookup lookup) throws TemplateException {
+        return apply(value, functions, variable, at, lookup).jsonValue();
     }
 
-    private static Value apply(Value value, String function, String variable, Position at) throws TemplateException {
-        String text = value.text();
-        return switch (function) {
-            case "json" -> value.json() ? value : new Value(quote(text), true);
-            case "number" -> {
-                try {
-                    yield new Value(new BigDecimal(text.strip()).toString(), true);
-                } catch (NumberFormatException e) {
-                    throw new TemplateException(at, "<<" + variable + " | number>>: the value is not a number");
-                }
+    private static Value apply(Value value, List<String> functions, String variable, Position at,
+                               Template.Lookup lookup) throws TemplateException {
+        Value current = value;
+        boolean secret = lookup.isSecret(variable);
+        TemplateFunction.Scope scope = new TemplateFunction.Scope() {
+            @Override
+            public String valueOf(String name) throws TemplateException {
+                return lookup.valueOf(name, at);
             }
-            case "boolean" -> switch (text.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> new Value("true", true);
-                case "false" -> new Value("false", true);
-                default -> throw new TemplateException(at, "<<" + variable + " | boolean>>: the value is not true "
-                        + "or false");
-            };
-            default -> {
-                try {
-                    Json.MAPPER.readTree(text);
-                    yield new Value(text, true);
-                } catch (JsonProcessingException e) {
-                    throw new TemplateException(at, "<<" + variable + " | json-text>>: the value is not JSON text: "
-                            + e.getOriginalMessage());
-                }
+
+            @Override
+            public boolean isSecret(String name) {
+                return lookup.isSecret(name);
             }
         };
-    }
-
-    private static String quote(String text) {
-        try {
-            return Json.MAPPER.writeValueAsString(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a string always writes as JSON", e);
+        for (String written : functions) {
+            FunctionCall call = FunctionCall.parse(written);
+            TemplateFunction function = FunctionCatalog.byName(call.name())
+                    .orElseThrow(() -> new IllegalStateException("unchecked function " + call.name()));
+            try {
+                current = function.apply(current, call.argument(), scope);
+            } catch (TemplateFunction.FunctionException e) {
+                throw new TemplateException(at, "<<" + variable + " | " + written + ">>: " + e.getMessage());
+            }
+            secret |= function.variables(call.argument()).stream().anyMatch(lookup::isSecret);
         }
-    }
-
-    private static Object parse(String json) {
-        try {
-            return Json.MAPPER.readValue(json, Object.class);
-        } catch (JsonProcessingException e) {
-            return json;
+        if (secret) {
+            lookup.secret(current.text());
         }
+        return current;
     }
 }

@@ -28,6 +28,7 @@ public final class References {
         for (Text text : texts(step)) {
             for (Template.Part part : Template.parse(text).placeholders()) {
                 used.putIfAbsent(part.variable(), part.position());
+                Functions.variables(part.functions()).forEach(name -> used.putIfAbsent(name, part.position()));
             }
         }
         return used;

@@ -18,8 +18,10 @@ public final class Template {
 
     /** Names are letters, digits, {@code _ . - $}, starting with a letter, {@code _} or {@code $}. */
     public static final Pattern NAME = Pattern.compile("[A-Za-z_$][A-Za-z0-9_.$-]*");
+    /** A function after {@code |}: its name, then maybe {@code :} and an argument up to the next {@code |} or {@code >>}. */
+    private static final String FUNCTION = "\\s*\\|\\s*[A-Za-z][A-Za-z0-9-]*(?::(?:[^|>]|>(?!>))*)?";
     private static final Pattern PLACEHOLDER = Pattern.compile("<<(" + NAME.pattern()
-            + ")((?:\\s*\\|\\s*[a-z][a-z-]*)*)\\s*>>");
+            + ")((?:" + FUNCTION + ")*)\\s*>>");
 
     /** Longest text a template may render: 1 MiB. */
     public static final int MAX_LENGTH = 1024 * 1024;
@@ -120,7 +122,7 @@ public final class Template {
                 out.append(lookup.valueOf(part.variable(), part.position()));
             } else {
                 out.append(Functions.text(lookup.typedValueOf(part.variable(), part.position()), part.functions(),
-                        part.variable(), part.position()));
+                        part.variable(), part.position(), lookup));
             }
             if (out.length() > MAX_LENGTH) {
                 throw new TemplateException(part.position(), "the text grows to more than "
@@ -138,6 +140,15 @@ public final class Template {
         /** The value with whether it has a JSON type; by default, plain text. */
         default Functions.Value typedValueOf(String name, Position usedAt) throws TemplateException {
             return new Functions.Value(valueOf(name, usedAt), false);
+        }
+
+        /** Whether the variable's value is a secret; by default, none is. */
+        default boolean isSecret(String name) {
+            return false;
+        }
+
+        /** Told a value a function made of a secret, which is a secret too. */
+        default void secret(String derived) {
         }
     }
 }

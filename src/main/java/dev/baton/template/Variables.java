@@ -94,8 +94,17 @@ public final class Variables {
         return valueOf(name, usedAt, new ArrayDeque<>());
     }
 
+    /** The lookup placeholders resolve through, for a caller that applies functions itself. */
+    public Template.Lookup lookup() {
+        return lookup(new ArrayDeque<>());
+    }
+
     private String resolve(Text text, Deque<String> chain) throws TemplateException {
-        return Template.parse(text).render(new Template.Lookup() {
+        return Template.parse(text).render(lookup(chain));
+    }
+
+    private Template.Lookup lookup(Deque<String> chain) {
+        return new Template.Lookup() {
             @Override
             public String valueOf(String name, Position usedAt) throws TemplateException {
                 return Variables.this.valueOf(name, usedAt, chain);
@@ -107,7 +116,17 @@ public final class Variables {
                 return new Functions.Value(value, Builtins.valueOf(name).isEmpty()
                         && binding(name).map(Binding::json).orElse(false));
             }
-        });
+
+            @Override
+            public boolean isSecret(String name) {
+                return Builtins.valueOf(name).isEmpty() && binding(name).map(Binding::secret).orElse(false);
+            }
+
+            @Override
+            public void secret(String derived) {
+                secretSink.accept(derived);
+            }
+        };
     }
 
     private String valueOf(String name, Position usedAt, Deque<String> chain) throws TemplateException {

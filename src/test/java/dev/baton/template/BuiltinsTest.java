@@ -26,8 +26,9 @@ class BuiltinsTest {
     }
 
     @Test
-    void theFourNames() {
-        assertEquals(Set.of("$uuid", "$timestamp", "$isoTimestamp", "$randomInt"), Builtins.NAMES);
+    void theSixNames() {
+        assertEquals(Set.of("$uuid", "$timestamp", "$isoTimestamp", "$now", "$randomInt", "$random"),
+                Builtins.NAMES);
         for (String name : Builtins.NAMES) {
             assertTrue(Builtins.valueOf(name).isPresent(), name);
         }
