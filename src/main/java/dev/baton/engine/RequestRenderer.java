@@ -45,10 +45,12 @@ final class RequestRenderer {
 
     private final Variables variables;
     private final Redactor redactor;
+    private final BodyEncoding bodies;
 
     RequestRenderer(Variables variables, Redactor redactor) {
         this.variables = variables;
         this.redactor = redactor;
+        this.bodies = new BodyEncoding(variables, this);
     }
 
     OutgoingRequest render(Step step, RequestAdditions additions) throws TemplateException {
@@ -81,6 +83,25 @@ final class RequestRenderer {
         } else if (requestBody instanceof Body.Raw raw) {
             body = variables.resolve(raw.content()).getBytes(StandardCharsets.UTF_8);
             contentType = variables.resolve(raw.contentType());
+        } else if (requestBody instanceof Body.File file) {
+            body = bodies.file(file);
+            contentType = variables.resolve(file.contentType());
+        } else if (requestBody instanceof Body.Multipart multipart) {
+            BodyEncoding.Encoded encoded = bodies.multipart(multipart);
+            body = encoded.bytes();
+            contentType = encoded.contentType();
+        } else if (requestBody instanceof Body.GraphQl graphql) {
+            if (method.equals("GET")) {
+                query = new ArrayList<>(query);
+                query.addAll(bodies.graphqlParameters(graphql));
+                uri = uri(spec.url(), query);
+            } else {
+                body = bodies.graphqlJson(graphql);
+                contentType = "application/json";
+            }
+            if (headers.stream().noneMatch(h -> h.name().equalsIgnoreCase("Accept"))) {
+                headers.add(new Header("Accept", "application/graphql-response+json, application/json"));
+            }
         }
         boolean typeWritten = headers.stream().anyMatch(h -> h.name().equalsIgnoreCase("Content-Type"));
         return new OutgoingRequest(method, uri, headers, body, typeWritten ? null : contentType, step.timeout());
@@ -95,7 +116,7 @@ final class RequestRenderer {
         return Urls.parse(url).orElseThrow();
     }
 
-    private void registerSecretFields(List<String[]> pairs) {
+    void registerSecretFields(List<String[]> pairs) {
         pairs.stream().filter(p -> SecretNames.isSecret(p[0])).forEach(p -> redactor.add(p[1]));
     }
 
@@ -144,7 +165,12 @@ final class RequestRenderer {
     }
 
     private String name(NamedText pair) throws TemplateException {
-        return pair.name().contains("<<") ? variables.resolve(pair.nameText()) : pair.name();
+        return name(pair.name(), pair.nameText());
+    }
+
+    /** A name as written, its placeholders filled when it has any. */
+    String name(String written, Text templated) throws TemplateException {
+        return written.contains("<<") ? variables.resolve(templated) : written;
     }
 
     private List<String[]> pairs(List<NamedText> written) throws TemplateException {
@@ -173,6 +199,11 @@ final class RequestRenderer {
                     .append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
         }
         return out.toString();
+    }
+
+    /** A JSON document with its strings and member names resolved, values of one placeholder keeping their type. */
+    Object resolvedJson(Body.Json json) throws TemplateException {
+        return resolveJson(json.tree(), json);
     }
 
     private byte[] json(Body.Json json, Step step) throws TemplateException {

@@ -6,11 +6,16 @@ import dev.baton.auth.RequestAdditions;
 import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
+import dev.baton.check.GraphQlErrors;
 import dev.baton.check.ResponseView;
+import dev.baton.http.DigestAuthentication;
 import dev.baton.http.HttpResult;
+import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
+import dev.baton.model.Body;
 import dev.baton.model.Capture;
+import dev.baton.model.Credentials;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
@@ -167,7 +172,7 @@ final class StepRunner {
             HttpResult result = step.login() != null && step.login().browser()
                     ? BrowserAuthorization.await(request, authorization.redirectUriOf(request),
                     step.login().browserWait())
-                    : iteration.sender(step.followRedirects()).send(request);
+                    : sender(step).send(request);
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, attempt.assertions());
                 authorization.denial().ifPresent(why -> iteration.dependencies().refused(step.name(), why));
@@ -183,6 +188,11 @@ final class StepRunner {
                     attempt.assertions().cannotCheck(expectation.label(), e.getMessage(), e.position());
                 }
             }
+            if (step.request().body() instanceof Body.GraphQl graphql && !GraphQlErrors.expected(step.expectations())) {
+                GraphQlErrors.of(view).ifPresentOrElse(
+                        why -> attempt.assertions().fail("graphql", why, graphql.position()),
+                        () -> attempt.assertions().pass("graphql"));
+            }
             return new Attempt(attempt.assertions(), attempt.captured(), view);
         } catch (TemplateException e) {
             throw new StepError(e.getMessage(), e.position());
@@ -193,6 +203,17 @@ final class StepRunner {
         } catch (AuthFailure e) {
             throw new StepError(e.getMessage(), e.position());
         }
+    }
+
+    /** The chain the step sends through, answering a Digest challenge when the step has {@code digestAuth}. */
+    private HttpSender sender(Step step) throws TemplateException {
+        HttpSender chain = iteration.sender(step.followRedirects());
+        if (step.request().auth() instanceof Credentials.Digest digest) {
+            String password = iteration.variables().resolve(digest.password());
+            iteration.run().secrets().add(password);
+            return new DigestAuthentication(chain, iteration.variables().resolve(digest.username()), password);
+        }
+        return chain;
     }
 
     /** Reads every capture; one that cannot be made fails on its own, and the others are still made. */

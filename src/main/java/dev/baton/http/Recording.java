@@ -44,7 +44,7 @@ public final class Recording implements HttpSender {
         if (sent.isEmpty() && request.contentType() != null) {
             requestHeaders.add(new HeaderRecord("Content-Type", request.contentType()));
         }
-        String requestBody = request.body() == null ? null : new String(request.body(), StandardCharsets.UTF_8);
+        String requestBody = request.body() == null ? null : text(request.body());
         String url = request.uri().toString();
         if (result == null) {
             return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, 0, List.of(), null, "", 0);
@@ -52,6 +52,15 @@ public final class Recording implements HttpSender {
         return new ExchangeRecord(request.method(), url, requestHeaders, requestBody, result.status(),
                 headers(result.headers()), result.bodyText(), result.header("Content-Type").orElse(""),
                 result.durationMillis());
+    }
+
+    /** A body as UTF-8 text, or, when it is not text (a binary file, an image part), its size. */
+    private static String text(byte[] body) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(body)).toString();
+        } catch (java.nio.charset.CharacterCodingException binary) {
+            return "(" + body.length + " bytes, not UTF-8 text)";
+        }
     }
 
     private static List<HeaderRecord> headers(List<Header> headers) {

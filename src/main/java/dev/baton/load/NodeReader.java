@@ -218,7 +218,7 @@ final class NodeReader {
         return source.at(line, column);
     }
 
-    private String kind(Node node) {
+    String kind(Node node) {
         return shallow(node).found();
     }
 }

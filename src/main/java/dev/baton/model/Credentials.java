@@ -1,7 +1,7 @@
 package dev.baton.model;
 
 /** What a request puts in its {@code Authorization} header. */
-public sealed interface Credentials permits Credentials.Basic, Credentials.Bearer {
+public sealed interface Credentials permits Credentials.Basic, Credentials.Bearer, Credentials.Digest {
 
     /** HTTP Basic, as a confidential OAuth client authenticates at the token endpoint. */
     record Basic(Text username, Text password) implements Credentials {
@@ -9,5 +9,9 @@ public sealed interface Credentials permits Credentials.Basic, Credentials.Beare
 
     /** A bearer token, as an API call carries its access token. */
     record Bearer(Text token) implements Credentials {
+    }
+
+    /** HTTP Digest (RFC 7616): the server's challenge is answered with these. */
+    record Digest(Text username, Text password) implements Credentials {
     }
 }

@@ -53,10 +53,33 @@ public final class References {
         } else if (request.body() instanceof Body.Raw raw) {
             texts.add(raw.content());
             texts.add(raw.contentType());
+        } else if (request.body() instanceof Body.File file) {
+            texts.add(file.contentType());
+            if (file.template() != null) {
+                texts.add(file.template());
+            }
+        } else if (request.body() instanceof Body.Multipart multipart) {
+            for (Body.Part part : multipart.parts()) {
+                texts.add(part.nameText());
+                java.util.stream.Stream.of(part.value(), part.filename(), part.contentType())
+                        .filter(t -> t != null).forEach(texts::add);
+            }
+        } else if (request.body() instanceof Body.GraphQl graphql) {
+            texts.add(graphql.query());
+            if (graphql.variables() != null) {
+                texts.addAll(graphql.variables().templatedKeys());
+                jsonTexts(graphql.variables().tree(), texts);
+            }
+            if (graphql.operationName() != null) {
+                texts.add(graphql.operationName());
+            }
         }
         if (request.auth() instanceof Credentials.Basic basic) {
             texts.add(basic.username());
             texts.add(basic.password());
+        } else if (request.auth() instanceof Credentials.Digest digest) {
+            texts.add(digest.username());
+            texts.add(digest.password());
         } else if (request.auth() instanceof Credentials.Bearer bearer) {
             texts.add(bearer.token());
         }
