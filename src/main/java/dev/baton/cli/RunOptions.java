@@ -23,9 +23,9 @@ final class RunOptions {
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-e", "--env"}, paramLabel = "NAME|FILE",
-            description = "Environment: a name in environments/ (dev, prod, local) or a file. Default: local, "
-                    + "when it exists.")
-    String environment;
+            description = "Environment: a name in environments/ (dev, prod, local) or a file. Repeatable: later "
+                    + "ones win a variable both set (--env shared --env dev). Default: local, when it exists.")
+    List<String> environments = new ArrayList<>();
 
     @Option(names = "--var", paramLabel = "KEY=VALUE", description = "Set a variable; wins over every file.")
     Map<String, String> variables = new LinkedHashMap<>();
@@ -76,7 +76,12 @@ final class RunOptions {
             }
         }
         all.putAll(secrets);
-        return new RunSettings(Optional.ofNullable(environment), all, bail, timeout, delay, iterations,
+        for (String environment : environments) {
+            if (environment.contains(",")) {
+                throw new IllegalArgumentException("--env " + environment + ": give each environment its own --env");
+            }
+        }
+        return new RunSettings(environments, all, bail, timeout, delay, iterations,
                 Optional.ofNullable(data), jobs, maxRedirects, network, secrets.keySet(), Optional.ofNullable(dataName));
     }
 

@@ -12,12 +12,14 @@ import dev.baton.model.Collection;
 import dev.baton.results.ExchangeRecord;
 import dev.baton.results.ExportedValue;
 import dev.baton.secret.Redactor;
+import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -122,6 +124,28 @@ final class IterationRun implements AutoCloseable, AuthContext {
         List<ExchangeRecord> taken = List.copyOf(exchanges);
         exchanges.clear();
         return taken;
+    }
+
+    /** Why the step's {@code when:} or {@code skip:} skips it now, or empty when it runs. */
+    Optional<String> skipReason(dev.baton.model.Step step) {
+        try {
+            return dev.baton.check.StepConditions.skipReason(step.condition(), this::variable,
+                    text -> Resolving.resolve(variables, text));
+        } catch (dev.baton.check.CheckException | Resolving.Failed e) {
+            String why = e instanceof Resolving.Failed failed ? failed.cause().getMessage() : e.getMessage();
+            return Optional.of("its condition cannot be checked: " + why);
+        }
+    }
+
+    private Optional<String> variable(String name) {
+        if (!variables.isDefined(name)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(variables.valueOf(name, dev.baton.model.Position.of("when")));
+        } catch (TemplateException e) {
+            return Optional.empty();
+        }
     }
 
     /** The variables at the end, for {@code --export-env}. */

@@ -34,11 +34,18 @@ final class RunResources implements AutoCloseable {
                 ? OAuthSandbox.withSwitches(environment.sandboxSwitches()) : null);
     }
 
-    /** The environment a run uses: the named one, else {@code local} when it exists, else none. */
+    /**
+     * The environment a run uses: the named ones layered in order (a later one wins a variable both set), else
+     * {@code local} when it exists, else none.
+     */
     static Environment environment(RunSettings settings, List<Path> collections, EnvironmentLoader loader)
             throws LoadException {
-        if (settings.environment().isPresent()) {
-            return loader.load(loader.locate(settings.environment().get(), collections));
+        if (!settings.environments().isEmpty()) {
+            List<Environment> layers = new java.util.ArrayList<>();
+            for (String name : settings.environments()) {
+                layers.add(loader.load(loader.locate(name, collections)));
+            }
+            return Environment.layered(layers);
         }
         var local = loader.besideCollections(DEFAULT_ENVIRONMENT, collections);
         if (local.isPresent()) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +16,8 @@ import java.util.Set;
  * How a run is configured, read from JUnit configuration parameters so that the CLI, Maven Surefire and
  * any other launcher configure Baton the same way.
  *
- * @param environment the environment name or file; empty for the default ({@code local} when it exists)
+ * @param environments the environment names or files, layered in order (a later one wins a variable both set);
+ *                    empty for the default ({@code local} when it exists)
  * @param variables   {@code --var} values
  * @param bail        stop at the first failed step
  * @param timeout     default response timeout
@@ -28,11 +30,11 @@ import java.util.Set;
  * @param secrets     the names among {@code variables} given as {@code --secret}: masked like every secret
  * @param dataName    the data-file column that names iterations in reports; empty to name them by number only
  */
-public record RunSettings(Optional<String> environment, Map<String, String> variables, boolean bail,
+public record RunSettings(List<String> environments, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, int jobs,
                          int maxRedirects, NetworkSettings network, Set<String> secrets, Optional<String> dataName) {
 
-    /** Configuration parameter: environment name or file. */
+    /** Configuration parameter: environment names or files, separated by commas, layered in order. */
     public static final String ENVIRONMENT = "baton.env";
     /** Configuration parameter prefix: one variable per key, e.g. {@code baton.var.user}. */
     public static final String VARIABLE_PREFIX = "baton.var.";
@@ -58,13 +60,19 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
 
     public RunSettings {
+        environments = List.copyOf(environments);
         variables = Map.copyOf(variables);
         secrets = Set.copyOf(secrets);
     }
 
+    /** The environment that names the run (the last one given), or empty for the default. */
+    public Optional<String> environment() {
+        return environments.isEmpty() ? Optional.empty() : Optional.of(environments.get(environments.size() - 1));
+    }
+
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
-        return new RunSettings(environment, variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
+        return new RunSettings(environment.stream().toList(), variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
                 1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty());
     }
 
@@ -81,7 +89,10 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
                 secrets.add(name);
             }
         }
-        return new RunSettings(parameters.get(ENVIRONMENT).filter(s -> !s.isBlank()), variables,
+        List<String> environments = parameters.get(ENVIRONMENT).stream()
+                .flatMap(value -> java.util.Arrays.stream(value.split(","))).map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+        return new RunSettings(environments, variables,
                 parameters.getBoolean(BAIL).orElse(false), millis(parameters, TIMEOUT_MILLIS, DEFAULT_TIMEOUT),
                 millis(parameters, DELAY_MILLIS, Duration.ZERO),
                 parameters.get(ITERATIONS).map(Integer::parseInt).orElse(1),
@@ -94,7 +105,9 @@ public record RunSettings(Optional<String> environment, Map<String, String> vari
     /** The settings as configuration parameters, the inverse of {@link #from}. */
     public Map<String, String> toParameters() {
         Map<String, String> parameters = new LinkedHashMap<>();
-        environment.ifPresent(e -> parameters.put(ENVIRONMENT, e));
+        if (!environments.isEmpty()) {
+            parameters.put(ENVIRONMENT, String.join(",", environments));
+        }
         variables.forEach((k, v) -> parameters.put((secrets.contains(k) ? SECRET_PREFIX : VARIABLE_PREFIX) + k, v));
         parameters.put(BAIL, Boolean.toString(bail));
         parameters.put(TIMEOUT_MILLIS, Long.toString(timeout.toMillis()));

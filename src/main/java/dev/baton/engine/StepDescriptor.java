@@ -81,7 +81,10 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
             return SkipResult.skip("--bail: step '" + run.bailedAt() + "' failed");
         }
         Optional<String> missing = scope.iteration().dependencies().skipReason(step);
-        return missing.map(SkipResult::skip).orElse(SkipResult.doNotSkip());
+        if (missing.isPresent()) {
+            return SkipResult.skip(missing.get());
+        }
+        return scope.iteration().skipReason(step).map(SkipResult::skip).orElse(SkipResult.doNotSkip());
     }
 
     @Override

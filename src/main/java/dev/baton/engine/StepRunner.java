@@ -31,6 +31,7 @@ import dev.baton.template.Variables;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,16 +69,19 @@ final class StepRunner {
         int tries = step.retry() == null ? 1 : step.retry().count() + 1;
         Attempt attempt = null;
         StepError error = null;
+        List<Long> attempts = new ArrayList<>();
         for (int number = 1; ; number++) {
             attempt = new Attempt(new Assertions(sources, step.position()), new LinkedHashMap<>(), null);
             boolean last = number == tries;
+            long attemptStart = System.nanoTime();
             try {
-                attempt = attempt(step, attempt);
+                attempt = timed(attempts, attemptStart, attempt(step, attempt));
                 error = null;
                 if (last || done(step, attempt)) {
                     break;
                 }
             } catch (StepError e) {
+                timed(attempts, attemptStart, null);
                 error = e;
                 if (last || iteration.run().interrupted()) {
                     break;
@@ -89,7 +93,7 @@ final class StepRunner {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        return result(step, started, millis, attempt, error);
+        return result(step, started, millis, attempt, error, attempts);
     }
 
     private StepResult probe(Step step, Instant started, long start) {
@@ -99,17 +103,25 @@ final class StepRunner {
                     sources);
         } catch (TemplateException e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), e.position()));
+                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), e.position()),
+                    List.of());
         } catch (StepError e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), e);
+                    sources, step.position()), Map.of(), null), e, List.of());
         } catch (IllegalArgumentException e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), step.position()));
+                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), step.position()),
+                    List.of());
         }
     }
 
-    private StepResult result(Step step, Instant started, long millis, Attempt attempt, StepError error) {
+    private static Attempt timed(List<Long> attempts, long startNanos, Attempt attempt) {
+        attempts.add((System.nanoTime() - startNanos) / 1_000_000);
+        return attempt;
+    }
+
+    private StepResult result(Step step, Instant started, long millis, Attempt attempt, StepError error,
+                              List<Long> attempts) {
         List<AssertionRecord> records = attempt.assertions().records();
         List<AssertionRecord> failures = attempt.assertions().failures();
         Outcome outcome;
@@ -134,7 +146,7 @@ final class StepRunner {
             problems = List.of();
         }
         return new StepResult(step.name(), step.position(), outcome, message, problems, started, millis,
-                iteration.takeExchanges(), attempt.captured(), records);
+                iteration.takeExchanges(), attempt.captured(), records, attempts);
     }
 
     private boolean done(Step step, Attempt attempt) {

@@ -91,7 +91,7 @@ final class AuditReader {
         for (Map.Entry<Probe, Position> chosen : chosen(entries, position).entrySet()) {
             Probe probe = chosen.getKey();
             steps.add(new Step(Probes.testName(probe), request, List.of(), List.of(), OAuthRole.NONE, login, false,
-                    false, null, null, Set.of("audit", probe.id()), probe.id(), chosen.getValue()));
+                    false, null, null, null, Set.of("audit", probe.id()), probe.id(), chosen.getValue()));
         }
         if (steps.isEmpty()) {
             throw reader.error(block.keyNode(), "the audit leaves out every probe");

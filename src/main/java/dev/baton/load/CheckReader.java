@@ -10,6 +10,7 @@ import dev.baton.model.Operator;
 import dev.baton.model.Position;
 import dev.baton.model.Query;
 import dev.baton.model.RetrySpec;
+import dev.baton.model.StepCondition;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -93,6 +94,26 @@ final class CheckReader {
                 yield new Query(kind.key(), argument, attribute, at);
             }
         };
+    }
+
+    /** {@code when: {env: prod, token: {exists: true}}} and {@code skip: reason}; {@code null} when neither. */
+    StepCondition condition(NodeReader.Entry when, NodeReader.Entry skip) throws LoadException {
+        if (when == null && skip == null) {
+            return null;
+        }
+        List<StepCondition.VariableCondition> conditions = new ArrayList<>();
+        if (when != null) {
+            for (var entry : reader.entries(when.value(), "when").values()) {
+                String variable = VariableNames.check(reader, entry);
+                conditions.add(new StepCondition.VariableCondition(variable,
+                        conditions(entry.value(), "when " + variable), reader.position(entry.keyNode())));
+            }
+            if (conditions.isEmpty()) {
+                throw reader.error(when.value(), "when needs at least one variable and its condition");
+            }
+        }
+        Text reason = skip == null ? null : reader.text(skip.value(), "skip");
+        return new StepCondition(conditions, reason, reader.position((when != null ? when : skip).keyNode()));
     }
 
     /** {@code retry: {count: 3, delay: 500ms, until: {status: 200}}}. */

@@ -29,7 +29,7 @@ public final class CollectionLoader {
 
     static final List<String> COLLECTION_KEYS = List.of("name", "description", "vars", "auth", "steps", "audit");
     static final List<String> STEP_KEYS = List.of("name", "oauth", "request", "login", "capture", "expect",
-            "followRedirects", "timeout", "retry", "tags");
+            "followRedirects", "timeout", "retry", "when", "skip", "tags");
 
     /**
      * Collections already read in this process, by file and content: a run checks its collections before it
@@ -187,6 +187,7 @@ public final class CollectionLoader {
                 entries.containsKey("capture") ? checks.captures(entries.get("capture").value()) : List.of(),
                 expect.expectations(), role, login, expect.stateMismatch(), follow, timeout,
                 entries.containsKey("retry") ? checks.retry(entries.get("retry").value()) : null,
+                checks.condition(entries.get("when"), entries.get("skip")),
                 entries.containsKey("tags") ? tags(reader, entries.get("tags").value()) : Set.of(), null,
                 reader.position(node));
     }

@@ -18,6 +18,7 @@ import java.util.Set;
  * @param followRedirects whether redirects are followed
  * @param timeout         response timeout, or {@code null} for the run's default
  * @param retry           when to send the step again, or {@code null} to send it once
+ * @param condition       when the step runs ({@code when:}, {@code skip:}), or {@code null} to run it always
  * @param tags            tags for selecting a subset
  * @param probe           the id of the audit probe the step runs instead of a request, or {@code null} for a
  *                        request step
@@ -25,7 +26,8 @@ import java.util.Set;
  */
 public record Step(String name, RequestSpec request, List<Capture> captures, List<Expectation> expectations,
                    OAuthRole oauth, LoginSpec login, boolean stateMismatch, boolean followRedirects,
-                   Duration timeout, RetrySpec retry, Set<String> tags, String probe, Position position) {
+                   Duration timeout, RetrySpec retry, StepCondition condition, Set<String> tags, String probe,
+                   Position position) {
     public Step {
         captures = List.copyOf(captures);
         expectations = List.copyOf(expectations);

@@ -24,22 +24,32 @@ import java.util.Map;
  *                       run records none
  * @param captures       the variables the step captured, by name
  * @param assertions     the step's captures and expectations and how each went
+ * @param attemptMillis  how long each try took, retries included, in order; empty for a step that did not run
  */
 public record StepResult(String name, Position position, Outcome outcome, String message, List<Diagnostic> problems,
                          Instant startedAt, long durationMillis, List<ExchangeRecord> exchanges,
-                         Map<String, String> captures, List<AssertionRecord> assertions) {
+                         Map<String, String> captures, List<AssertionRecord> assertions, List<Long> attemptMillis) {
 
     public StepResult {
         problems = List.copyOf(problems);
         exchanges = List.copyOf(exchanges);
         captures = Collections.unmodifiableMap(new LinkedHashMap<>(captures));
         assertions = List.copyOf(assertions);
+        attemptMillis = List.copyOf(attemptMillis);
+    }
+
+    /** A step that was tried once, in {@code durationMillis}. */
+    public StepResult(String name, Position position, Outcome outcome, String message, List<Diagnostic> problems,
+                      Instant startedAt, long durationMillis, List<ExchangeRecord> exchanges,
+                      Map<String, String> captures, List<AssertionRecord> assertions) {
+        this(name, position, outcome, message, problems, startedAt, durationMillis, exchanges, captures, assertions,
+                List.of(durationMillis));
     }
 
     /** A step that did not run, and why. */
     public static StepResult skipped(StepOutline step, String reason, Instant at) {
         return new StepResult(step.name(), step.position(), Outcome.SKIPPED, reason, List.of(), at, 0, List.of(),
-                Map.of(), List.of());
+                Map.of(), List.of(), List.of());
     }
 
     /** The step's line in its file. */

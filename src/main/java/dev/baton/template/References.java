@@ -96,6 +96,12 @@ public final class References {
             }
         }
         step.captures().stream().map(Capture::argument).filter(a -> a != null).forEach(texts::add);
+        if (step.condition() != null) {
+            if (step.condition().skip() != null) {
+                texts.add(step.condition().skip());
+            }
+            step.condition().when().forEach(w -> w.conditions().forEach(c -> conditionTexts(c, texts)));
+        }
         List<Expectation> expectations = new ArrayList<>(step.expectations());
         if (step.retry() != null) {
             expectations.addAll(step.retry().until());

@@ -134,7 +134,7 @@ class CollectionLoaderErrorsTest {
                         wibble: 3
                     """);
             assertError(e, file, 5, 5, "wibble", "unknown key 'wibble' in a step; expected one of: name, oauth, "
-                    + "request, login, capture, expect, followRedirects, timeout, retry, tags");
+                    + "request, login, capture, expect, followRedirects, timeout, retry, when, skip, tags");
             assertFalse(e.getMessage().contains("did you mean"));
         }
 
@@ -399,7 +399,7 @@ class CollectionLoaderErrorsTest {
                           basicAuth: {username: u, password: p}
                           bearer: t
                     """);
-            assertError(e, file, 7, 7, "bearer", "a request has 'basicAuth' or 'bearer', not both");
+            assertError(e, file, 7, 7, "bearer", "a request has one of 'basicAuth', 'digestAuth' and 'bearer': 'basicAuth' and 'bearer' are both given");
         }
 
         @Test

@@ -67,7 +67,7 @@ class JsonReportTest {
         JsonNode root = write(mixed());
 
         assertEquals(List.of("baton", "status", "startedAt", "finishedAt", "durationMillis", "summary",
-                "collections"), names(root));
+                "timings", "collections"), names(root));
         assertEquals("FAILED", root.get("status").asText());
         java.time.Instant started = java.time.Instant.parse(root.get("startedAt").asText());
         java.time.Instant finished = java.time.Instant.parse(root.get("finishedAt").asText());

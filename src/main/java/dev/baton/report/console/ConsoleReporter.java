@@ -11,6 +11,7 @@ import dev.baton.results.RunResult;
 import dev.baton.results.StepCounts;
 import dev.baton.results.StepOutline;
 import dev.baton.results.StepResult;
+import dev.baton.results.StepTimings;
 import dev.baton.results.UnitOutline;
 
 import java.io.PrintWriter;
@@ -133,6 +134,10 @@ public final class ConsoleReporter implements Reporter {
         out.println("");
         if (run.interrupted()) {
             out.println(style.yellow("interrupted:") + " the run was stopped; the steps it did not run are skipped");
+        }
+        if (StepTimings.repeated(run)) {
+            TimingTable.lines(StepTimings.of(run)).forEach(out::println);
+            out.println("");
         }
         out.println(style.bold(summary(run)));
         out.flush();

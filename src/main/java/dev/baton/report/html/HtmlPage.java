@@ -7,6 +7,7 @@ import dev.baton.results.IterationResult;
 import dev.baton.results.RunResult;
 import dev.baton.results.RunStatus;
 import dev.baton.results.StepCounts;
+import dev.baton.results.StepTimings;
 import dev.baton.results.StepResult;
 import dev.baton.secret.OutputBoundary;
 import org.jsoup.nodes.DataNode;
@@ -72,6 +73,9 @@ final class HtmlPage {
         summary(page);
         if (!failures.isEmpty()) {
             failureList(page);
+        }
+        if (StepTimings.repeated(run)) {
+            timings(page);
         }
         if (run.collections().isEmpty()) {
             main.appendElement("p").addClass("empty").text("No collection ran.");
@@ -165,6 +169,27 @@ final class HtmlPage {
                 List<String> lines = failure.message().lines().toList();
                 String why = String.join("\n", lines.subList(0, Math.min(3, lines.size())));
                 item.appendElement("span").addClass("why").text(lines.size() > 3 ? why + "\n\u2026" : why);
+            }
+        }
+    }
+
+    /** How long each step took across iterations and retries. */
+    private void timings(Element page) {
+        Element section = page.appendElement("section").addClass("timings").id("timings");
+        section.appendElement("h2").text("Timings across iterations and retries");
+        Element table = section.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String heading : List.of("collection", "step", "tries", "min", "median", "p95", "max")) {
+            head.appendElement("th").text(heading);
+        }
+        Element body = table.appendElement("tbody");
+        for (StepTimings t : StepTimings.of(run)) {
+            Element row = body.appendElement("tr");
+            row.appendElement("td").text(t.collection());
+            row.appendElement("td").text(t.step());
+            row.appendElement("td").addClass("number").text(Integer.toString(t.samples()));
+            for (long millis : new long[]{t.min(), t.median(), t.p95(), t.max()}) {
+                row.appendElement("td").addClass("number").text(millis + " ms");
             }
         }
     }

@@ -71,6 +71,13 @@ final class HtmlStyle {
             .toggle:focus-visible ~ header .filter { outline: 2px solid var(--link); outline-offset: 2px; }
             .toggle:checked ~ main .step.passed, .toggle:checked ~ main .step.skipped { display: none; }
 
+            section.timings { margin-top: 20px; background: var(--card); border: 1px solid var(--line);
+              border-radius: 10px; padding: 16px 20px; overflow-x: auto; }
+            section.timings h2 { font-size: 16px; }
+            section.timings table { border-collapse: collapse; margin-top: 10px; width: 100%; }
+            section.timings th, section.timings td { text-align: left; padding: 4px 10px;
+              border-top: 1px solid var(--line); }
+            section.timings td.number { text-align: right; font-variant-numeric: tabular-nums; }
             section.failures { margin-top: 20px; background: var(--card); border: 1px solid var(--line);
               border-left: 4px solid var(--fail); border-radius: 10px; padding: 16px 22px; }
             section.failures h2 { font-size: 16px; display: flex; align-items: center; gap: 8px; }

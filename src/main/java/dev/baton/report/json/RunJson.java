@@ -13,6 +13,7 @@ import dev.baton.results.IterationResult;
 import dev.baton.results.RunResult;
 import dev.baton.results.StepCounts;
 import dev.baton.results.StepResult;
+import dev.baton.results.StepTimings;
 import dev.baton.secret.OutputBoundary;
 
 import java.time.Instant;
@@ -57,6 +58,12 @@ final class RunJson {
         summary.put("notApplicable", counts.notApplicable());
         summary.put("inconclusive", counts.inconclusive());
         summary.put("total", counts.total());
+        ArrayNode timings = root.putArray("timings");
+        for (StepTimings t : StepTimings.of(run)) {
+            timings.addObject().put("collection", t.collection()).put("step", t.step()).put("tries", t.samples())
+                    .put("minMillis", t.min()).put("medianMillis", t.median()).put("p95Millis", t.p95())
+                    .put("maxMillis", t.max());
+        }
         ArrayNode collections = root.putArray("collections");
         for (CollectionResult collection : run.collections()) {
             ObjectNode c = collections.addObject();

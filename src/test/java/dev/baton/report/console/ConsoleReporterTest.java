@@ -107,6 +107,13 @@ class ConsoleReporterTest {
     }
 
     /** Times as {@code N ms}, and without the lines that say where a failure is written (tested on their own). */
+    /** The output with the timing table's columns separated by one space, whatever their widths. */
+    private static String timingsCollapsed(String output) {
+        int table = output.indexOf("Timings");
+        return table < 0 ? output
+                : output.substring(0, table) + output.substring(table).replaceAll("(?m)(?<=\\S) {2,}(?=\\S)", " ");
+    }
+
     private static String normalized(String output) {
         return output.replaceAll("\\d+ ms", "N ms").replaceAll("(?m)^ *(-->|\\d* \\|).*(\\R|$)", "");
     }
@@ -231,6 +238,11 @@ class ConsoleReporterTest {
                 + "          capture x: nothing found for json $.x" + NL
                 + "          status: expected equals 201 but was 200" + NL
                 + NL
-                + "2 passed, 2 failed" + NL, output);
+                + "Timings across iterations and retries:" + NL
+                + "  step tries min median p95 max" + NL
+                + "  First 2 N ms N ms N ms N ms" + NL
+                + "  Second 2 N ms N ms N ms N ms" + NL
+                + NL
+                + "2 passed, 2 failed" + NL, timingsCollapsed(output));
     }
 }
