@@ -38,6 +38,9 @@ public final class Queries {
                     in -> Actual.ofNullable(Optional.ofNullable(in.response().authorization().get(in.argument()))))
                     .onAuthorization().withArguments(OAUTH_PARAMETERS));
 
+    private static final java.util.Map<String, QueryKind> BY_KEY = ALL.stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(QueryKind::key, k -> k));
+
     private Queries() {
     }
 
@@ -48,7 +51,7 @@ public final class Queries {
 
     /** The kind written {@code key} in a capture, if any. */
     public static Optional<QueryKind> byKey(String key) {
-        return ALL.stream().filter(k -> k.key().equals(key)).findFirst();
+        return Optional.ofNullable(BY_KEY.get(key));
     }
 
     /** The kind written {@code key} under {@code expect:}, if any. */
@@ -68,7 +71,11 @@ public final class Queries {
 
     /** The kind of a query that a collection loaded, which is always one of these. */
     static QueryKind of(dev.baton.model.Query query) {
-        return byKey(query.kind()).orElseThrow(() -> new IllegalStateException("unknown query kind " + query.kind()));
+        QueryKind kind = BY_KEY.get(query.kind());
+        if (kind == null) {
+            throw new IllegalStateException("unknown query kind " + query.kind());
+        }
+        return kind;
     }
 
     private static Optional<QueryProblem> oauthParameter(String name) {
