@@ -821,6 +821,224 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An invalid XPath (`xpath: '//a['`)")
+    void invalidXPath() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      xpath:
+                        "//a[": 1
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":7:10");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid JSON Schema (`jsonSchema: {type: 12}`)")
+    void invalidJsonSchema() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jsonSchema: {type: 12}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:19", "/type: integer found, array expected");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A JSON Schema file that does not exist (`jsonSchema: schemas/user.json`)")
+    void missingSchemaFile() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jsonSchema: schemas/user.json
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:19");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A body file that does not exist (`body: {file: payload.json}`)")
+    void missingBodyFile() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: first
+                    request: {url: "%s/first"}
+                  - name: a
+                    request: {method: POST, url: "%s/x", body: {file: payload.json}}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, "payload.json");
+        assertFalse(sent(), "not even the first step runs");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A multipart file that does not exist (`file: {file: data/report.pdf}`)")
+    void missingMultipartFile() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      method: POST
+                      url: "%s/x"
+                      multipart:
+                        file: {file: data/report.pdf}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":8:22");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An unknown function (`<<name | uper>>`)")
+    void unknownFunction() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                vars: {name: ada}
+                steps:
+                  - name: a
+                    request: {url: "%s/<<name | uper>>"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A function argument that does not fit (`<<$now | plus:5 minutes>>`)")
+    void badFunctionArgument() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x?at=<<$now | plus:5 minutes>>"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A value that does not fit its function when the step runs (`<<token | jwtClaim:sub>>`)")
+    void valueThatDoesNotFitItsFunction() {
+        http.server().stubFor(get(urlPathEqualTo("/login")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"token\":\"not-a-jwt\"}")));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: login
+                    request: {url: "%s/login"}
+                    capture:
+                      token: {json: $.token, public: true}
+                  - name: a
+                    request: {url: "%s/x?sub=<<token | jwtClaim:sub>>"}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, "ERROR", file + ":8:");
+        assertEquals(List.of("/login"), http.urls());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An unknown cookie attribute (`SID@HtpOnly`)")
+    void unknownCookieAttribute() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      cookie:
+                        SID@HtpOnly: true
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An unknown certificate field (`expireDay`)")
+    void unknownCertificateField() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      certificate: {expireDay: {gt: 30}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A misspelt operator under `when:` (`{env: {eqals: prod}}`)")
+    void misspeltWhenOperator() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    when: {env: {eqals: prod}}
+                    request: {url: "%s/x"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A GraphQL response with `errors` (status 200)")
+    void graphqlErrors() {
+        http.server().stubFor(com.github.tomakehurst.wiremock.client.WireMock.post(urlPathEqualTo("/graphql"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"message\":\"Cannot query field \\\"boom\\\"\"}]}")));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: "%s/graphql"
+                      graphql: {query: "{ boom }"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertMentions(run, file + ":6:7");
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("An invalid CSS selector (`html: 'a[href'`)")
     void invalidSelector() {
         Path file = TestFiles.write(dir, "c.yaml", """
