@@ -10,9 +10,7 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,21 +68,6 @@ final class Documents {
             }
             return list;
         }
-        ScalarNode scalar = (ScalarNode) node;
-        Tag tag = scalar.getTag();
-        if (tag.equals(Tag.NULL)) {
-            return null;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return NodeReader.isTrue(scalar.getValue());
-        }
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            try {
-                return new BigDecimal(scalar.getValue().replace("_", ""));
-            } catch (NumberFormatException notDecimal) {
-                return scalar.getValue();
-            }
-        }
-        return scalar.getValue();
+        return NodeReader.plain((ScalarNode) node);
     }
 }

@@ -13,6 +13,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -114,6 +115,28 @@ final class NodeReader {
 
     boolean bool(Node node, String what) throws LoadException {
         return read(() -> shallow(node).bool(what));
+    }
+
+    /**
+     * A scalar as plain data by its YAML tag: {@code null}, a {@link Boolean}, a {@link BigDecimal}, or
+     * else (a string, or a number JSON cannot write such as {@code .inf}) its text.
+     */
+    static Object plain(ScalarNode scalar) {
+        Tag tag = scalar.getTag();
+        if (tag.equals(Tag.NULL)) {
+            return null;
+        }
+        if (tag.equals(Tag.BOOL)) {
+            return isTrue(scalar.getValue());
+        }
+        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+            try {
+                return new BigDecimal(scalar.getValue().replace("_", ""));
+            } catch (NumberFormatException notDecimal) {
+                return scalar.getValue();
+            }
+        }
+        return scalar.getValue();
     }
 
     /** Whether a YAML 1.1 boolean ({@code true}, {@code yes}, {@code on} in any case) is true. */

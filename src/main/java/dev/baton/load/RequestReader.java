@@ -10,7 +10,6 @@ import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -244,17 +243,7 @@ final class RequestReader {
             }
             return list;
         }
-        ScalarNode scalar = (ScalarNode) node;
-        Tag tag = scalar.getTag();
-        if (tag.equals(Tag.NULL)) {
-            return null;
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return NodeReader.isTrue(scalar.getValue());
-        }
-        if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
-            return new java.math.BigDecimal(scalar.getValue().replace("_", ""));
-        }
-        return reader.text(node, "json value");
+        Object plain = NodeReader.plain((ScalarNode) node);
+        return plain instanceof String ? reader.text(node, "json value") : plain;
     }
 }
