@@ -174,12 +174,12 @@ class SeeEverythingTest {
     void anUnknownFunctionIsFoundBeforeSending() {
         CliRun run = run(r -> Reply.of(200, "text/plain", "ok"), """
                   - name: bad
-                    request: {url: "<<base>>/<<x | upper>>"}
+                    request: {url: "<<base>>/<<x | uper>>"}
                 """, "--var", "x=y");
 
         assertEquals(2, run.exitCode(), run::toString);
-        assertTrue(run.err().contains("unknown function 'upper' in <<x | upper>>; use one of json, number, boolean, "
-                + "json-text"), run::toString);
+        assertTrue(run.err().contains("unknown function 'uper' in <<x | uper>>; did you mean 'upper'?"),
+                run::toString);
         assertTrue(run.err().contains("c.yaml:6:30"), run::toString);
     }
 

@@ -67,6 +67,42 @@ class CliTlsTest {
     }
 
     @Test
+    void theServerCertificateIsReadByCapturesAndExpectationsAndAFailureSaysWhatItFound(@TempDir Path dir)
+            throws Exception {
+        try (TlsServer server = TlsServer.start(TestCertificates.server())) {
+            Path file = TestFiles.write(dir, "certificate.yaml", """
+                    name: certificate
+                    steps:
+                      - name: hello
+                        request: {url: "<<url>>"}
+                        capture:
+                          subject: {certificate: subject}
+                        expect:
+                          certificate:
+                            subject: "CN=server,O=Baton Tests"
+                            issuer: "CN=server,O=Baton Tests"
+                            names: {contains: 127.0.0.1}
+                            expireDays: {ge: 1, le: 3}
+                            notAfter: {matches: "^20[0-9]{2}-[0-9]{2}-[0-9]{2}T"}
+                      - name: expiring
+                        request: {url: "<<url>>?s=<<subject | urlEncode>>"}
+                        expect:
+                          url: {endsWith: "?s=CN%3Dserver%2CO%3DBaton%20Tests"}
+                          certificate: {expireDays: {gt: 30}}
+                    """);
+            CliRun run = CliRun.of("run", file.toString(), "--env", TestFiles.emptyEnvironment(dir).toString(),
+                    "--var", "url=" + server.uri("127.0.0.1"), "--cacert",
+                    TestCertificates.server().certificatePem().toString());
+
+            assertEquals(1, run.exitCode(), run::toString);
+            assertTrue(run.out().matches("(?s).*PASS +hello .*"), run::toString);
+            assertTrue(run.out().contains("certificate expireDays: expected gt 30 but was "), run::toString);
+            assertTrue(run.out().contains(TestFiles.positionOf(file, "expireDays: {gt")), run::toString);
+            assertFalse(run.out().contains("url: expected"), run::toString);
+        }
+    }
+
+    @Test
     void aMissingCaFileIsInvalidInputBeforeAnythingIsSent(@TempDir Path dir) throws Exception {
         try (TlsServer server = TlsServer.start(TestCertificates.server())) {
             CliRun run = run(dir, server, "--cacert", dir.resolve("nope.pem").toString());

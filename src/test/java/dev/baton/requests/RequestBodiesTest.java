@@ -124,6 +124,43 @@ class RequestBodiesTest {
     }
 
     @Test
+    void aSecretInGraphqlVariablesInATemplatedFileAndThroughAFunctionIsMaskedEverywhere() throws Exception {
+        String secret = "Tok3n-9f8e7d6c5b4a-secret";
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(secret.getBytes(StandardCharsets.UTF_8)));
+        TestFiles.write(dir, "payload.json", "{\"key\": \"<<apiToken>>\"}\n");
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: secrets
+                steps:
+                  - name: graphql
+                    request:
+                      url: "%1$s/graphql"
+                      graphql: {query: "query { me }", variables: {key: <<apiToken>>}}
+                    expect: {status: 201}
+                  - name: file
+                    request:
+                      method: POST
+                      url: "%1$s/file"
+                      headers: {X-Hash: <<apiToken | sha256>>}
+                      body: {file: payload.json, template: true}
+                    expect: {status: 201}
+                """.formatted(http.baseUrl()));
+        Path report = dir.resolve("r.json");
+        Path html = dir.resolve("r.html");
+        CliRun run = run(file, "--secret", "apiToken=" + secret, "--reporter", "json:" + report,
+                "--reporter", "html:" + html, "--debug");
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(http.requests().get(0).getBodyAsString().contains(secret));
+        assertTrue(http.requests().get(1).getBodyAsString().contains(secret));
+        assertEquals(hash, http.requests().get(1).getHeader("X-Hash"));
+        for (String output : List.of(run.all(), TestFiles.read(report), TestFiles.read(html))) {
+            assertFalse(output.contains(secret), output);
+            assertFalse(output.contains(hash), output);
+        }
+        assertTrue(run.err().contains("X-Hash"), run::toString);
+    }
+
+    @Test
     void aBinaryFileBodyIsSentAsItsBytesAndATemplatedOneWithItsPlaceholdersFilled() throws Exception {
         byte[] binary = new byte[256];
         for (int i = 0; i < binary.length; i++) {
