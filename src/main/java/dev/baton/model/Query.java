@@ -3,7 +3,7 @@ package dev.baton.model;
 /**
  * What a capture or an expectation reads from a response, as written: a query kind named by its key ({@code json},
  * {@code header}, {@code xpath}...), its argument and attribute. The kinds, and how each reads a value, are in
- * {@code dev.baton.check.Queries}; captures, expectations and {@code retry.until} all read through them.
+ * the check package's {@code Queries}; captures, expectations and {@code retry.until} all read through them.
  *
  * @param kind      the key of the query kind, e.g. {@code json}
  * @param argument  header or cookie name, JSONPath, XPath, regex, selector...; {@code null} for kinds without one
