@@ -2,6 +2,7 @@ package dev.baton.secret;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,18 +13,21 @@ import java.util.regex.Pattern;
  * One immutable state of a {@link Redactor}: the forms of its secrets and its public values, and the masking of a
  * text with them.
  *
- * <p>A text is searched as it is and in every view that undoes one or two of the encodings of {@link Decoded}; each
- * match is masked where it stands in the original. Then, so that a text cut short never shows the start of a
- * secret: a run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret (in any of its
- * forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is masked, and so is
- * a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three Base64URL parts,
- * the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
+ * <p>A text is searched as it is and in every view that undoes one or two of the encodings of {@link Decoded} (the
+ * same one twice included: JSON in JSON, a URL encoded twice); each match is masked where it stands in the original.
+ * So that a text cut short never shows part of a secret: a run of a secret's characters as long as its
+ * {@link SecretForms#fragmentLength fragment length} is masked wherever it stands (unless it lies inside a value
+ * declared public), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
+ * (in any of its forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is
+ * masked, and so is a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three
+ * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
  */
 final class Masking {
 
     static final Masking NONE = new Masking(List.of(), Set.of());
 
-    private static final Pattern JWT = Pattern.compile(
+    /** A JSON Web Token, signed (three parts) or encrypted (five). */
+    static final Pattern JWT = Pattern.compile(
             "eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?");
     private static final Pattern CUT_JWT = Pattern.compile(
             "eyJ[A-Za-z0-9_-]{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.[A-Za-z0-9_-]+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
@@ -41,16 +45,20 @@ final class Masking {
     }
 
     /** The forms of every secret, filed for a one-pass search. */
-    private record Indexes(FormIndex<String> folded, FormIndex<SecretForms.Base64Core> base64) {
+    private record Indexes(FormIndex<String> folded, FormIndex<SecretForms.Base64Core> base64,
+                           FormIndex<SecretForms.Block> blocks) {
         static Indexes of(List<SecretForms> secrets) {
             List<String> folded = new ArrayList<>();
             List<SecretForms.Base64Core> cores = new ArrayList<>();
+            List<SecretForms.Block> blocks = new ArrayList<>();
             for (SecretForms secret : secrets) {
                 folded.addAll(secret.folded());
                 cores.addAll(secret.base64());
+                blocks.addAll(secret.blocks());
             }
             return new Indexes(new FormIndex<>(folded, form -> form), new FormIndex<>(cores,
-                    SecretForms.Base64Core::core));
+                    SecretForms.Base64Core::core), new FormIndex<>(blocks, SecretForms.Block::secret,
+                    SecretForms.Block::offset));
         }
     }
 
@@ -88,8 +96,9 @@ final class Masking {
         }
         Spans spans = new Spans();
         if (!secrets.isEmpty()) {
+            Spans shown = publicSpans(text);
             for (Decoded view : views(text)) {
-                find(view, spans);
+                find(view, spans, shown);
             }
         }
         if (jwt) {
@@ -110,18 +119,13 @@ final class Masking {
             }
             views.add(once);
             for (Decoded.Decoding second : Decoded.Decoding.values()) {
-                boolean alternative = first == second || isPercent(first) && isPercent(second);
-                Decoded twice = alternative ? null : decode(once, second);
+                Decoded twice = decode(once, second);
                 if (twice != null) {
                     views.add(twice);
                 }
             }
         }
         return views;
-    }
-
-    private static boolean isPercent(Decoded.Decoding decoding) {
-        return decoding == Decoded.Decoding.PERCENT || decoding == Decoded.Decoding.FORM;
     }
 
     /** The view decoded once more, or {@code null} when that changes nothing. */
@@ -133,12 +137,13 @@ final class Masking {
         return decoded.text.equals(view.text) ? null : decoded;
     }
 
-    private void find(Decoded view, Spans spans) {
+    private void find(Decoded view, Spans spans, Spans shown) {
         String text = view.text;
         String foldedText = SecretForms.fold(text);
         Indexes index = indexes();
         index.folded().search(foldedText, (form, at) -> spans.add(view.originalStart(at),
                 view.originalEnd(at + form.length())));
+        index.blocks().heads(foldedText, (block, at) -> fragment(view, foldedText, block, at, spans, shown));
         index.base64().search(text, (core, at) -> {
             int start = core.mixedBefore() && at > 0 && SecretForms.isBase64(text.charAt(at - 1)) ? at - 1 : at;
             int end = at + core.core().length();
@@ -149,6 +154,35 @@ final class Masking {
             spans.add(view.originalStart(start), view.originalEnd(end));
         });
         cuts(view, foldedText, spans);
+    }
+
+    /**
+     * The run of the secret's characters around one of its blocks found at {@code at}, masked when it is as long as
+     * the secret's fragment length, not white space alone, and not inside a value declared public.
+     */
+    private static void fragment(Decoded view, String folded, SecretForms.Block block, int at, Spans spans,
+                                 Spans shown) {
+        String secret = block.secret();
+        int before = 0;
+        while (before < at && before < block.offset()
+                && folded.charAt(at - before - 1) == secret.charAt(block.offset() - before - 1)) {
+            before++;
+        }
+        int after = FormIndex.HEAD;
+        while (at + after < folded.length() && block.offset() + after < secret.length()
+                && folded.charAt(at + after) == secret.charAt(block.offset() + after)) {
+            after++;
+        }
+        int start = at - before;
+        int end = at + after;
+        if (end - start < block.fragment() || folded.substring(start, end).isBlank()) {
+            return;
+        }
+        int originalStart = view.originalStart(start);
+        int originalEnd = view.originalEnd(end);
+        if (!shown.covers(originalStart, originalEnd)) {
+            spans.add(originalStart, originalEnd);
+        }
     }
 
     /** Prefixes of a secret that end at a cut mark, and suffixes that start after one. */
@@ -205,13 +239,22 @@ final class Masking {
 
     /** Where Baton's own phrases stand in the text. */
     private static Spans protectedSpans(String text) {
-        Spans own = new Spans();
-        for (String phrase : OwnWords.all()) {
-            for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                own.add(at, at + phrase.length());
+        return occurrences(text, OwnWords.all());
+    }
+
+    /** Where values declared public stand in the text, so that a fragment of a secret inside one is left. */
+    private Spans publicSpans(String text) {
+        return occurrences(text, publicValues);
+    }
+
+    private static Spans occurrences(String text, Collection<String> values) {
+        Spans found = new Spans();
+        for (String value : values) {
+            for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+                found.add(at, at + value.length());
             }
         }
-        return own;
+        return found;
     }
 
     /** Ranges of a text, start inclusive and end exclusive. */

@@ -7,11 +7,13 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
 
 /**
  * Registers the secrets a response body carries under {@link SecretNames secret-looking names}: the string members of
- * a JSON body ({@code access_token}, {@code apiKey}, at any depth) and the fields of a form-encoded one. They are
- * secrets from then on, whatever the step captures.
+ * a JSON body ({@code access_token}, {@code apiKey}, at any depth) and the fields of a form-encoded one; and every
+ * JSON Web Token in a textual body, whatever it stands under, so that a server echoing part of one, or the token
+ * inside another encoding, shows none of it. They are secrets from then on, whatever the step captures.
  */
 public final class ResponseSecrets {
 
@@ -23,12 +25,33 @@ public final class ResponseSecrets {
     private ResponseSecrets() {
     }
 
-    /** Registers the secret members or fields of {@code body}, read as its media type says. */
+    /** Whether a body of this media type is text, read for tokens. */
+    public static boolean reads(String mediaType) {
+        return readsFields(mediaType) || mediaType.startsWith("text/") || mediaType.contains("xml")
+                || mediaType.contains("javascript");
+    }
+
+    /** Whether a body of this media type has named fields, read for secret-named ones: JSON or form-encoded. */
+    public static boolean readsFields(String mediaType) {
+        return mediaType.contains("json") || mediaType.contains("x-www-form-urlencoded");
+    }
+
+    /** Registers the secret members or fields of {@code body}, read as its media type says, and its tokens. */
     public static void register(String mediaType, String body, Redactor redactor) {
+        tokens(body, redactor);
         if (mediaType.contains("json")) {
             json(body, redactor);
         } else if (mediaType.contains("x-www-form-urlencoded")) {
             form(body.strip(), redactor);
+        }
+    }
+
+    private static void tokens(String body, Redactor redactor) {
+        if (body.contains("eyJ")) {
+            Matcher token = Masking.JWT.matcher(body);
+            while (token.find()) {
+                redactor.add(token.group());
+            }
         }
     }
 

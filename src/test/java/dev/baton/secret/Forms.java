@@ -16,9 +16,12 @@ public final class Forms {
 
     /** Names of the forms, by number. */
     public static final String[] NAMES = {"raw", "upper-case", "url-encoded", "url-encoded lower hex", "json-escaped",
-        "json \\u-escaped", "hex", "html entities", "html numeric", "base64 in a blob"};
+        "json \\u-escaped", "hex", "html entities", "html numeric", "base64 in a blob", "json \\u-escaped in json",
+        "url-encoded twice", "first two thirds", "last two thirds"};
     /** The form that puts the secret inside a longer Base64 blob at an offset. */
     public static final int BASE64_IN_BLOB = 9;
+    /** The forms from here on show a part of the secret, cut by a server without a cut mark. */
+    public static final int FIRST_PART = 12;
 
     private Forms() {
     }
@@ -37,6 +40,10 @@ public final class Forms {
             case 7 -> Entities.escape(secret).replace("'", "&apos;");
             case 8 -> numericReferences(secret);
             case BASE64_IN_BLOB -> inBlob(bytes, offset);
+            case 10 -> unicodeEscaped(secret).replace("\\", "\\\\");
+            case 11 -> URLEncoder.encode(URLEncoder.encode(secret, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            case FIRST_PART -> secret.substring(0, secret.length() * 2 / 3);
+            case 13 -> secret.substring(secret.length() / 3);
             default -> throw new IllegalArgumentException("no form " + form);
         };
     }
