@@ -10,12 +10,17 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Secrets known before the run that are too short to be masked ({@link Redactor#MIN_LENGTH}): each is a warning,
- * since it may show in the output.
+ * Secrets known before the run that masking cannot serve well, each a warning: too short to be masked
+ * ({@link Redactor#MIN_LENGTH}), since it may show in the output; or a short plain word ({@code test}), since every
+ * occurrence of that word in bodies, names and messages is masked with it.
  */
 final class ShortSecrets {
+
+    /** Letters only, from the masking minimum to eight: a word that ordinary text holds too. */
+    private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}{" + Redactor.MIN_LENGTH + ",8}");
 
     private ShortSecrets() {
     }
@@ -53,6 +58,11 @@ final class ShortSecrets {
     }
 
     private static void check(String name, String value, String where, Set<String> warnings) {
+        if (PLAIN_WORD.matcher(value).matches()) {
+            warnings.add("warning: secret '" + name + "' is a plain word of " + value.length() + " letters: wherever"
+                    + " that word stands in the output it is masked, in bodies, names and messages too; a longer,"
+                    + " random value masks only itself (" + where + ")");
+        }
         if (!value.isEmpty() && value.length() < Redactor.MIN_LENGTH) {
             warnings.add("warning: secret '" + name + "' is " + value.length() + " character"
                     + (value.length() == 1 ? "" : "s") + " long; values shorter than " + Redactor.MIN_LENGTH

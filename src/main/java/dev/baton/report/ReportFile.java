@@ -31,25 +31,20 @@ public final class ReportFile implements AutoCloseable {
         this.privateFile = privateFile;
     }
 
-    /** A report readable by others, masked. */
+    /** A report readable by others; its writer masked each value as it put it in ({@link OutputBoundary#document}). */
     public static ReportFile create(Path target, OutputBoundary boundary) throws IOException {
-        Path temp = temp(target);
-        return new ReportFile(target, temp, boundary.writer(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
-                false);
+        return open(target, boundary, false);
     }
 
-    /** A file readable by the user alone, unmasked: for secrets the user asked to be written. */
-    public static ReportFile unmaskedPrivate(Path target, OutputBoundary boundary) throws IOException {
-        Path temp = temp(target);
-        return new ReportFile(target, temp, boundary.unmasked(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
-                true);
+    /** The same, readable by the user alone: for files that may hold secrets the user asked to be written. */
+    public static ReportFile createPrivate(Path target, OutputBoundary boundary) throws IOException {
+        return open(target, boundary, true);
     }
 
-    /** A file readable by the user alone, masked. */
-    public static ReportFile maskedPrivate(Path target, OutputBoundary boundary) throws IOException {
+    private static ReportFile open(Path target, OutputBoundary boundary, boolean privateFile) throws IOException {
         Path temp = temp(target);
-        return new ReportFile(target, temp, boundary.writer(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
-                true);
+        return new ReportFile(target, temp, boundary.document(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
+                privateFile);
     }
 
     private static Path temp(Path target) throws IOException {

@@ -9,6 +9,13 @@ import java.io.Writer;
  * exported environments, error messages, and the messages it hands to the JUnit Platform) passes through here,
  * against one {@link Redactor} that the places that learn secrets feed. The final text is masked first and long
  * values ({@link Cut}) are cut after, so no cut ever shows part of a secret.
+ *
+ * <p>Text streams (error messages, notes) are masked whole, as {@link #writer} writes them. Text with a syntax or
+ * fixed words of its own (a JUnit or Open Test Reporting file, the JSON and HTML reports, an exported environment,
+ * the console report and {@code --debug}) is masked value by value instead: its writer passes each value of data
+ * through {@link #text} as it puts it in, after any decoding it does for display, and writes the result with
+ * {@link #document} (a file) or {@link #composed} (a stream), so that a secret which happens to be a word of its own
+ * ({@code test}, {@code name}, {@code status}, {@code PASS}) never changes its markup, keys or fixed words.
  */
 public final class OutputBoundary {
 
@@ -39,7 +46,7 @@ public final class OutputBoundary {
      * {@code println} are flushed one by one.
      */
     public PrintWriter writer(Writer target) {
-        return new PrintWriter(new Masking(target, true), true);
+        return new Stream(new Masking(target, true));
     }
 
     /** The same, onto a stream such as {@code System.out}. */
@@ -48,11 +55,34 @@ public final class OutputBoundary {
     }
 
     /**
-     * A writer that does not mask: for {@code --export-env --export-secrets}, which writes secret values because
-     * the user asked for them. Marked long values are still cut.
+     * A writer for a document whose values of data were each masked with {@link #text} as they were put in (or, for
+     * {@code --export-env --export-secrets}, left as they are because the user asked for them): it does not mask the
+     * document again, and still cuts marked long values.
      */
-    public PrintWriter unmasked(Writer target) {
+    public PrintWriter document(Writer target) {
         return new PrintWriter(new Masking(target, false), true);
+    }
+
+    /**
+     * A writer onto the same target as {@code stream} (one of this boundary's {@link #writer}s) for text whose values
+     * of data were each masked with {@link #text}: it is not masked again, and it keeps its place among what the
+     * stream writes. Onto a writer that does not mask, it is that writer.
+     */
+    public PrintWriter composed(PrintWriter stream) {
+        if (stream instanceof Stream masked && masked.masking.boundary() == this) {
+            return new PrintWriter(masked.masking.verbatim(), true);
+        }
+        return stream;
+    }
+
+    /** A stream writer of this boundary, which {@link #composed} can write beside. */
+    private static final class Stream extends PrintWriter {
+        private final Masking masking;
+
+        Stream(Masking masking) {
+            super(masking, true);
+            this.masking = masking;
+        }
     }
 
     private final class Masking extends Writer {
@@ -64,6 +94,41 @@ public final class OutputBoundary {
             super(target);
             this.target = target;
             this.masking = masking;
+        }
+
+        OutputBoundary boundary() {
+            return OutputBoundary.this;
+        }
+
+        /** A writer that puts its text, already masked, after what is pending here, in order. */
+        Writer verbatim() {
+            return new Writer(lock) {
+                @Override
+                public void write(char[] chars, int offset, int length) throws IOException {
+                    synchronized (lock) {
+                        emitPending();
+                        target.write(chars, offset, length);
+                    }
+                }
+
+                @Override
+                public void flush() throws IOException {
+                    Masking.this.flush();
+                }
+
+                @Override
+                public void close() throws IOException {
+                    flush();
+                }
+            };
+        }
+
+        private void emitPending() throws IOException {
+            if (pending.length() > 0) {
+                String raw = pending.toString();
+                pending.setLength(0);
+                target.write(masking ? text(raw) : Cut.apply(raw));
+            }
         }
 
         @Override
@@ -83,11 +148,7 @@ public final class OutputBoundary {
         @Override
         public void flush() throws IOException {
             synchronized (lock) {
-                if (pending.length() > 0) {
-                    String raw = pending.toString();
-                    pending.setLength(0);
-                    target.write(masking ? text(raw) : Cut.apply(raw));
-                }
+                emitPending();
                 target.flush();
             }
         }

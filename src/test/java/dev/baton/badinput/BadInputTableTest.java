@@ -1312,6 +1312,14 @@ class BadInputTableTest {
         matchesTheTable(run);
     }
 
+    @Test
+    @DisplayName("A secret that is a short plain word (`test`)")
+    void plainWordSecret() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x?password=<<password>>");
+        CliRun run = baton("run", file.toString(), "--secret", "password=test");
+        matchesTheTable(run);
+    }
+
     // ---------------------------------------------------------------- the link to docs/errors.md
 
     @Test

@@ -43,12 +43,38 @@ class OutputBoundaryTest {
     }
 
     @Test
-    void anUnmaskedWriterWritesSecretsOnlyBecauseItWasAskedTo() {
+    void aDocumentWriterLeavesItsTextAsItsWriterMaskedIt() {
         StringWriter target = new StringWriter();
-        PrintWriter out = boundary().unmasked(target);
+        PrintWriter out = boundary().document(target);
         out.println(SECRET);
         assertTrue(target.toString().contains(SECRET));
         assertTrue(boundary().revealsSecret("a " + SECRET));
         assertFalse(boundary().revealsSecret("nothing here"));
+    }
+
+    @Test
+    void aComposedWriterWritesItsOwnWordsBesideTheStreamInOrderAndLeavesThemAsTheyAre() {
+        Redactor secrets = new Redactor();
+        secrets.add("PASS");
+        OutputBoundary boundary = new OutputBoundary(secrets);
+        StringWriter target = new StringWriter();
+        PrintWriter stream = boundary.writer(target);
+        PrintWriter composed = boundary.composed(stream);
+        stream.print("error: PASS was ");
+        composed.print("PASS  step  " + boundary.text("sent PASS"));
+        stream.print(" then PASS");
+        stream.flush();
+        assertEquals("error: ***** was PASS  step  sent ***** then *****", target.toString());
+    }
+
+    @Test
+    void aComposedWriterOntoAWriterThatIsNotThisBoundarysIsThatWriterWhichMasksAsBefore() {
+        OutputBoundary boundary = boundary();
+        PrintWriter plain = new PrintWriter(new StringWriter());
+        assertTrue(boundary.composed(plain) == plain);
+        PrintWriter other = boundary().writer(new StringWriter());
+        assertTrue(boundary.composed(other) == other, "another boundary's writer masks whole, as before");
+        PrintWriter own = boundary.writer(new StringWriter());
+        assertFalse(boundary.composed(own) == own);
     }
 }

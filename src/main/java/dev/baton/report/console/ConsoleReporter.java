@@ -13,6 +13,8 @@ import dev.baton.results.StepOutline;
 import dev.baton.results.StepResult;
 import dev.baton.results.StepTimings;
 import dev.baton.results.UnitOutline;
+import dev.baton.secret.OutputBoundary;
+import dev.baton.secret.Redactor;
 
 import java.io.PrintWriter;
 
@@ -26,6 +28,9 @@ import java.io.PrintWriter;
  * seconds shows a transient {@code [12/200] step name} line; off a terminal the output is plain text. The
  * configuration parameter {@value #TERMINAL} ({@code true} or {@code false}) says which, else it is a terminal when
  * the JVM has a console.
+ *
+ * <p>Each value of data (names, messages, paths) is masked as it goes in; the labels, the closing line and the other
+ * fixed words never are, so a secret such as {@code PASS} or {@code failed} does not change them.
  */
 public final class ConsoleReporter implements Reporter {
 
@@ -34,14 +39,17 @@ public final class ConsoleReporter implements Reporter {
 
     private ConsoleStyle style;
     private ProgressLine out;
+    private OutputBoundary output;
 
     /** The reporter as {@code baton.reporters} makes it; it reads the terminal setting when it opens. */
     public ConsoleReporter() {
     }
 
+    /** A reporter onto {@code out}, masking with no secrets until it is opened. */
     ConsoleReporter(ConsoleStyle style, ProgressLine out) {
         this.style = style;
         this.out = out;
+        this.output = new OutputBoundary(new Redactor());
     }
 
     @Override
@@ -56,10 +64,11 @@ public final class ConsoleReporter implements Reporter {
 
     @Override
     public void open(ReporterContext context) {
+        output = context.output();
         if (out != null) {
             return;
         }
-        PrintWriter stdout = context.streams().out();
+        PrintWriter stdout = output.composed(context.streams().out());
         boolean terminal = context.parameter(TERMINAL).map(Boolean::parseBoolean).orElse(System.console() != null);
         style = ConsoleStyle.of(terminal, System.getenv());
         out = terminal ? new ProgressLine(stdout, true, style, ProgressLine.DEFAULT_DELAY_MILLIS, System::nanoTime)
@@ -75,17 +84,17 @@ public final class ConsoleReporter implements Reporter {
     public void unitStarted(UnitOutline unit) {
         if (unit.first()) {
             out.println("");
-            out.println(style.bold(unit.collection()) + " (" + DisplayPath.of(unit.file()) + ")");
+            out.println(style.bold(shown(unit.collection())) + " (" + shown(DisplayPath.of(unit.file())) + ")");
         }
         if (unit.iteration() != null) {
-            out.println("  " + style.bold(unit.iteration()));
+            out.println("  " + style.bold(shown(unit.iteration())));
         }
         out.flush();
     }
 
     @Override
     public void stepStarted(UnitOutline unit, StepOutline step) {
-        out.stepStarted(step.name());
+        out.stepStarted(shown(step.name()));
     }
 
     @Override
@@ -94,9 +103,9 @@ public final class ConsoleReporter implements Reporter {
         StringBuilder text = new StringBuilder();
         if (step.outcome() == Outcome.SKIPPED || step.outcome() == Outcome.NOT_APPLICABLE) {
             text.append(indent).append("  ").append(style.yellow(step.outcome() == Outcome.SKIPPED ? "SKIP" : "N/A "))
-                    .append("  ").append(step.name()).append("  (").append(step.message()).append(')');
+                    .append("  ").append(shown(step.name())).append("  (").append(shown(step.message())).append(')');
         } else {
-            text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(step.name())
+            text.append(indent).append("  ").append(label(step.outcome())).append("  ").append(shown(step.name()))
                     .append("  ").append(step.durationMillis()).append(" ms");
             if (step.problems().isEmpty()) {
                 indented(text, indent + "        ", step.message());
@@ -165,10 +174,15 @@ public final class ConsoleReporter implements Reporter {
         return line.toString();
     }
 
-    private static void indented(StringBuilder text, String indent, String message) {
+    private void indented(StringBuilder text, String indent, String message) {
         if (message != null && !message.isEmpty()) {
-            message.lines().forEach(line -> text.append(System.lineSeparator()).append(indent).append(line));
+            shown(message).lines().forEach(line -> text.append(System.lineSeparator()).append(indent).append(line));
         }
+    }
+
+    /** A value of data as it may be shown. */
+    private String shown(String value) {
+        return output.text(value);
     }
 
     private String label(Outcome outcome) {

@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * {@code debug} ({@code --debug}): every request of every step as it went on the wire (every header sent,
- * those the HTTP client added included) and its response, on standard error, masked, bodies cut short.
+ * those the HTTP client added included) and its response, on standard error, bodies cut short. Each value (names,
+ * the request line, headers, bodies) is masked as it goes in; the {@code debug:} prefixes never are.
  */
 public final class DebugReporter implements Reporter {
 
@@ -40,8 +41,8 @@ public final class DebugReporter implements Reporter {
 
     @Override
     public void open(ReporterContext context) {
-        err = context.streams().err();
         output = context.output();
+        err = output.composed(context.streams().err());
     }
 
     @Override
@@ -51,7 +52,8 @@ public final class DebugReporter implements Reporter {
         }
         StringBuilder text = new StringBuilder();
         for (ExchangeRecord exchange : step.exchanges()) {
-            line(text, "debug: [" + step.name() + "] > " + exchange.method() + " " + exchange.url());
+            line(text, "debug: [" + output.text(step.name()) + "] > " + output.text(exchange.method()) + " "
+                    + output.text(exchange.url()));
             headers(text, "debug:   > ", exchange.requestHeaders());
             body(text, "debug:   > ", exchange.requestBody());
             if (!exchange.answered()) {
@@ -75,8 +77,8 @@ public final class DebugReporter implements Reporter {
         text.append(line).append(System.lineSeparator());
     }
 
-    private static void headers(StringBuilder text, String prefix, List<HeaderRecord> headers) {
-        headers.forEach(h -> line(text, prefix + h.name() + ": " + h.value()));
+    private void headers(StringBuilder text, String prefix, List<HeaderRecord> headers) {
+        headers.forEach(h -> line(text, prefix + output.text(h.name()) + ": " + output.text(h.value())));
     }
 
     /** The body masked first, then cut, so a cut never shows part of a secret. */

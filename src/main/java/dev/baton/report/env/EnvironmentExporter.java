@@ -65,16 +65,16 @@ public final class EnvironmentExporter extends FileReporter {
         out.write("# written by baton run --export-env\n" + new Yaml(options).dump(Map.of("vars", values)));
     }
 
-    /** Readable by the user alone; unmasked only when secret values were asked for. */
+    /** Readable by the user alone; it holds secret values only when they were asked for. */
     @Override
     protected ReportFile newFile(Path target) throws IOException {
-        return withSecrets ? ReportFile.unmaskedPrivate(target, context().output())
-                : ReportFile.maskedPrivate(target, context().output());
+        return ReportFile.createPrivate(target, context().output());
     }
 
+    /** A value that is not secret is written as it is, unless it holds a secret the run learnt after it was known. */
     private void put(Map<String, Object> values, String name, ExportedValue value) {
         String literal = value.value().replace("<<", "\\<<");
-        if (!value.secret()) {
+        if (!value.secret() && !context().output().revealsSecret(value.value())) {
             values.put(name, literal);
             leftOut.remove(name);
         } else if (withSecrets) {

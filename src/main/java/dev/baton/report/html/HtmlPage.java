@@ -22,7 +22,8 @@ import java.util.List;
 
 /**
  * The HTML report of a run as one self-contained page: the summary, the failures with links to them, then every
- * collection, iteration and step. Every text goes in through Jsoup's text methods, so it is escaped.
+ * collection, iteration and step. Every text goes in through Jsoup's text methods, so it is escaped, and every value
+ * of data is masked before it goes in; the markup and Baton's own words never are.
  */
 final class HtmlPage {
 
@@ -135,7 +136,7 @@ final class HtmlPage {
 
     private String title() {
         if (run.collections().size() == 1) {
-            return run.collections().get(0).name();
+            return output.text(run.collections().get(0).name());
         }
         return "Baton run";
     }
@@ -198,9 +199,10 @@ final class HtmlPage {
         String anchor = "collection-" + number;
         Element section = main.appendElement("section").addClass("collection").id(anchor);
         Element head = section.appendElement("header").addClass("collection-head");
-        head.appendElement("h2").text(collection.name());
+        String name = output.text(collection.name());
+        head.appendElement("h2").text(name);
         if (collection.file() != null) {
-            head.appendElement("span").addClass("file").text(DisplayPath.of(collection.file()));
+            head.appendElement("span").addClass("file").text(output.text(DisplayPath.of(collection.file())));
         }
         StepCounts counts = StepCounts.of(collection.iterations().stream().flatMap(i -> i.steps().stream())
                 .toList());
@@ -208,7 +210,7 @@ final class HtmlPage {
         if (collection.error() != null) {
             String error = output.text(collection.error());
             section.appendElement("pre").addClass("container-error").text(error);
-            failures.add(new Failure(anchor, "ERROR", "error", collection.name(), error));
+            failures.add(new Failure(anchor, "ERROR", "error", name, error));
         }
         for (int i = 0; i < collection.iterations().size(); i++) {
             iteration(section, collection, collection.iterations().get(i), number + "-" + (i + 1));
@@ -217,7 +219,7 @@ final class HtmlPage {
 
     private void iteration(Element section, CollectionResult collection, IterationResult iteration, String number) {
         Element holder = section;
-        String path = collection.name();
+        String path = output.text(collection.name());
         if (iteration.name() != null) {
             String anchor = "iteration-" + number;
             holder = section.appendElement("div").addClass("iteration").id(anchor);
@@ -238,7 +240,7 @@ final class HtmlPage {
             holder.appendChild(HtmlStep.render(step, collection.file(), anchor, output));
             if (step.didNotPass()) {
                 failures.add(new Failure(anchor, HtmlStep.label(step.outcome()), HtmlStep.cssClass(step.outcome()),
-                        path + SEPARATOR + step.name(), output.text(step.message())));
+                        path + SEPARATOR + output.text(step.name()), output.text(step.message())));
             }
         }
     }

@@ -39,9 +39,9 @@ final class HtmlStep {
         Element section = new Element("section").addClass("step").addClass(cssClass(step.outcome())).id(anchor);
         Element head = section.appendElement("div").addClass("step-head");
         head.appendElement("span").addClass("status").text(label(step.outcome()));
-        head.appendElement("h4").addClass("name").text(step.name());
+        head.appendElement("h4").addClass("name").text(output.text(step.name()));
         head.appendElement("span").addClass("where")
-                .attr("title", file == null ? "" : DisplayPath.of(file) + ":" + step.line())
+                .attr("title", file == null ? "" : output.text(DisplayPath.of(file)) + ":" + step.line())
                 .text("line " + step.line());
         head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED
                 || step.outcome() == Outcome.NOT_APPLICABLE ? "skipped"
@@ -98,10 +98,11 @@ final class HtmlStep {
         for (AssertionRecord assertion : assertions) {
             Element item = list.appendElement("li").addClass(assertion.passed() ? "ok" : "bad");
             item.appendElement("span").addClass("mark").text(assertion.passed() ? "\u2714" : "\u2718");
-            item.appendElement("span").addClass("label").text(assertion.label());
+            String label = output.text(assertion.label());
+            item.appendElement("span").addClass("label").text(label);
             String message = output.text(assertion.message());
             if (!assertion.passed() && !message.isEmpty()) {
-                String prefix = assertion.label() + ": ";
+                String prefix = label + ": ";
                 item.appendElement("span").addClass("msg")
                         .text(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
                 String rendered = output.text(assertion.failure().render());
@@ -136,7 +137,8 @@ final class HtmlStep {
         if (of > 1) {
             line.appendElement("span").addClass("ordinal").text(number + "/" + of);
         }
-        line.appendElement("span").addClass("method").text(exchange.method());
+        String method = output.text(exchange.method());
+        line.appendElement("span").addClass("method").text(method);
         String url = output.text(exchange.url());
         line.appendElement("span").addClass("url").attr("title", url).text(url);
         if (!exchange.answered()) {
@@ -151,7 +153,7 @@ final class HtmlStep {
                 .map(HeaderRecord::value).findFirst().orElse("");
         Element request = part(box, "request", "Request");
         request.appendElement("div").addClass("request-line").appendElement("code")
-                .text(exchange.method() + " " + url);
+                .text(method + " " + url);
         headers(request, exchange.requestHeaders());
         body(request, exchange.requestBody(), requestType);
         Element response = part(box, "response", "Response");
@@ -178,7 +180,7 @@ final class HtmlStep {
         Element table = details.appendElement("table").addClass("kv");
         for (HeaderRecord header : headers) {
             Element row = table.appendElement("tr");
-            row.appendElement("th").text(header.name());
+            row.appendElement("th").text(output.text(header.name()));
             row.appendElement("td").text(output.text(header.value()));
         }
     }
@@ -193,7 +195,7 @@ final class HtmlStep {
         boolean truncated = shown.length() > ExchangeRecord.MAX_BODY_CHARS;
         String body = truncated ? shown.substring(0, ExchangeRecord.MAX_BODY_CHARS) : shown;
         Element details = part.appendElement("details").addClass("body").attr("open", true);
-        String type = contentType == null || contentType.isEmpty() ? "" : " \u00b7 " + contentType;
+        String type = contentType == null || contentType.isEmpty() ? "" : " \u00b7 " + output.text(contentType);
         details.appendElement("summary").text("Body \u00b7 " + Bodies.size(body) + type
                 + (truncated ? " \u00b7 cut at " + ExchangeRecord.MAX_BODY_CHARS / 1024 + " KiB" : ""));
         details.appendElement("pre").text(body);

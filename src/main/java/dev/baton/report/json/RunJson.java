@@ -21,7 +21,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeMap;
 
-/** The JSON document of a run, in the shape {@code docs/reports.md} describes: a function of the result tree. */
+/**
+ * The JSON document of a run, in the shape {@code docs/reports.md} describes: a function of the result tree. Each
+ * value of data is masked as it goes in; the keys and Baton's own values (outcomes, counts) never are.
+ */
 final class RunJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -32,7 +35,7 @@ final class RunJson {
         this.output = output;
     }
 
-    /** The document as indented text, ending with a line break; every text masked, long bodies cut after. */
+    /** The document as indented text, ending with a line break; every value of data masked, long bodies cut after. */
     static String write(RunResult run, String version, OutputBoundary output) {
         try {
             return MAPPER.writer(Bodies.prettyPrinter()).writeValueAsString(new RunJson(output).document(run, version))
@@ -67,8 +70,8 @@ final class RunJson {
         ArrayNode collections = root.putArray("collections");
         for (CollectionResult collection : run.collections()) {
             ObjectNode c = collections.addObject();
-            c.put("name", collection.name());
-            c.put("file", collection.file() == null ? null : DisplayPath.of(collection.file()));
+            c.put("name", output.text(collection.name()));
+            c.put("file", collection.file() == null ? null : output.text(DisplayPath.of(collection.file())));
             c.put("error", output.text(collection.error()));
             ArrayNode iterations = c.putArray("iterations");
             for (IterationResult iteration : collection.iterations()) {
@@ -83,7 +86,7 @@ final class RunJson {
     }
 
     private void step(ObjectNode node, StepResult step) {
-        node.put("name", step.name());
+        node.put("name", output.text(step.name()));
         node.put("line", step.line());
         node.put("outcome", step.outcome().name());
         node.put("message", step.message() == null || step.message().isEmpty() ? null : output.text(step.message()));
@@ -95,17 +98,17 @@ final class RunJson {
         ArrayNode assertions = node.putArray("assertions");
         for (AssertionRecord assertion : step.assertions()) {
             ObjectNode a = assertions.addObject();
-            a.put("label", assertion.label());
+            a.put("label", output.text(assertion.label()));
             a.put("passed", assertion.passed());
             a.put("message", assertion.passed() ? null : output.text(assertion.message()));
             a.put("position", assertion.passed() || assertion.failure().position() == null ? null
-                    : assertion.failure().position().toString());
+                    : output.text(assertion.failure().position().toString()));
         }
     }
 
     private void exchange(ObjectNode node, ExchangeRecord exchange) {
         ObjectNode request = node.putObject("request");
-        request.put("method", exchange.method());
+        request.put("method", output.text(exchange.method()));
         request.put("url", output.text(exchange.url()));
         headers(request.putArray("headers"), exchange.requestHeaders());
         request.put("body", output.text(exchange.requestBody()));
@@ -121,12 +124,12 @@ final class RunJson {
         response.put("body", body == null || body.isEmpty() ? null
                 : cut ? body.substring(0, ExchangeRecord.MAX_BODY_CHARS) : body);
         response.put("bodyTruncated", cut);
-        response.put("contentType", exchange.contentType());
+        response.put("contentType", output.text(exchange.contentType()));
         response.put("durationMillis", exchange.durationMillis());
     }
 
     private void headers(ArrayNode array, List<HeaderRecord> headers) {
-        headers.forEach(h -> array.addObject().put("name", h.name()).put("value", output.text(h.value())));
+        headers.forEach(h -> array.addObject().put("name", output.text(h.name())).put("value", output.text(h.value())));
     }
 
     private static String instant(Instant instant) {

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * {@code junit:FILE}: the run as one JUnit XML {@code <testsuite>} (the shape Ant, Maven and CI servers read):
  * a {@code <testcase>} per step, named after the step, its class name the collection (and iteration); a
  * {@code <failure>}, {@code <error>} or {@code <skipped>} in it, the failure's text saying where it is written. The
- * properties are Baton's own (version, environment, collection files), never the JVM's.
+ * properties are Baton's own (version, environment, collection files), never the JVM's. Each value of data is
+ * masked as it is written; the markup never is.
  */
 public final class JUnitXmlReporter extends FileReporter {
 
@@ -75,13 +76,14 @@ public final class JUnitXmlReporter extends FileReporter {
             properties(run, version);
             for (CollectionResult collection : run.collections()) {
                 if (collection.error() != null) {
-                    containerError(collection.name(), DisplayPath.of(collection.file()), collection.error());
+                    containerError(text(collection.name()), text(DisplayPath.of(collection.file())), collection.error());
                 }
                 for (IterationResult iteration : collection.iterations()) {
                     String classname = iteration.name() == null ? collection.name()
                             : collection.name() + " " + iteration.name();
                     if (iteration.error() != null) {
-                        containerError(text(classname), iteration.name(), iteration.error());
+                        containerError(text(classname), iteration.name() == null ? null : text(iteration.name()),
+                                iteration.error());
                     }
                     for (StepResult step : iteration.steps()) {
                         testcase(text(classname), step);
@@ -97,25 +99,26 @@ public final class JUnitXmlReporter extends FileReporter {
             xml.writeStartElement("properties");
             xml.writeCharacters("\n");
             property("baton.version", version);
-            property("baton.environment", run.environment());
+            property("baton.environment", text(run.environment()));
             property("baton.status", run.status().name());
             for (CollectionResult collection : run.collections()) {
-                property("baton.collection", DisplayPath.of(collection.file()));
+                property("baton.collection", text(DisplayPath.of(collection.file())));
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
         }
 
+        /** A property whose value is Baton's own or was masked by the caller. */
         private void property(String name, String value) throws XMLStreamException {
             xml.writeEmptyElement("property");
             xml.writeAttribute("name", name);
-            xml.writeAttribute("value", text(value));
+            xml.writeAttribute("value", value == null ? "" : value);
             xml.writeCharacters("\n");
         }
 
         private void testcase(String classname, StepResult step) throws XMLStreamException {
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", step.name());
+            xml.writeAttribute("name", text(step.name()));
             xml.writeAttribute("classname", classname);
             xml.writeAttribute("time", seconds(step.durationMillis()));
             if (step.outcome() == Outcome.SKIPPED || step.outcome() == Outcome.NOT_APPLICABLE) {
@@ -142,7 +145,7 @@ public final class JUnitXmlReporter extends FileReporter {
         /** A collection or iteration that could not run: a test case in error, so that it counts. */
         private void containerError(String classname, String name, String error) throws XMLStreamException {
             xml.writeStartElement("testcase");
-            xml.writeAttribute("name", text(name == null ? classname : name));
+            xml.writeAttribute("name", name == null ? classname : name);
             xml.writeAttribute("classname", classname);
             xml.writeAttribute("time", "0");
             xml.writeStartElement("error");
@@ -154,7 +157,7 @@ public final class JUnitXmlReporter extends FileReporter {
             xml.writeCharacters("\n");
         }
 
-        /** Masked, and without the characters XML 1.0 cannot hold. */
+        /** A value of data: masked, and without the characters XML 1.0 cannot hold. */
         private String text(String raw) {
             String masked = output.text(raw == null ? "" : raw);
             StringBuilder safe = new StringBuilder(masked.length());
