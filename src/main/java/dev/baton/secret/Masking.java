@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * same one twice included: JSON in JSON, a URL encoded twice); each match is masked where it stands in the original.
  * So that a text cut short never shows part of a secret: a run of a secret's characters as long as its
  * {@link SecretForms#fragmentLength fragment length} is masked wherever it stands (unless it lies inside a value
- * declared public), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
+ * declared public, or is a whole word of the secret made of letters alone), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
  * (in any of its forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is
  * masked, and so is a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three
  * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
@@ -175,7 +175,8 @@ final class Masking {
         }
         int start = at - before;
         int end = at + after;
-        if (end - start < block.fragment() || folded.substring(start, end).isBlank()) {
+        if (end - start < block.fragment() || folded.substring(start, end).isBlank()
+                || isWordOf(secret, block.offset() - before, block.offset() + after)) {
             return;
         }
         int originalStart = view.originalStart(start);
@@ -183,6 +184,20 @@ final class Masking {
         if (!shown.covers(originalStart, originalEnd)) {
             spans.add(originalStart, originalEnd);
         }
+    }
+
+    /**
+     * Whether {@code secret[start, end)} is one of its words, letters alone between non-letters ({@code password} of
+     * {@code sandbox-password}): ordinary text holds such a word too, so it is not masked as a fragment.
+     */
+    private static boolean isWordOf(String secret, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(secret.charAt(i))) {
+                return false;
+            }
+        }
+        return (start == 0 || !Character.isLetter(secret.charAt(start - 1)))
+                && (end == secret.length() || !Character.isLetter(secret.charAt(end)));
     }
 
     /** Prefixes of a secret that end at a cut mark, and suffixes that start after one. */

@@ -175,6 +175,17 @@ class RedactorTest {
     }
 
     @Test
+    void aWholeWordOfASecretIsNotAFragmentButAPartAcrossItsWordsIs() {
+        Redactor redactor = with("sandbox-password");
+        assertEquals("the resource owner password grant disabled",
+                redactor.mask("the resource owner password grant disabled"), "a word of the secret, also a word");
+        assertEquals("you typed *****", redactor.mask("you typed sandbox-pass"));
+        assertEquals("you typed *****", redactor.mask("you typed x-password"));
+        assertEquals("the sandbox password is *****", redactor.mask("the sandbox password is sandbox-password"));
+        assertEquals("sent *****", with("sandboxpassword").mask("sent password"), "inside a word, a fragment");
+    }
+
+    @Test
     void aFragmentOfASecretInsideAPublicValueIsShown() {
         String header = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9";
         String secretJwt = header + ".eyJzdWIiOiJib2IifQ.c2VjcmV0LXNpZw";
