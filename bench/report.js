@@ -24,6 +24,7 @@ const CASES = [
   ['a', `a. ${meta.nSmall} sequential GETs, one JSON assertion each`],
   ['b', `b. ${meta.nLarge} sequential GETs, one JSON assertion each`],
   ['d', `d. Zoom PKCE flow x${meta.zoomIterations} against the embedded sandbox (${meta.zoomSteps} steps; the first row: one collection of ${meta.zoomSteps} steps)`],
+  ['h', 'h. One Zoom PKCE flow (4 steps): the HTML driver on the sandbox\'s pages, and headless Chromium on its JavaScript pages (browser start included)'],
 ];
 const TOOL_NAMES = {
   'baton-first-run': 'Baton, first run',
@@ -33,6 +34,8 @@ const TOOL_NAMES = {
   'baton-no-cds': 'Baton without AppCDS',
   'baton-before': `Baton before (${meta.baseline})`,
   'baton-before-first-run': `Baton before (${meta.baseline}), first run`,
+  'baton-html': 'Baton, HTML driver',
+  'baton-headless': 'Baton, headless Chromium (--browser headless)',
   'bare-loop': 'bare HttpClient 5 loop',
   newman: `Newman ${meta.newman}`,
   httpyac: `httpyac ${meta.httpyac}`,
@@ -121,6 +124,15 @@ const targets = [];
     + `(each flow: authorize with sign-in and consent forms, token exchange, API call, refresh); `
     + `${meta.nSmall} GETs: ${fmt(ok(get('a', 'baton')) ? meta.nSmall / get('a', 'baton').wall : NaN, 0)} requests/s; `
     + `${meta.nLarge} GETs: ${fmt(ok(get('b', 'baton')) ? meta.nLarge / get('b', 'baton').wall : NaN, 0)} requests/s`));
+}
+{
+  const html = get('h', 'baton-html');
+  const headless = get('h', 'baton-headless');
+  if (ok(html) && ok(headless)) {
+    targets.push(`  - (h) a headless sign-in, Chromium's start included: the 4-step flow takes ${fmt(headless.wall)} s `
+      + `(CPU ${fmt(headless.cpu)} s, Baton's own peak RSS ${fmt(headless.rss, 0)} MB) against ${fmt(html.wall)} s with the HTML `
+      + `driver: ${fmt(headless.wall - html.wall)} s more`);
+  }
 }
 
 // Before and after, when a baseline ran in the same rounds.

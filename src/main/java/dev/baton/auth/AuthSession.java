@@ -4,6 +4,7 @@ import dev.baton.http.HttpSender;
 import dev.baton.model.OAuthRole;
 import dev.baton.template.TemplateException;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -23,6 +24,11 @@ public interface AuthSession {
      * @throws AuthFailure when it cannot get what it provides
      */
     default void beforeStep() {
+    }
+
+    /** What the block did since the last call that the step's checks should say, holding no secret. */
+    default List<String> takeNotes() {
+        return List.of();
     }
 
     /** What the block adds to a step that plays {@code role} in an authorization-code flow, where the step writes none. */

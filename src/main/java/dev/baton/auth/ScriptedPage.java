@@ -43,10 +43,17 @@ final class ScriptedPage {
         return Optional.empty();
     }
 
+    /** What a browser is waiting for on such a page. */
+    static String waiting(Page page, String why) {
+        return "the form on the page " + FormChooser.titled(page) + " at " + page.where() + " cannot be submitted: "
+                + why;
+    }
+
     /** The message of a step that met such a page. */
     static String message(Page page, String why) {
         return "the page " + FormChooser.titled(page) + " at " + page.where() + " needs JavaScript (" + why
-                + "), which Baton's HTML sign-in does not run; sign in as a person with 'login: {browser: true}', "
+                + "), which Baton's HTML sign-in does not run; sign in with headless Chromium with "
+                + "'login: {browser: headless}' (or 'auto'), as a person with 'login: {browser: true}', "
                 + "or once with 'baton auth login' and 'auth: {type: login}'";
     }
 }

@@ -6,8 +6,6 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
-import dev.baton.secret.OutputBoundary;
-import dev.baton.secret.Redactor;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -50,11 +48,7 @@ public final class SignInDriver {
         try {
             return run(first, journey);
         } catch (SignInException e) {
-            Redactor redactor = new Redactor();
-            signIn.allValues().forEach(redactor::add);
-            String message = e.getMessage() + journey.notUsedSoFar();
-            String masked = new OutputBoundary(redactor).text(message);
-            throw masked.equals(e.getMessage()) ? e : new SignInException(masked);
+            throw journey.told(e);
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.baton.auth;
 
 import dev.baton.http.HttpResult;
+import dev.baton.secret.OutputBoundary;
+import dev.baton.secret.Redactor;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
@@ -39,40 +41,68 @@ final class SignInJourney {
     }
 
     /** The fields and selectors for one page: those of the first {@code pages} entry it matches, else the defaults. */
-    private record Plan(Map<String, List<String>> fields, String formSelector, String submitSelector,
-                        SignInPage page) {
+    record Plan(Map<String, List<String>> fields, String formSelector, String submitSelector, SignInPage page) {
     }
 
-    /** The form submission a person makes on this response's page. */
+    /** The form submission a person makes on this response's page, recorded as made. */
     FormSubmission submission(HttpResult response, Page page) throws SignInException {
-        refuseUnusable(response, page);
+        Decision decision = decide(response, page, false);
+        commit(decision);
+        return decision.submission();
+    }
+
+    /**
+     * What a person does on this page, decided on the page as given (its document is changed by the filling) and
+     * recorded by nothing: {@link #commit} records it once it is done. With {@code runsScripts}, a page that has no
+     * form yet or whose buttons are disabled is {@linkplain SignInException#pageIncomplete() incomplete} rather than
+     * one that needs JavaScript.
+     */
+    Decision decide(HttpResult response, Page page, boolean runsScripts) throws SignInException {
+        refuseUnusable(response, page, runsScripts);
         Plan plan = plan(page);
         FormElement form = FormChooser.choose(page, plan.formSelector(), plan.fields().keySet(),
                 plan.submitSelector());
         Optional<String> scripted = ScriptedPage.withForm(page, form);
         if (scripted.isPresent()) {
-            throw new SignInException(ScriptedPage.message(page, scripted.get()));
+            throw runsScripts ? SignInException.incomplete(ScriptedPage.waiting(page, scripted.get()))
+                    : SignInException.needsScripts(ScriptedPage.message(page, scripted.get()));
         }
-        fill(page, form, plan);
+        ControlChanges changes = ControlChanges.before(form);
+        Set<String> filled = fill(page, form, plan);
         Element submitter = Submitter.choose(page, form, plan.submitSelector(), plan.fields().keySet());
         FormSubmission submission = FormSubmission.of(page, form, submitter, signIn.headers());
         if (submission.signature().equals(submitted) && !target.matches(submission.action())) {
             throw new SignInException("the form at " + page.where() + " came back after it was submitted ("
                     + page.status() + "); check the sign-in fields\n" + page.says());
         }
-        submitted = submission.signature();
-        return submission;
+        return new Decision(page, plan, filled, submission, changes.after(form, submitter));
+    }
+
+    /** Records a decision as carried out: the page seen, the fields and page entry used, the form submitted. */
+    void commit(Decision decision) {
+        pagesSeen.add(new PageAction(decision).page());
+        if (decision.plan().page() == null) {
+            usedFields.addAll(decision.filled());
+        } else {
+            matchedPages.add(decision.plan().page());
+        }
+        submitted = decision.submission().signature();
+    }
+
+    /**
+     * One page's decision: the plan followed, the fields filled, the submission it makes and the controls it changed.
+     */
+    record Decision(Page page, Plan plan, Set<String> filled, FormSubmission submission, ControlChanges.Made made) {
     }
 
     /** Not HTML, an error status, or no form at all (perhaps a page built by scripts): nothing a person can fill. */
-    private void refuseUnusable(HttpResult response, Page page) throws SignInException {
+    private static void refuseUnusable(HttpResult response, Page page, boolean runsScripts) throws SignInException {
         String where = dev.baton.http.Urls.withoutQuery(response.request().uri());
         if (page == null) {
             String type = response.mediaType().isEmpty() ? "no content type" : response.mediaType();
             throw new SignInException("expected an HTML page at " + where + " but got HTTP " + response.status()
                     + " with " + type + "\nbody starts: " + Page.snippet(response));
         }
-        pagesSeen.add(FormChooser.titled(page) + " at " + where);
         if (response.status() < 200 || response.status() >= 300) {
             boolean redirect = response.status() >= 300 && response.status() < 400;
             String kind = redirect ? ", a redirect Baton does not follow" : "";
@@ -81,28 +111,29 @@ final class SignInJourney {
         }
         if (page.document().forms().isEmpty()) {
             Optional<String> scripted = ScriptedPage.withoutForm(page);
-            throw new SignInException(scripted.map(why -> ScriptedPage.message(page, why)).orElse(
-                    "no form to submit on the page at " + where + " (" + page.status() + ")\n" + page.says()));
+            String noForm = "no form to submit on the page at " + where + " ("
+                    + page.status() + ")\n" + page.says();
+            if (runsScripts) {
+                throw SignInException.incomplete(noForm);
+            }
+            throw scripted.map(why -> SignInException.needsScripts(ScriptedPage.message(page, why)))
+                    .orElse(new SignInException(noForm));
         }
     }
 
-    /** Types the plan's fields into the form, and ticks what a consent asks for; records what was used. */
-    private void fill(Page page, FormElement form, Plan plan) throws SignInException {
+    /** Types the plan's fields into the form, and ticks what a consent asks for; returns the fields filled. */
+    private Set<String> fill(Page page, FormElement form, Plan plan) throws SignInException {
         checkPasswordField(page, form, plan.fields());
         Set<String> filled = FieldFiller.fill(page, form, plan.fields());
         if (plan.page() != null && filled.size() < plan.fields().size()) {
             List<String> missing = plan.fields().keySet().stream().filter(f -> !filled.contains(f)).toList();
-            throw new SignInException("the form on the page " + FormChooser.titled(page) + " at " + page.where()
-                    + ", which login page " + plan.page().describe() + " matched, has no field "
+            throw SignInException.incomplete("the form on the page " + FormChooser.titled(page) + " at "
+                    + page.where() + ", which login page " + plan.page().describe() + " matched, has no field "
                     + FieldFiller.quoted(missing) + "\nits inputs are: "
                     + String.join(", ", Controls.inputNames(form)));
         }
-        if (plan.page() == null) {
-            usedFields.addAll(filled);
-        } else {
-            matchedPages.add(plan.page());
-        }
         ConsentBoxes.tick(form, signIn.requestedScopes(), filled);
+        return filled;
     }
 
     private Plan plan(Page page) throws SignInException {
@@ -130,7 +161,7 @@ final class SignInJourney {
         Set<String> names = Controls.allNames(form);
         List<String> missing = fields.keySet().stream().filter(name -> !names.contains(name)).toList();
         Set<String> inputs = Controls.inputNames(form);
-        throw new SignInException("the form on the page " + FormChooser.titled(page) + " at " + page.where()
+        throw SignInException.incomplete("the form on the page " + FormChooser.titled(page) + " at " + page.where()
                 + " has no field " + FieldFiller.quoted(missing.isEmpty() ? List.copyOf(fields.keySet()) : missing)
                 + "\n"
                 + (inputs.isEmpty() ? "it has no named inputs" : "its inputs are: " + String.join(", ", inputs)));
@@ -146,6 +177,14 @@ final class SignInJourney {
                 : Optional.of(unmatched + " on the way; pages seen: "
                 + (pagesSeen.isEmpty() ? "none" : String.join(", ", pagesSeen)));
         return new Arrival(last, response, via, pagesSeen, problem);
+    }
+
+    /** The failure as the user is told it: with what no page has used so far, every typed value masked. */
+    SignInException told(SignInException e) {
+        Redactor redactor = new Redactor();
+        signIn.allValues().forEach(redactor::add);
+        String masked = new OutputBoundary(redactor).text(e.getMessage() + notUsedSoFar());
+        return masked.equals(e.getMessage()) ? e : e.withMessage(masked);
     }
 
     /** A line for error messages naming what no page has used so far, once a form was submitted; or nothing. */

@@ -33,6 +33,11 @@ final class Submitter {
         }
         List<Element> buttons = Controls.submitButtons(form).stream()
                 .filter(b -> b.attr("name").isEmpty() || !fieldNames.contains(b.attr("name"))).toList();
+        Optional<Element> waitedFor = disabledApproval(form, buttons);
+        if (waitedFor.isPresent()) {
+            throw SignInException.needsScripts(ScriptedPage.message(page, "its button '" + label(waitedFor.get())
+                    + "' is disabled until a script enables it"));
+        }
         if (buttons.isEmpty()) {
             return null;
         }
@@ -43,6 +48,15 @@ final class Submitter {
                     .toList()) + "); name the one to press with 'submit:'");
         }
         return chosen.get();
+    }
+
+    /** A disabled button that approves, when no enabled one does: a person waits for a script to enable it. */
+    private static Optional<Element> disabledApproval(FormElement form, List<Element> enabled) {
+        if (first(enabled, ButtonIntent.APPROVE).isPresent()) {
+            return Optional.empty();
+        }
+        return Controls.of(form).stream().filter(c -> Controls.isSubmitButton(c) && Controls.isDisabled(c))
+                .filter(b -> ButtonIntent.of(b) == ButtonIntent.APPROVE).findFirst();
     }
 
     private static Optional<Element> first(List<Element> buttons, ButtonIntent intent) {

@@ -4,6 +4,7 @@ import dev.baton.audit.probes.Probes;
 import dev.baton.http.RedirectFollowing;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;
+import dev.baton.model.SignInEngine;
 import dev.baton.template.Suggestions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -62,7 +63,7 @@ final class AuditCommand implements Callable<Integer> {
             requireAudit(file);
         }
         var settings = options.settings(false, Duration.ofMillis(timeoutMillis), Duration.ZERO, 1,
-                RedirectFollowing.DEFAULT_LIMIT, network.settings());
+                RedirectFollowing.DEFAULT_LIMIT, network.settings(), SignInEngine.HTML);
         return new RunService(root.streams(), options.debug).run(files, settings, options.selection(), reporters,
                 new RunService.Export(null, false));
     }

@@ -54,6 +54,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--export-secrets", description = "With --export-env: write secret values too.")
     boolean exportSecrets;
 
+    @Option(names = "--browser", paramLabel = "ENGINE", defaultValue = "${env:BATON_BROWSER}",
+            description = "Who fills the sign-in pages of steps whose login: does not say: html (Baton's HTML driver, "
+                    + "the default), headless (headless Chromium) or auto (the HTML driver, Chromium when a page "
+                    + "needs JavaScript). Default: the BATON_BROWSER environment variable.")
+    String browser;
+
     @Spec
     CommandSpec spec;
 
@@ -78,7 +84,7 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
         }
         var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
-                maxRedirects, network.settings());
+                maxRedirects, network.settings(), dev.baton.engine.RunSettings.browser(browser));
         return new RunService(root.streams(), options.debug).run(
                 CollectionPaths.expand(options.paths, root.streams().err()), settings, options.selection(), reporters,
                 new RunService.Export(exportEnv, exportSecrets));

@@ -4,6 +4,7 @@ import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
 import dev.baton.engine.StepSelection;
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.SignInEngine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -56,7 +57,7 @@ final class RunOptions {
     boolean debug;
 
     RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, int maxRedirects,
-                         NetworkSettings network) {
+                         NetworkSettings network, SignInEngine browser) {
         if (iterations < 1 || iterations > 100_000) {
             throw new IllegalArgumentException("--iterations must be from 1 to 100000");
         }
@@ -82,12 +83,12 @@ final class RunOptions {
             }
         }
         return new RunSettings(environments, all, bail, timeout, delay, iterations,
-                Optional.ofNullable(data), jobs, maxRedirects, network, secrets.keySet(), Optional.ofNullable(dataName));
-    }
+                Optional.ofNullable(data), jobs, maxRedirects, network, secrets.keySet(), Optional.ofNullable(dataName),
+                browser);    }
 
     RunSettings settings() {
         return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1, RedirectFollowing.DEFAULT_LIMIT,
-                NetworkSettings.DEFAULT);
+                NetworkSettings.DEFAULT, SignInEngine.HTML);
     }
 
     /** The steps {@code --step} and {@code --tag} choose. */

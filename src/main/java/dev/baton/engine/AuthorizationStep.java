@@ -9,21 +9,28 @@ import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
+import dev.baton.browser.ChromiumInstall;
+import dev.baton.browser.HeadlessSignIn;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.model.Expectation;
+import dev.baton.model.SignInEngine;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Completes an authorization request: fills sign-in and consent forms until the server sends the browser to the
@@ -32,22 +39,36 @@ import java.util.Optional;
  */
 final class AuthorizationStep {
 
+    private static final String NO_CHROMIUM = "'browser: auto' found no Chromium to go on with: "
+            + ChromiumInstall.INSTALL_COMMAND;
+
     /** The variables an authorization step sets. */
     static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
             "oauth.error_description", "oauth.iss");
 
     private final SignInDriver driver;
+    private final SignInEngine runEngine;
+    private final BiConsumer<URI, String> cookieJar;
     private final Variables variables;
     private final Redactor redactor;
     private final AuthSession auth;
     private Map<String, String> parameters = Map.of();
+    private List<Path> screenshots = List.of();
     private String denial;
 
-    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth) {
+    AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth,
+                      SignInEngine runEngine, BiConsumer<URI, String> cookieJar) {
         this.driver = new SignInDriver(sender);
+        this.runEngine = runEngine;
+        this.cookieJar = cookieJar;
         this.variables = variables;
         this.redactor = redactor;
         this.auth = auth;
+    }
+
+    /** Who fills the sign-in pages of the step: its {@code login: {browser:}}, else the run's choice. */
+    SignInEngine engine(Step step) {
+        return step.login() == null ? SignInEngine.HTML : step.login().engine(runEngine);
     }
 
     /** The authorization request as a browser navigates to it: with the headers of a top-level navigation. */
@@ -60,15 +81,24 @@ final class AuthorizationStep {
         return parameters;
     }
 
+    /** The pictures of the pages of a headless sign-in that failed in the last attempt; else none. */
+    List<Path> screenshots() {
+        return screenshots;
+    }
+
     /** Why the last attempt was refused by the server, with its description, for the steps that are skipped. */
     Optional<String> denial() {
         return Optional.ofNullable(denial);
     }
 
-    /** Follows the flow from the first response and returns the last one; records its checks. */
+    /**
+     * Follows the flow from the first response and returns the last one; records its checks. With headless Chromium
+     * there is no first response ({@code null}): the browser sends the authorization request itself.
+     */
     HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
             throws TemplateException, TransportException {
         parameters = Map.of();
+        screenshots = List.of();
         denial = null;
         Map<String, String> sentQuery = Urls.parameters(sent.uri().getRawQuery());
         sentQuery.entrySet().stream().filter(e -> SecretNames.isSecret(e.getKey()))
@@ -81,15 +111,29 @@ final class AuthorizationStep {
         }
         RedirectTarget target = target(step, redirectUri);
         Arrival arrival = null;
-        if (pointsAt(first, target)) {
+        if (first == null) {
+            arrival = headless(step, sent, sentQuery, redirectUri, assertions);
+            if (arrival == null) {
+                return nothingFromChromium(sent);
+            }
+        } else if (pointsAt(first, target)) {
             arrival = new Arrival(first, AuthorizationResponse.fromUri(first.location().orElseThrow()),
                     Arrival.Via.REDIRECT, List.of(), Optional.empty());
         } else if (step.login() != null) {
             try {
                 arrival = driver.drive(first, signIn(step, sent, sentQuery), redirectUri);
             } catch (SignInException e) {
-                assertions.fail("sign-in", "sign-in: " + e.getMessage());
-                return first;
+                if (!fallsBack(step, e)) {
+                    assertions.fail("sign-in", "sign-in: " + e.getMessage() + (engine(step) == SignInEngine.AUTO
+                            && e.needsScripts() ? "\n(" + NO_CHROMIUM + ")" : ""));
+                    return first;
+                }
+                assertions.pass("sign-in: headless Chromium, as the HTML driver cannot go on: "
+                        + e.getMessage().lines().findFirst().orElse(""));
+                arrival = headless(step, sent, sentQuery, redirectUri, assertions);
+                if (arrival == null) {
+                    return first;
+                }
             }
         }
         if (arrival == null) {
@@ -102,6 +146,30 @@ final class AuthorizationStep {
         }
         read(step, arrival, sentQuery.get("state"), assertions);
         return arrival.last();
+    }
+
+    /** With {@code browser: auto}, a page that needs JavaScript is signed in to with Chromium, when there is one. */
+    private boolean fallsBack(Step step, SignInException e) {
+        return engine(step) == SignInEngine.AUTO && e.needsScripts() && ChromiumInstall.find().isPresent();
+    }
+
+    /** The sign-in in headless Chromium, from the authorization request; {@code null} when it failed the step. */
+    private Arrival headless(Step step, OutgoingRequest sent, Map<String, String> sentQuery, String redirectUri,
+                             Assertions assertions) throws TemplateException {
+        try {
+            return HeadlessSignIn.signIn(sent, signIn(step, sent, sentQuery), redirectUri,
+                    step.login().deadline(SignInEngine.HEADLESS), cookieJar);
+        } catch (SignInException e) {
+            assertions.fail("sign-in", "sign-in: " + e.getMessage());
+            screenshots = e.screenshots();
+            return null;
+        }
+    }
+
+    /** The step's response when Chromium got nowhere: none, which the step's own expectations see as status 0. */
+    private static HttpResult nothingFromChromium(OutgoingRequest sent) {
+        return new HttpResult(sent, 0, "no response: the sign-in in Chromium failed", List.of(), new byte[0],
+                StandardCharsets.UTF_8, 0, Map.of());
     }
 
     private void read(Step step, Arrival arrival, String sentState, Assertions assertions)

@@ -119,6 +119,11 @@ final class IterationRun implements AutoCloseable, AuthContext {
         return wire;
     }
 
+    /** Keeps a cookie that a browser's sign-in got, in this iteration's jar, as if a response had set it. */
+    void storeCookie(java.net.URI origin, String setCookie) {
+        session.storeCookie(origin, setCookie);
+    }
+
     /** The exchanges recorded since the last call. */
     List<ExchangeRecord> takeExchanges() {
         List<ExchangeRecord> taken = List.copyOf(exchanges);

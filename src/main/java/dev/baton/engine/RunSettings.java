@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.SignInEngine;
 import org.junit.platform.engine.ConfigurationParameters;
 
 import java.nio.file.Path;
@@ -29,10 +30,12 @@ import java.util.Set;
  * @param network     TLS and proxy options
  * @param secrets     the names among {@code variables} given as {@code --secret}: masked like every secret
  * @param dataName    the data-file column that names iterations in reports; empty to name them by number only
+ * @param browser     who fills the sign-in pages of steps whose {@code login:} does not say ({@code --browser})
  */
 public record RunSettings(List<String> environments, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, int jobs,
-                         int maxRedirects, NetworkSettings network, Set<String> secrets, Optional<String> dataName) {
+                         int maxRedirects, NetworkSettings network, Set<String> secrets, Optional<String> dataName,
+                          SignInEngine browser) {
 
     /** Configuration parameter: environment names or files, separated by commas, layered in order. */
     public static final String ENVIRONMENT = "baton.env";
@@ -52,6 +55,8 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
     public static final String SECRET_PREFIX = "baton.secret.";
     /** Configuration parameter: the data-file column that names iterations. */
     public static final String DATA_NAME = "baton.data.name";
+    /** Configuration parameter: {@code html}, {@code headless} or {@code auto}, for steps that do not say. */
+    public static final String BROWSER = "baton.browser";
     /** Configuration parameter: how many collections or iterations run at once. */
     public static final String JOBS = "baton.jobs";
     /** Configuration parameter: how many redirects a step follows at most (default 10). */
@@ -73,8 +78,8 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
         return new RunSettings(environment.stream().toList(), variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty());
-    }
+                1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty(),
+                SignInEngine.HTML);    }
 
     /** Reads the settings from configuration parameters. */
     public static RunSettings from(ConfigurationParameters parameters) {
@@ -99,7 +104,8 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
                 parameters.get(DATA).filter(s -> !s.isBlank()).map(Path::of),
                 parameters.get(JOBS).map(Integer::parseInt).orElse(1),
                 parameters.get(MAX_REDIRECTS).map(Integer::parseInt).orElse(RedirectFollowing.DEFAULT_LIMIT),
-                NetworkSettings.from(parameters), secrets, parameters.get(DATA_NAME).filter(s -> !s.isBlank()));
+                NetworkSettings.from(parameters), secrets, parameters.get(DATA_NAME).filter(s -> !s.isBlank()),
+                browser(parameters.get(BROWSER).orElse(System.getenv().getOrDefault("BATON_BROWSER", ""))));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
@@ -118,7 +124,23 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
         parameters.put(JOBS, Integer.toString(jobs));
         parameters.put(MAX_REDIRECTS, Integer.toString(maxRedirects));
         parameters.putAll(network.toParameters());
+        parameters.put(BROWSER, browser.word());
         return parameters;
+    }
+
+    /**
+     * The run's sign-in engine named by {@code --browser}, {@code baton.browser} or {@code BATON_BROWSER}: the HTML
+     * driver when empty.
+     *
+     * @throws IllegalArgumentException when the word names no engine a run can choose
+     */
+    public static SignInEngine browser(String word) {
+        if (word == null || word.isBlank()) {
+            return SignInEngine.HTML;
+        }
+        return SignInEngine.named(word).filter(e -> e != SignInEngine.PERSON).orElseThrow(() ->
+                new IllegalArgumentException("--browser (or BATON_BROWSER) must be html, headless or auto, not '"
+                        + word.strip() + "'"));
     }
 
     private static Duration millis(ConfigurationParameters parameters, String key, Duration fallback) {

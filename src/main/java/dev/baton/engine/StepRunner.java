@@ -19,6 +19,7 @@ import dev.baton.model.Credentials;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.Expectation;
 import dev.baton.model.OAuthRole;
+import dev.baton.model.SignInEngine;
 import dev.baton.model.Step;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.Outcome;
@@ -29,6 +30,7 @@ import dev.baton.template.Functions;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,7 +58,8 @@ final class StepRunner {
     }
 
     /** What one attempt found. */
-    private record Attempt(Assertions assertions, Map<String, String> captured, ResponseView response) {
+    private record Attempt(Assertions assertions, Map<String, String> captured, List<Path> screenshots,
+                           ResponseView response) {
     }
 
     /** Runs the step, with its retries; an audit probe's step runs its probe. */
@@ -71,7 +74,8 @@ final class StepRunner {
         StepError error = null;
         List<Long> attempts = new ArrayList<>();
         for (int number = 1; ; number++) {
-            attempt = new Attempt(new Assertions(sources, step.position()), new LinkedHashMap<>(), null);
+            attempt = new Attempt(new Assertions(sources, step.position()), new LinkedHashMap<>(), new ArrayList<>(),
+                    null);
             boolean last = number == tries;
             long attemptStart = System.nanoTime();
             try {
@@ -103,14 +107,14 @@ final class StepRunner {
                     sources);
         } catch (TemplateException e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), e.position()),
+                    sources, step.position()), Map.of(), List.of(), null), new StepError(e.getMessage(), e.position()),
                     List.of());
         } catch (StepError e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), e, List.of());
+                    sources, step.position()), Map.of(), List.of(), null), e, List.of());
         } catch (IllegalArgumentException e) {
             return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), null), new StepError(e.getMessage(), step.position()),
+                    sources, step.position()), Map.of(), List.of(), null), new StepError(e.getMessage(), step.position()),
                     List.of());
         }
     }
@@ -146,7 +150,7 @@ final class StepRunner {
             problems = List.of();
         }
         return new StepResult(step.name(), step.position(), outcome, message, problems, started, millis,
-                iteration.takeExchanges(), attempt.captured(), records, attempts);
+                iteration.takeExchanges(), attempt.captured(), records, attempts, attempt.screenshots());
     }
 
     private boolean done(Step step, Attempt attempt) {
@@ -172,21 +176,26 @@ final class StepRunner {
     private Attempt attempt(Step step, Attempt attempt) {
         Variables variables = iteration.variables();
         AuthorizationStep authorization = step.oauth() == OAuthRole.AUTHORIZE || step.login() != null
-                ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.auth())
-                : null;
+                ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.auth(),
+                iteration.run().settings().browser(), iteration::storeCookie) : null;
         try {
             iteration.auth().beforeStep();
+            iteration.auth().takeNotes().forEach(attempt.assertions()::pass);
             OutgoingRequest request = new RequestRenderer(variables, iteration.run().secrets())
                     .render(step, iteration.auth().additions(step.oauth()));
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 request = authorization.navigation(step, request);
             }
-            HttpResult result = step.login() != null && step.login().browser()
-                    ? BrowserAuthorization.await(request, authorization.redirectUriOf(request),
-                    step.login().browserWait())
-                    : sender(step).send(request);
+            SignInEngine engine = authorization == null ? SignInEngine.HTML : authorization.engine(step);
+            HttpResult result = switch (engine) {
+                case PERSON -> BrowserAuthorization.await(request, authorization.redirectUriOf(request),
+                        step.login().deadline(engine));
+                case HEADLESS -> null;
+                case HTML, AUTO -> sender(step).send(request);
+            };
             if (step.oauth() == OAuthRole.AUTHORIZE) {
                 result = authorization.complete(step, request, result, attempt.assertions());
+                attempt.screenshots().addAll(authorization.screenshots());
                 authorization.denial().ifPresent(why -> iteration.dependencies().refused(step.name(), why));
             }
             ResponseView view = new ResponseView(result,
@@ -205,7 +214,7 @@ final class StepRunner {
                         why -> attempt.assertions().fail("graphql", why, graphql.position()),
                         () -> attempt.assertions().pass("graphql"));
             }
-            return new Attempt(attempt.assertions(), attempt.captured(), view);
+            return new Attempt(attempt.assertions(), attempt.captured(), attempt.screenshots(), view);
         } catch (TemplateException e) {
             throw new StepError(e.getMessage(), e.position());
         } catch (Resolving.Failed e) {

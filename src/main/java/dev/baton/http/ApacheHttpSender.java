@@ -20,6 +20,7 @@ import org.apache.hc.core5.util.Timeout;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -187,6 +188,15 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /**
+     * Keeps a cookie that came to {@code origin} by another way than this sender (a browser's sign-in), by the jar's
+     * rules, as if the response from there had set it.
+     */
+    public void storeCookie(URI origin, String setCookie) {
+        cookies.store(origin, setCookie);
+        knownCookies();
     }
 
     /** The request's headers, and one {@code Cookie} header: the step's own cookies, then the jar's (RFC 6265 §5.4). */

@@ -7,6 +7,7 @@ import dev.baton.model.LoginSpec;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.Position;
 import dev.baton.model.RequestSpec;
+import dev.baton.model.SignInEngine;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
 import dev.baton.template.Suggestions;
@@ -81,7 +82,7 @@ final class AuditReader {
         }
         LoginSpec login = entries.containsKey("login") ? new LoginReader(reader).login(entries.get("login").value())
                 : null;
-        if (login != null && login.browser()) {
+        if (login != null && login.engine() == SignInEngine.PERSON) {
             throw reader.error(entries.get("login").keyNode(), "an audit signs in by itself, many times: "
                     + "'browser: true' does not fit it");
         }

@@ -3,6 +3,7 @@ package dev.baton.load;
 import dev.baton.model.LoginField;
 import dev.baton.model.LoginPage;
 import dev.baton.model.LoginSpec;
+import dev.baton.model.SignInEngine;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -34,20 +35,30 @@ final class LoginReader {
                 : null;
         int maxPages = entries.containsKey("maxPages")
                 ? reader.integer(entries.get("maxPages").value(), "maxPages", 1, 100) : 10;
-        boolean browser = entries.containsKey("browser") && reader.bool(entries.get("browser").value(), "browser");
+        SignInEngine engine = entries.containsKey("browser") ? engine(entries.get("browser").value()) : null;
         List<LoginPage> pages = entries.containsKey("pages") ? pages(entries.get("pages").value()) : List.of();
-        if (browser && (!fields.isEmpty() || !pages.isEmpty())) {
+        if (engine == SignInEngine.PERSON && (!fields.isEmpty() || !pages.isEmpty())) {
             throw reader.error(entries.get("browser").keyNode(), "login: with 'browser: true' a person signs in; "
-                    + "leave out 'fields' and 'pages'");
+                    + "leave out 'fields' and 'pages' (or sign in with headless Chromium: 'browser: headless')");
         }
-        if (!browser && entries.containsKey("wait")) {
-            throw reader.error(entries.get("wait").keyNode(), "'wait' goes with 'browser: true'");
+        if (engine == SignInEngine.HTML && entries.containsKey("wait")) {
+            throw reader.error(entries.get("wait").keyNode(), "'wait' goes with 'browser: true', 'headless' or "
+                    + "'auto': the HTML driver waits for each response by the step's timeout");
         }
-        Duration wait = entries.containsKey("wait") ? reader.duration(entries.get("wait").value(), "wait")
-                : Duration.ofMinutes(5);
+        Duration wait = entries.containsKey("wait") ? reader.duration(entries.get("wait").value(), "wait") : null;
         Text userAgent = entries.containsKey("userAgent")
                 ? reader.text(entries.get("userAgent").value(), "login userAgent") : null;
-        return new LoginSpec(fields, form, submit, maxPages, browser, wait, pages, userAgent);
+        return new LoginSpec(fields, form, submit, maxPages, engine, wait, pages, userAgent);
+    }
+
+    private SignInEngine engine(Node node) throws LoadException {
+        String word = reader.nonEmpty(node, "browser");
+        if (node.getTag().equals(org.yaml.snakeyaml.nodes.Tag.BOOL)) {
+            return NodeReader.isTrue(word) ? SignInEngine.PERSON : SignInEngine.HTML;
+        }
+        return SignInEngine.named(word).orElseThrow(() -> reader.error(node, "browser must be true (a person signs "
+                + "in), headless (headless Chromium), auto (the HTML driver, Chromium when a page needs JavaScript) "
+                + "or html, not '" + word + "'"));
     }
 
     private List<LoginField> fields(Node node, String what) throws LoadException {

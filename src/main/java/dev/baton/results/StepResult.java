@@ -3,6 +3,7 @@ package dev.baton.results;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.Position;
 
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,12 +26,16 @@ import java.util.Map;
  * @param captures       the variables the step captured, by name
  * @param assertions     the step's captures and expectations and how each went
  * @param attemptMillis  how long each try took, retries included, in order; empty for a step that did not run
+ * @param screenshots    pictures of the pages of a headless sign-in that failed, in order (their file names hold a
+ *                       number only); empty otherwise
  */
 public record StepResult(String name, Position position, Outcome outcome, String message, List<Diagnostic> problems,
                          Instant startedAt, long durationMillis, List<ExchangeRecord> exchanges,
-                         Map<String, String> captures, List<AssertionRecord> assertions, List<Long> attemptMillis) {
+                         Map<String, String> captures, List<AssertionRecord> assertions, List<Long> attemptMillis,
+                         List<Path> screenshots) {
 
     public StepResult {
+        screenshots = List.copyOf(screenshots);
         problems = List.copyOf(problems);
         exchanges = List.copyOf(exchanges);
         captures = Collections.unmodifiableMap(new LinkedHashMap<>(captures));
@@ -43,13 +48,13 @@ public record StepResult(String name, Position position, Outcome outcome, String
                       Instant startedAt, long durationMillis, List<ExchangeRecord> exchanges,
                       Map<String, String> captures, List<AssertionRecord> assertions) {
         this(name, position, outcome, message, problems, startedAt, durationMillis, exchanges, captures, assertions,
-                List.of(durationMillis));
+                List.of(durationMillis), List.of());
     }
 
     /** A step that did not run, and why. */
     public static StepResult skipped(StepOutline step, String reason, Instant at) {
         return new StepResult(step.name(), step.position(), Outcome.SKIPPED, reason, List.of(), at, 0, List.of(),
-                Map.of(), List.of(), List.of());
+                Map.of(), List.of(), List.of(), List.of());
     }
 
     /** The step's line in its file. */

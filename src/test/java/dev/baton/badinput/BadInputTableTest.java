@@ -1312,12 +1312,55 @@ class BadInputTableTest {
         matchesTheTable(run);
     }
 
+    // ---------------------------------------------------------------- sign-in engines
+
+    @Test
+    @DisplayName("An unknown sign-in engine (`login: {browser: firefox}`)")
+    void unknownSignInEngine() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "%s/authorize", query: {redirect_uri: "http://127.0.0.1:9/cb"}}
+                    login: {browser: firefox}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":6:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An unknown engine for the run (`--browser firefox` or `BATON_BROWSER=firefox`)")
+    void unknownRunEngine() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--browser", "firefox");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`saveRefreshToken` without `refreshToken` in `auth: {type: login}`")
+    void saveRefreshTokenAlone() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: login, tokenUrl: "%s/token", clientId: c, saveRefreshToken: kept.txt}
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":2:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
     @Test
     @DisplayName("A secret that is a short plain word (`test`)")
     void plainWordSecret() {
         Path file = oneStep("c.yaml", http.baseUrl() + "/x?password=<<password>>");
-        CliRun run = baton("run", file.toString(), "--secret", "password=test");
-        matchesTheTable(run);
+        CliRun run = baton("run", file.toString(), "--secret", "password=test");        matchesTheTable(run);
     }
 
     // ---------------------------------------------------------------- the link to docs/errors.md

@@ -36,17 +36,9 @@ class SandboxSwitchesTest {
             + "&redirect_uri=https://baton.test/oauth/callback&state=s&code_challenge="
             + "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM&code_challenge_method=S256";
 
-    static Path environment(Path dir, String... switches) throws IOException {
-        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-        String sandbox = switches.length == 0 ? "sandbox: embedded"
-                : "sandbox: {switches: [" + String.join(", ", switches) + "]}";
-        Path file = dir.resolve("switched.yaml");
-        Files.writeString(file, local.replace("sandbox: embedded", sandbox));
-        return file;
-    }
 
     private static CliRun run(Path dir, String... switches) throws IOException {
-        return CliRun.of("run", COLLECTION, "--env", environment(dir, switches).toString());
+        return CliRun.of("run", COLLECTION, "--env", TestFiles.sandboxEnvironment(dir, switches).toString());
     }
 
     @Test
@@ -86,7 +78,7 @@ class SandboxSwitchesTest {
     void bothShippedPkceCollectionsFailWhenTheConsentIsDenied(@TempDir Path dir) throws IOException {
         CliRun run = CliRun.of("run", COLLECTION,
                 TestFiles.repositoryFile("collections/zoom-oauth-pkce-conformance.yaml").toString(),
-                "--env", environment(dir, "deny-consent").toString());
+                "--env", TestFiles.sandboxEnvironment(dir, "deny-consent").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertFalse(run.out().contains("PASS   Authorize"), run::toString);
     }
@@ -128,9 +120,10 @@ class SandboxSwitchesTest {
     @Test
     void withFormPostTheCodeIsReadFromTheFormAndNeverSent(@TempDir Path dir) throws IOException {
         Path collection = Files.writeString(dir.resolve("form-post.yaml"), FORM_POST_COLLECTION);
-        CliRun on = CliRun.of("run", collection.toString(), "--env", environment(dir, "form-post").toString());
+        CliRun on = CliRun.of("run", collection.toString(), "--env",
+                TestFiles.sandboxEnvironment(dir, "form-post").toString());
         assertEquals(0, on.exitCode(), on::toString);
-        CliRun off = CliRun.of("run", collection.toString(), "--env", environment(dir).toString());
+        CliRun off = CliRun.of("run", collection.toString(), "--env", TestFiles.sandboxEnvironment(dir).toString());
         assertEquals(1, off.exitCode(), off::toString);
         assertTrue(off.out().contains("html form @action"), off::toString);
     }
@@ -155,7 +148,7 @@ class SandboxSwitchesTest {
     void aCheckboxConsentWithNothingTickedIsDeniedByTheServer(@TempDir Path dir) throws IOException {
         Path collection = Files.writeString(dir.resolve("unticked.yaml"), UNTICKED_CONSENT);
         CliRun run = CliRun.of("run", collection.toString(), "--env",
-                environment(dir, "checkbox-consent").toString());
+                TestFiles.sandboxEnvironment(dir, "checkbox-consent").toString());
         assertEquals(1, run.exitCode(), run::toString);
         assertTrue(run.out().contains("error=access_denied (No scope was approved)"), run::toString);
     }

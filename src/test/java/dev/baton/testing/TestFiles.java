@@ -29,6 +29,22 @@ public final class TestFiles {
         return write(dir, "env/empty.yaml", "description: nothing\n");
     }
 
+    /**
+     * The repository's {@code environments/local.yaml} with the embedded sandbox given these switches (none: the
+     * sandbox as it is), written to {@code dir}.
+     */
+    public static Path sandboxEnvironment(Path dir, String... switches) {
+        try {
+            String local = Files.readString(repositoryFile("environments/local.yaml"));
+            String sandbox = switches.length == 0 ? "sandbox: embedded"
+                    : "sandbox: {switches: [" + String.join(", ", switches) + "]}";
+            return write(dir, "switched-" + String.join("-", switches) + ".yaml",
+                    local.replace("sandbox: embedded", sandbox));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based number of the first line of {@code file} that contains {@code text}. */
     public static int lineOf(Path file, String text) {
         List<String> lines = lines(file);

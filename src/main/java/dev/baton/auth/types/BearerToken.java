@@ -14,6 +14,7 @@ import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,6 +26,7 @@ final class BearerToken implements AuthSession {
 
     private final TokenHelper helper;
     private final AuthContext context;
+    private volatile TokenRequest last;
 
     BearerToken(TokenHelper helper, AuthContext context) {
         this.helper = helper;
@@ -37,6 +39,12 @@ final class BearerToken implements AuthSession {
     }
 
     @Override
+    public List<String> takeNotes() {
+        TokenRequest request = last;
+        return request == null ? List.of() : helper.kind().takeNotes(request, context);
+    }
+
+    @Override
     public HttpSender around(HttpSender next) {
         return new BearerAuthorization(next, () -> Optional.of(token()));
     }
@@ -44,6 +52,7 @@ final class BearerToken implements AuthSession {
     private String token() {
         try {
             TokenRequest request = resolved();
+            last = request;
             context.secrets().add(request.clientSecret());
             String token = helper.kind().token(request, context);
             context.secrets().add(token);
@@ -72,7 +81,8 @@ final class BearerToken implements AuthSession {
             throw new TemplateException(helper.accountId().position(), "accountId is empty");
         }
         return new TokenRequest(tokenUrl, clientId, optional(variables, helper.clientSecret()),
-                optional(variables, helper.scope()), accountId == null ? null : accountId.trim());
+                optional(variables, helper.scope()), accountId == null ? null : accountId.trim(),
+                optional(variables, helper.refreshToken()), optional(variables, helper.saveRefreshToken()));
     }
 
     private static String optional(Variables variables, Text text) throws TemplateException {

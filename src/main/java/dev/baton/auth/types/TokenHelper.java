@@ -19,10 +19,12 @@ import java.util.stream.Stream;
  * @param clientSecret the client secret, or {@code null}
  * @param scope        the scope asked for, or {@code null}
  * @param accountId    the Zoom account id, or {@code null}
+ * @param refreshToken the refresh token to use instead of the token folder's, or {@code null}
+ * @param saveRefreshToken where to write the refresh token the server rotates it to, or {@code null}
  * @param position     where the block is written
  */
 record TokenHelper(TokenHelperType kind, Text tokenUrl, Text clientId, Text clientSecret, Text scope, Text accountId,
-                   Position position) implements AuthBlock {
+                   Text refreshToken, Text saveRefreshToken, Position position) implements AuthBlock {
 
     static final String ACCESS_TOKEN = "auth.access_token";
 
@@ -33,7 +35,7 @@ record TokenHelper(TokenHelperType kind, Text tokenUrl, Text clientId, Text clie
 
     @Override
     public List<Text> texts() {
-        return Stream.of(tokenUrl, clientId, clientSecret, scope, accountId).filter(Objects::nonNull).toList();
+        return Stream.of(tokenUrl, clientId, clientSecret, scope, accountId, refreshToken, saveRefreshToken).filter(Objects::nonNull).toList();
     }
 
     @Override

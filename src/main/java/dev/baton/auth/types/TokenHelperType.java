@@ -35,6 +35,11 @@ abstract class TokenHelperType implements AuthType {
     abstract String token(TokenRequest request, AuthContext context) throws TokenRequestException,
             TransportException;
 
+    /** What the type did since the last call that the step's output should say (a rotated refresh token kept). */
+    List<String> takeNotes(TokenRequest request, AuthContext context) {
+        return List.of();
+    }
+
     @Override
     public AuthBlock read(Tree.Mapping block) throws FormatException {
         for (String key : required()) {
@@ -42,6 +47,8 @@ abstract class TokenHelperType implements AuthType {
         }
         return new TokenHelper(this, block.textOf("tokenUrl").orElse(defaultTokenUrl()),
                 block.textOf("clientId").orElse(null), block.textOf("clientSecret").orElse(null),
-                block.textOf("scope").orElse(null), block.textOf("accountId").orElse(null), block.position());
+                block.textOf("scope").orElse(null), block.textOf("accountId").orElse(null),
+                block.textOf("refreshToken").orElse(null), block.textOf("saveRefreshToken").orElse(null),
+                block.position());
     }
 }

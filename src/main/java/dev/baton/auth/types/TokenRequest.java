@@ -10,8 +10,11 @@ import java.net.URI;
  * @param clientSecret the client secret, or {@code null}
  * @param scope        the scope asked for, or {@code null}
  * @param accountId    the Zoom account id, or {@code null}
+ * @param refreshToken the refresh token given in the block (a CI secret), or {@code null}
+ * @param saveRefreshToken the file to write a rotated refresh token to, or {@code null}
  */
-record TokenRequest(URI tokenUrl, String clientId, String clientSecret, String scope, String accountId) {
+record TokenRequest(URI tokenUrl, String clientId, String clientSecret, String scope, String accountId,
+                    String refreshToken, String saveRefreshToken) {
 
     /** What tells one token of the run from another: the same values share one token. */
     Object cacheKey(String type) {

@@ -54,11 +54,28 @@ final class HtmlStep {
         }
         assertions(section, step.assertions());
         captures(section, step.captures());
+        screenshots(section, step.screenshots());
         for (int i = 0; i < step.exchanges().size(); i++) {
             boolean last = i == step.exchanges().size() - 1;
             exchange(section, step.exchanges().get(i), i + 1, step.exchanges().size(), step.didNotPass() && last);
         }
         return section;
+    }
+
+    /** The pictures of a failed headless sign-in, each page in order, linked to its file. */
+    private static void screenshots(Element section, List<java.nio.file.Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        Element figures = section.appendElement("div").addClass("screenshots");
+        figures.appendElement("h4").text("Pages of the sign-in");
+        for (java.nio.file.Path file : files) {
+            String uri = file.toAbsolutePath().toUri().toString();
+            Element figure = figures.appendElement("figure");
+            figure.appendElement("a").attr("href", uri).appendElement("img").attr("src", uri)
+                    .attr("alt", file.getFileName().toString()).attr("loading", "lazy").attr("width", "480");
+            figure.appendElement("figcaption").text(file.getFileName().toString());
+        }
     }
 
     static String label(Outcome outcome) {

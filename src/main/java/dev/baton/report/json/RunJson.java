@@ -95,6 +95,10 @@ final class RunJson {
         step.exchanges().forEach(e -> exchange(exchanges.addObject(), e));
         ObjectNode captures = node.putObject("captures");
         new TreeMap<>(step.captures()).forEach((name, value) -> captures.put(name, output.text(value)));
+        if (!step.screenshots().isEmpty()) {
+            ArrayNode screenshots = node.putArray("screenshots");
+            step.screenshots().forEach(file -> screenshots.add(file.toAbsolutePath().toString()));
+        }
         ArrayNode assertions = node.putArray("assertions");
         for (AssertionRecord assertion : step.assertions()) {
             ObjectNode a = assertions.addObject();

@@ -1,0 +1,252 @@
+package dev.baton.browser;
+
+import dev.baton.auth.Arrival;
+import dev.baton.auth.AuthorizationResponse;
+import dev.baton.auth.BrowserHeaders;
+import dev.baton.auth.PageAction;
+import dev.baton.auth.SignIn;
+import dev.baton.auth.SignInException;
+import dev.baton.auth.SignInRules;
+import dev.baton.http.Header;
+import dev.baton.http.HttpResult;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Urls;
+import dev.baton.secret.SecretNames;
+import org.openqa.selenium.WebDriverException;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The headless sign-in engine: opens the authorization URL in a Chromium of its own and does on each page what the
+ * HTML driver's rules say a person does ({@link SignInRules}), until the browser is sent to the redirect URI, which
+ * it never reaches ({@link RedirectCatcher}). Waits as a careful person does: for the page to finish loading and
+ * hold still, for each field to be visible and enabled, for the browser to leave the page after the button is
+ * pressed; the whole leg within one deadline. When it fails, the pictures of the pages on the way are written and
+ * named in the message.
+ */
+public final class HeadlessSignIn {
+
+    /** How long a page must hold still (same address, same document) before it is filled. */
+    private static final Duration STILL = Duration.ofMillis(150);
+    /** How long a pressed form may stay on the page, unchanged, before it counts as come back. */
+    private static final Duration LEAVE = Duration.ofSeconds(5);
+    private static final long POLL_MILLIS = 50;
+
+    private final SignInRules rules;
+    private final Instant end;
+    private final Duration wait;
+    private final Screenshots screenshots = new Screenshots();
+
+    private HeadlessSignIn(SignInRules rules, Duration wait) {
+        this.rules = rules;
+        this.wait = wait;
+        this.end = Instant.now().plus(wait);
+    }
+
+    /**
+     * Signs in from {@code authorization} (a GET navigation) until the browser is sent to {@code redirectUri}, and
+     * hands the browser's cookies to {@code cookieJar} as {@code Set-Cookie} lines from their origins.
+     *
+     * @param wait the deadline of the whole sign-in, the browser's start included
+     * @throws SignInException when Chromium is missing, the sign-in does not reach the redirect URI in time, or a
+     *                         page fails as it would with the HTML driver; never with a typed value in the message
+     */
+    public static Arrival signIn(OutgoingRequest authorization, SignIn signIn, String redirectUri, Duration wait,
+                                 BiConsumer<URI, String> cookieJar) throws SignInException {
+        if (!authorization.method().equals("GET")) {
+            throw new SignInException("'browser: headless' opens the authorization URL as a browser does, with GET; "
+                    + "this step sends " + authorization.method());
+        }
+        ChromiumInstall install;
+        try {
+            install = ChromiumInstall.locate(System.getenv());
+        } catch (ChromiumInstall.MissingBrowserException e) {
+            throw new SignInException(e.getMessage());
+        }
+        HeadlessSignIn run = new HeadlessSignIn(new SignInRules(signIn, redirectUri), wait);
+        String userAgent = signIn.headers().userAgent().equals(BrowserHeaders.USER_AGENT) ? null
+                : signIn.headers().userAgent();
+        try (HeadlessChromium chromium = HeadlessChromium.start(install, userAgent, wait)) {
+            return run.drive(chromium, authorization, URI.create(redirectUri), cookieJar);
+        } catch (IOException e) {
+            throw new SignInException(e.getMessage());
+        }
+    }
+
+    private Arrival drive(HeadlessChromium chromium, OutgoingRequest authorization, URI redirectUri,
+                          BiConsumer<URI, String> cookieJar) throws SignInException {
+        LivePage live = new LivePage(chromium.driver());
+        try (RedirectCatcher catcher = RedirectCatcher.watch(chromium.driver(), rules.target(), redirectUri)) {
+            try {
+                chromium.driver().get(authorization.uri().toString());
+                Arrival arrival = follow(live, catcher, authorization);
+                BrowserCookies.handBack(chromium.driver(), cookieJar);
+                return arrival;
+            } catch (SignInException e) {
+                throw failed(live, e);
+            } catch (LivePage.FieldNotUsable e) {
+                throw failed(live, new SignInException("the field " + e.selector() + " did not become visible and "
+                        + "enabled within " + seconds(wait) + visibleFields(live)));
+            } catch (WebDriverException e) {
+                throw failed(live, new SignInException("the browser failed: "
+                        + HeadlessChromium.firstLine(e.getMessage())));
+            }
+        }
+    }
+
+    private Arrival follow(LivePage live, RedirectCatcher catcher, OutgoingRequest authorization)
+            throws SignInException {
+        int acted = 0;
+        SignInException waitingFor = null;
+        HttpResult previous = null;
+        Instant previousAt = Instant.now();
+        while (true) {
+            Optional<RedirectCatcher.Caught> caught = catcher.caught();
+            if (caught.isPresent()) {
+                return arrive(caught.get(), authorization);
+            }
+            if (Instant.now().isAfter(end)) {
+                throw timedOut(live, waitingFor, previous);
+            }
+            if (catcher.holding()) {
+                pause();
+                continue;
+            }
+            Optional<HttpResult> shown = live.snapshot(catcher.document().orElse(null));
+            if (shown.isEmpty() || previous == null || !same(shown.get(), previous)) {
+                previous = shown.orElse(null);
+                previousAt = Instant.now();
+                pause();
+                continue;
+            }
+            if (Duration.between(previousAt, Instant.now()).compareTo(STILL) < 0) {
+                pause();
+                continue;
+            }
+            PageAction action;
+            try {
+                action = rules.decide(shown.get());
+            } catch (SignInException e) {
+                if (!e.pageIncomplete()) {
+                    throw e;
+                }
+                waitingFor = e;
+                pause();
+                continue;
+            }
+            if (++acted > rules.signIn().maxPages()) {
+                throw new SignInException("gave up after " + (acted - 1) + " pages; last at "
+                        + Urls.withoutQuery(shown.get().request().uri()));
+            }
+            waitingFor = null;
+            awaitLeaving(live, catcher, action, act(live, action));
+            previous = null;
+        }
+    }
+
+    /** Fills the page, takes its picture before the secrets, presses the button; returns the page's mark. */
+    private String act(LivePage live, PageAction action) {
+        live.fill(action, remaining(), () -> screenshots.add(live.picture()));
+        String mark = UUID.randomUUID().toString();
+        live.press(action, mark, remaining());
+        rules.done(action);
+        return mark;
+    }
+
+    /** Waits until the browser leaves the page, a script replaces the form, or the form stays long enough. */
+    private void awaitLeaving(LivePage live, RedirectCatcher catcher, PageAction action, String mark) {
+        Instant until = min(Instant.now().plus(LEAVE), end);
+        while (Instant.now().isBefore(until) && !catcher.holding()
+                && live.stillShows(mark, action.formSelector())) {
+            pause();
+        }
+    }
+
+    private Arrival arrive(RedirectCatcher.Caught caught, OutgoingRequest authorization) {
+        AuthorizationResponse response;
+        Arrival.Via via;
+        HttpResult last;
+        if (caught.method().equals("POST")) {
+            response = AuthorizationResponse.of(Urls.parameters(caught.body() == null ? "" : caught.body()));
+            via = Arrival.Via.FORM_POST;
+            last = new HttpResult(authorization, 200, "OK", List.of(), new byte[0], StandardCharsets.UTF_8, 0,
+                    Map.of());
+        } else {
+            response = AuthorizationResponse.fromUri(caught.uri());
+            via = Arrival.Via.REDIRECT;
+            last = new HttpResult(authorization, 302, "Found", List.of(new Header("Location",
+                    caught.uri().toString())), new byte[0], StandardCharsets.UTF_8, 0, Map.of());
+        }
+        return rules.arrive(last, response, via);
+    }
+
+    private SignInException timedOut(LivePage live, SignInException waitingFor, HttpResult shown) {
+        if (waitingFor != null) {
+            return new SignInException("no sign-in reached the redirect URI within " + seconds(wait) + ": "
+                    + waitingFor.getMessage() + visibleFields(live));
+        }
+        String where = shown == null ? "the page" : "the page " + SignInRules.says(shown) + " at "
+                + Urls.withoutQuery(shown.request().uri());
+        return new SignInException("no sign-in reached the redirect URI within " + seconds(wait) + "; "
+                + (shown == null ? "the page never finished loading" : where + " never held still"));
+    }
+
+    private static String visibleFields(LivePage live) {
+        List<String> fields = live.visibleFields();
+        return "\nthe fields it shows: " + (fields.isEmpty() ? "none" : fields.stream().map(f -> "'" + f + "'")
+                .collect(Collectors.joining(", ")));
+    }
+
+    /** The failure, told with typed values masked and the pictures of the pages named. */
+    private SignInException failed(LivePage live, SignInException e) {
+        List<String> secretNames = rules.signIn().fields().keySet().stream().filter(SecretNames::isSecret).toList();
+        byte[] last;
+        try {
+            last = live.pictureWithoutSecrets(secretNames);
+        } catch (RuntimeException pictureFailed) {
+            last = null;
+        }
+        List<Path> files = screenshots.write(last);
+        String pictures = files.isEmpty() ? "" : "\nscreenshots of the pages on the way: " + files.stream()
+                .map(Path::toString).collect(Collectors.joining(", "));
+        return rules.told(e.withMessage(e.getMessage() + pictures)).withScreenshots(files);
+    }
+
+    private Duration remaining() {
+        Duration left = Duration.between(Instant.now(), end);
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static boolean same(HttpResult a, HttpResult b) {
+        return a.request().uri().equals(b.request().uri()) && Arrays.equals(a.body(), b.body());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static String seconds(Duration duration) {
+        return duration.toMillis() % 1000 == 0 ? duration.toSeconds() + "s" : duration.toMillis() + "ms";
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new WebDriverException("interrupted");
+        }
+    }
+}
