@@ -29,10 +29,13 @@ import java.util.stream.Stream;
  */
 final class CheckReader {
 
+    /** The keys of a capture besides its query. */
+    static final List<String> CAPTURE_OPTIONS = List.of("attr", "secret", "public");
     static final List<String> EXPECT_KEYS = Stream.concat(Queries.expectKeys().stream(), Stream.of("state"))
             .toList();
-    static final List<String> CAPTURE_KEYS = Stream.concat(Queries.captureKeys().stream(),
-            Stream.of("attr", "secret", "public")).toList();
+    static final List<String> CAPTURE_KEYS = Stream.concat(Queries.captureKeys().stream(), CAPTURE_OPTIONS.stream())
+            .toList();
+    static final List<String> RETRY_KEYS = List.of("count", "delay", "until");
 
     private final NodeReader reader;
     private final Documents documents;
@@ -118,7 +121,7 @@ final class CheckReader {
 
     /** {@code retry: {count: 3, delay: 500ms, until: {status: 200}}}. */
     RetrySpec retry(Node node) throws LoadException {
-        var entries = reader.entries(node, "retry", List.of("count", "delay", "until"));
+        var entries = reader.entries(node, "retry", RETRY_KEYS);
         if (!entries.containsKey("count")) {
             throw reader.error(node, "retry needs a 'count': how many times to send the step again");
         }

@@ -24,6 +24,7 @@ public final class EnvironmentLoader {
 
     static final List<String> ENVIRONMENT_KEYS = List.of("description", "sandbox", "vars");
     static final List<String> VALUE_KEYS = List.of("value", "env", "default", "secret");
+    static final List<String> SANDBOX_KEYS = List.of("switches");
 
     private final Function<String, String> osEnvironment;
 
@@ -157,7 +158,7 @@ public final class EnvironmentLoader {
             }
             return List.of();
         }
-        var entries = reader.entries(value, "sandbox", List.of("switches"));
+        var entries = reader.entries(value, "sandbox", SANDBOX_KEYS);
         List<String> switches = new ArrayList<>();
         if (entries.containsKey("switches")) {
             for (Node item : reader.list(entries.get("switches").value(), "sandbox switches")) {

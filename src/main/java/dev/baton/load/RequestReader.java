@@ -26,6 +26,8 @@ final class RequestReader {
     static final List<String> FILE_BODY_KEYS = List.of("file", "template");
     static final List<String> PART_KEYS = List.of("value", "file", "filename", "contentType");
     static final List<String> GRAPHQL_KEYS = List.of("query", "variables", "operationName");
+    /** The keys of {@code basicAuth:} and {@code digestAuth:}. */
+    static final List<String> CREDENTIAL_KEYS = List.of("username", "password");
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
     private final NodeReader reader;
@@ -100,7 +102,7 @@ final class RequestReader {
 
     private Text[] userAndPassword(NodeReader.Entry entry) throws LoadException {
         String what = entry.key();
-        var pair = reader.entries(entry.value(), what, List.of("username", "password"));
+        var pair = reader.entries(entry.value(), what, CREDENTIAL_KEYS);
         if (!pair.containsKey("username")) {
             throw reader.error(entry.value(), what + " needs 'username' (and 'password')");
         }
