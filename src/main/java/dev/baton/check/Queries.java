@@ -11,7 +11,7 @@ import java.util.Optional;
 public final class Queries {
 
     /** The parameters of an authorization response (RFC 6749 §4.1.2, RFC 9207) an {@code oauth} query reads. */
-    public static final List<String> OAUTH_PARAMETERS = List.of("code", "state", "error", "error_description", "iss");
+    public static final List<String> OAUTH_PARAMETERS = dev.baton.model.OAuthRole.AUTHORIZATION_RESPONSE;
 
     private static final List<QueryKind> ALL = List.of(
             Kind.plain("status", in -> Actual.of(in.response().result().status())),

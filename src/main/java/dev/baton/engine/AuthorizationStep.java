@@ -17,6 +17,7 @@ import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.model.Expectation;
+import dev.baton.model.OAuthRole;
 import dev.baton.model.SignInEngine;
 import dev.baton.model.Step;
 import dev.baton.secret.Redactor;
@@ -41,10 +42,6 @@ final class AuthorizationStep {
 
     private static final String NO_CHROMIUM = "'browser: auto' found no Chromium to go on with: "
             + ChromiumInstall.INSTALL_COMMAND;
-
-    /** The variables an authorization step sets. */
-    static final List<String> VARIABLES = List.of("oauth.code", "oauth.state", "oauth.error",
-            "oauth.error_description", "oauth.iss");
 
     private final SignInDriver driver;
     private final SignInEngine runEngine;
@@ -176,8 +173,11 @@ final class AuthorizationStep {
             throws TemplateException {
         AuthorizationResponse response = arrival.response();
         parameters = response.parameters();
-        parameters.forEach((name, value) -> variables.capture("oauth." + name, value,
-                SecretNames.isSecret(name)));
+        for (String name : OAuthRole.AUTHORIZATION_RESPONSE) {
+            if (parameters.containsKey(name)) {
+                variables.capture(OAuthRole.variable(name), parameters.get(name), SecretNames.isSecret(name));
+            }
+        }
         denial = AuthorizationOutcome.denial(response).orElse(null);
         List<String> expected = step.expectations().stream().filter(e -> e.query().kind().equals("oauth"))
                 .map(Expectation::argument).map(a -> a.raw()).toList();

@@ -1,7 +1,5 @@
 package dev.baton.engine;
 
-import dev.baton.model.Capture;
-import dev.baton.model.OAuthRole;
 import dev.baton.model.Step;
 import dev.baton.template.References;
 import dev.baton.template.TemplateException;
@@ -69,10 +67,6 @@ final class Dependencies {
     }
 
     private static List<String> produced(Step step) {
-        List<String> variables = new java.util.ArrayList<>(step.captures().stream().map(Capture::variable).toList());
-        if (step.oauth() == OAuthRole.AUTHORIZE) {
-            variables.addAll(AuthorizationStep.VARIABLES);
-        }
-        return variables;
+        return step.sets();
     }
 }

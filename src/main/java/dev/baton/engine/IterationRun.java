@@ -49,7 +49,7 @@ final class IterationRun implements AutoCloseable, AuthContext {
         this.run = run;
         this.collection = collection;
         this.variables = RunVariables.create(collection, run.resources(), run.settings(), iteration,
-                run.secrets());
+                run.secrets()::add);
         this.session = run.session();
         HttpSender recorded = run.recordsExchanges() ? new Recording(session, exchanges::add) : session;
         this.wire = new SecretRegistration(recorded, run.secrets());

@@ -63,6 +63,11 @@ final class RunResources implements AutoCloseable {
         return sandbox == null ? Map.of() : Map.of(SANDBOX_URL, sandbox.baseUrl());
     }
 
+    /** The names of {@link #provided()} for an environment, before the run has started anything. */
+    static java.util.Set<String> providedNames(Environment environment) {
+        return environment.sandbox() ? java.util.Set.of(SANDBOX_URL) : java.util.Set.of();
+    }
+
     @Override
     public void close() {
         if (sandbox != null) {

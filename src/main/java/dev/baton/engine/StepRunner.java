@@ -2,7 +2,6 @@ package dev.baton.engine;
 
 import dev.baton.audit.Verdict;
 import dev.baton.auth.AuthFailure;
-import dev.baton.auth.RequestAdditions;
 import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;

@@ -33,4 +33,14 @@ public record Step(String name, RequestSpec request, List<Capture> captures, Lis
         expectations = List.copyOf(expectations);
         tags = Set.copyOf(tags);
     }
+
+    /**
+     * The variables the step sets when it runs: its captures, then what its part in an authorization-code flow sets.
+     * The engine sets no other, so that the check before a run knows every variable a step will have.
+     */
+    public List<String> sets() {
+        List<String> names = new java.util.ArrayList<>(captures.stream().map(Capture::variable).toList());
+        names.addAll(oauth.sets());
+        return names;
+    }
 }

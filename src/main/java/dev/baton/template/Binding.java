@@ -13,16 +13,23 @@ import dev.baton.model.Text;
  * @param problem   why the value is missing (an unset OS environment variable), or {@code null}
  * @param json      whether the value is the JSON text of a typed value (a JSON capture's number, object...), which
  *                  a {@code json:} body inserts with its type
+ * @param pending   whether the value is known only once the run gets there (a capture, a data row, the sandbox's URL):
+ *                  the check before a run knows the name, not the value
  */
-public record Binding(Text value, boolean templated, boolean secret, String problem, boolean json) {
+public record Binding(Text value, boolean templated, boolean secret, String problem, boolean json, boolean pending) {
 
     public Binding(Text value, boolean templated, boolean secret, String problem) {
-        this(value, templated, secret, problem, false);
+        this(value, templated, secret, problem, false, false);
+    }
+
+    /** A variable the run will set, for the check before it: defined, its value not known yet. */
+    public static Binding pending(Position origin) {
+        return new Binding(new Text("", origin), false, false, null, false, true);
     }
 
     /** A value taken as is that is the JSON text of a typed value. */
     public static Binding typed(String json, boolean secret, Position origin) {
-        return new Binding(new Text(json, origin), false, secret, null, true);
+        return new Binding(new Text(json, origin), false, secret, null, true, false);
     }
 
     /** A value written in a file, which may use other variables. */

@@ -138,6 +138,9 @@ public final class Variables {
         if (binding.problem() != null) {
             throw new TemplateException(usedAt, "variable '" + name + "' has no value: " + binding.problem());
         }
+        if (binding.pending()) {
+            throw new IllegalStateException("variable '" + name + "' is resolved before the run has set it");
+        }
         if (!binding.templated()) {
             return binding.value().raw();
         }
