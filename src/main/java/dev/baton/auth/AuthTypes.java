@@ -2,14 +2,19 @@ package dev.baton.auth;
 
 import dev.baton.model.AuthSpec;
 
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** The registry of {@link AuthType}s: those on the class path, found with {@link ServiceLoader}, by name. */
+/**
+ * The registry of {@link AuthType}s: those on the class path, found with {@link ServiceLoader}, by name; Baton's own
+ * first, in the order Baton lists them, then those a jar of someone else's adds.
+ */
 public final class AuthTypes {
 
     private static volatile AuthTypes cached;
@@ -19,9 +24,24 @@ public final class AuthTypes {
 
     private AuthTypes(ClassLoader loader) {
         this.loader = loader;
+        List<AuthType> added = new ArrayList<>();
         for (AuthType type : ServiceLoader.load(AuthType.class, loader)) {
-            types.putIfAbsent(type.name(), type);
+            if (isBatons(type)) {
+                types.putIfAbsent(type.name(), type);
+            } else {
+                added.add(type);
+            }
         }
+        added.forEach(type -> types.putIfAbsent(type.name(), type));
+    }
+
+    private static boolean isBatons(AuthType type) {
+        return Objects.equals(codeSource(type.getClass()), codeSource(AuthTypes.class));
+    }
+
+    private static Object codeSource(Class<?> type) {
+        CodeSource source = type.getProtectionDomain().getCodeSource();
+        return source == null ? null : source.getLocation();
     }
 
     /** The types on the class path of this thread (or of Baton). */
@@ -41,7 +61,7 @@ public final class AuthTypes {
         return Optional.ofNullable(types.get(name));
     }
 
-    /** Every type's name, in class-path order. */
+    /** Every type's name: Baton's, then those added. */
     public List<String> names() {
         return new ArrayList<>(types.keySet());
     }

@@ -1,5 +1,6 @@
 package dev.baton.auth;
 
+import dev.baton.http.BatonVersion;
 import dev.baton.http.Header;
 import dev.baton.http.OutgoingRequest;
 
@@ -29,7 +30,7 @@ public record BrowserHeaders(String accept, String acceptLanguage, String userAg
     public static final String ACCEPT_LANGUAGE = "en-US,en;q=0.9";
     /** A browser-like agent that still says it is Baton. */
     public static final String USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
-            + "Baton/0.1 (headless sign-in)";
+            + "Baton/" + BatonVersion.current() + " (headless sign-in)";
 
     /** The defaults. */
     public static final BrowserHeaders DEFAULT = new BrowserHeaders(ACCEPT, ACCEPT_LANGUAGE, USER_AGENT);

@@ -6,6 +6,7 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
+import dev.baton.secret.Redactor;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
@@ -25,10 +26,16 @@ import java.util.Objects;
 public final class SignInDriver {
 
     private final HttpSender sender;
+    private final Redactor secrets;
 
-    /** A driver sending through {@code sender}, which must keep cookies across requests as a browser does. */
-    public SignInDriver(HttpSender sender) {
+    /**
+     * A driver sending through {@code sender}, which must keep cookies across requests as a browser does. When the
+     * sign-in fails, every value it was given to type is registered in {@code secrets} (the run's registry), so that
+     * neither its message nor anything else Baton writes quotes it.
+     */
+    public SignInDriver(HttpSender sender, Redactor secrets) {
         this.sender = Objects.requireNonNull(sender, "sender");
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
     }
 
     /**
@@ -48,8 +55,8 @@ public final class SignInDriver {
         try {
             return run(first, journey);
         } catch (SignInException e) {
-            throw journey.told(e);
-        }
+            signIn.allValues().forEach(secrets::add);
+            throw journey.told(e);        }
     }
 
     private Arrival run(HttpResult first, SignInJourney journey) throws SignInException, TransportException {

@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.audit.probes.Probes;
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.InvalidInputException;
 import dev.baton.load.CollectionLoader;
 import dev.baton.load.LoadException;
 import dev.baton.model.SignInEngine;
@@ -48,11 +49,11 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (timeoutMillis <= 0) {
-            throw new IllegalArgumentException("--timeout must be a positive number of milliseconds");
+            throw new InvalidInputException("--timeout must be a positive number of milliseconds");
         }
         for (String probe : probes) {
             if (Probes.byId(probe).isEmpty()) {
-                throw new IllegalArgumentException("--probe: unknown probe '" + probe + "'" + Suggestions
+                throw new InvalidInputException("--probe: unknown probe '" + probe + "'" + Suggestions
                         .didYouMean(probe, Probes.ids()).map(s -> "; did you mean '" + s + "'?")
                         .orElse("; the probes are: " + String.join(", ", Probes.ids())));
             }
@@ -72,7 +73,7 @@ final class AuditCommand implements Callable<Integer> {
     private static void requireAudit(Path file) {
         try {
             if (new CollectionLoader().load(file).steps().stream().noneMatch(s -> s.probe() != null)) {
-                throw new IllegalArgumentException(file + " is a collection, not an audit file (it has no 'audit:' "
+                throw new InvalidInputException(file + " is a collection, not an audit file (it has no 'audit:' "
                         + "block); run it with 'baton run'");
             }
         } catch (LoadException e) {

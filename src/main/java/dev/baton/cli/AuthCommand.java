@@ -1,7 +1,9 @@
 package dev.baton.cli;
 
+import dev.baton.report.Streams;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
@@ -13,6 +15,14 @@ final class AuthCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    BatonCommand root;
+
+    /** The command line's streams, through its one output boundary. */
+    Streams streams() {
+        return root.streams();
+    }
 
     @Override
     public Integer call() {

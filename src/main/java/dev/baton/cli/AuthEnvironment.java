@@ -1,83 +1,57 @@
 package dev.baton.cli;
 
 import dev.baton.auth.StoredTokens;
-
+import dev.baton.engine.EnvironmentScope;
+import dev.baton.engine.RunSettings;
 import dev.baton.load.EnvironmentLoader;
 import dev.baton.load.LoadException;
-import dev.baton.model.Environment;
-import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
-import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.secret.Redactor;
-import dev.baton.secret.SecretNames;
 import dev.baton.template.Binding;
-import dev.baton.template.Layer;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The environment a {@code baton auth} command works with, found and read as {@code baton run --env} does, with
- * its variables ({@code --var} winning) and, for {@code sandbox: embedded} when asked, Baton's OAuth sandbox
- * running until {@link #close()}, its URL in {@code <<sandbox.url>>}. Secret values resolved here go to the
- * {@link Redactor} given.
+ * The environment a {@code baton auth} command works with, opened by the path {@code baton run --env} takes
+ * ({@link EnvironmentScope}): found and read the same way, its variables layered the same way ({@code --var}
+ * winning) and, for {@code sandbox: embedded} when asked, Baton's OAuth sandbox running until {@link #close()}, its
+ * URL in {@code <<sandbox.url>>}. Secret values resolved here go to the {@link Redactor} given.
  */
 public final class AuthEnvironment implements AutoCloseable {
 
-    /** The variable holding the sandbox's base URL, as in {@code baton run}. */
-    public static final String SANDBOX_URL = "sandbox.url";
-
-    private final Environment environment;
+    private final EnvironmentScope scope;
     private final String key;
     private final Variables variables;
-    private final OAuthSandbox sandbox;
 
-    private AuthEnvironment(Environment environment, String key, Variables variables, OAuthSandbox sandbox) {
-        this.environment = environment;
+    private AuthEnvironment(EnvironmentScope scope, String key, Variables variables) {
+        this.scope = scope;
         this.key = key;
         this.variables = variables;
-        this.sandbox = sandbox;
     }
 
     /**
      * Finds and reads the environment of {@code request}.
      *
      * @param startSandbox whether to start the embedded sandbox when the environment asks for one
-     * @throws AuthInputException when the environment is unknown or does not load
+     * @throws AuthInputException when the environment is unknown or does not load, or its sandbox cannot start
      */
     public static AuthEnvironment open(AuthRequest request, EnvironmentLoader loader, boolean startSandbox,
                                        Redactor redactor) throws AuthInputException {
-        Environment environment;
+        EnvironmentScope scope;
         try {
-            environment = loader.load(loader.locate(request.environment(), List.of()));
+            scope = EnvironmentScope.open(RunSettings.of(Optional.of(request.environment()), request.variables()),
+                    loader, startSandbox);
         } catch (LoadException e) {
             throw new AuthInputException(e.render());
+        } catch (IllegalStateException e) {
+            throw new AuthInputException("error: " + e.getMessage());
         }
-        Variables variables = new Variables(redactor::add);
-        for (EnvironmentVariable v : environment.variables()) {
-            variables.define(Layer.ENVIRONMENT, v.name(), Binding.of(v, v.secret() || SecretNames.isSecret(v.name())));
-        }
-        OAuthSandbox sandbox = null;
-        if (environment.sandbox()) {
-            if (startSandbox) {
-                try {
-                    sandbox = OAuthSandbox.withSwitches(environment.sandboxSwitches());
-                } catch (IllegalStateException e) {
-                    throw new AuthInputException("error: " + e.getMessage());
-                }
-                variables.define(Layer.ENVIRONMENT, SANDBOX_URL, Binding.literal(sandbox.baseUrl(), false,
-                        Position.of("<baton>")));
-            } else {
-                variables.define(Layer.ENVIRONMENT, SANDBOX_URL, Binding.missing("the embedded sandbox runs only "
-                        + "during 'baton auth login'", false, Position.of("<baton>")));
-            }
-        }
-        request.variables().forEach((name, value) -> variables.define(Layer.COMMAND_LINE, name,
-                Binding.literal(value, SecretNames.isSecret(name), Position.of("--var " + name))));
-        return new AuthEnvironment(environment, key(request.environment()), variables, sandbox);
+        Variables variables = scope.variables(redactor::add, "the embedded sandbox runs only during 'baton auth "
+                + "login'");
+        return new AuthEnvironment(scope, key(request.environment()), variables);
     }
 
     /**
@@ -95,19 +69,19 @@ public final class AuthEnvironment implements AutoCloseable {
 
     /** The environment's name, such as {@code dev}. */
     public String name() {
-        return environment.name();
+        return scope.environment().name();
     }
 
     /** The environment file, as shown in messages: relative to the working directory when inside it. */
     public String shownFile() {
-        Path file = environment.file().toAbsolutePath().normalize();
+        Path file = scope.environment().file().toAbsolutePath().normalize();
         Path cwd = Path.of("").toAbsolutePath().normalize();
         return (file.startsWith(cwd) ? cwd.relativize(file) : file).toString();
     }
 
     /** The sandbox's base URL, when this command started one. */
     public Optional<String> sandboxUrl() {
-        return Optional.ofNullable(sandbox).map(OAuthSandbox::baseUrl);
+        return scope.sandboxUrl();
     }
 
     /**
@@ -166,8 +140,6 @@ public final class AuthEnvironment implements AutoCloseable {
     /** Stops the sandbox, if this command started one. */
     @Override
     public void close() {
-        if (sandbox != null) {
-            sandbox.close();
-        }
+        scope.close();
     }
 }

@@ -1,19 +1,18 @@
 package dev.baton.cli;
 
-import dev.baton.secret.OutputBoundary;
-import dev.baton.secret.Redactor;
-
 import java.io.PrintWriter;
 
-/** Prints why a {@code baton auth} command failed, masked, with the stack trace only under {@code --debug}. */
+/**
+ * Prints why a {@code baton auth} command failed, with the stack trace only under {@code --debug}, on the command's
+ * standard error (which passes its output boundary).
+ */
 final class AuthFailures {
 
     private final PrintWriter err;
     private final boolean debug;
 
-    /** Prints to {@code err} through the output boundary of {@code secrets}. */
-    AuthFailures(PrintWriter err, Redactor secrets, boolean debug) {
-        this.err = new OutputBoundary(secrets).writer(err);
+    AuthFailures(PrintWriter err, boolean debug) {
+        this.err = err;
         this.debug = debug;
     }
 

@@ -2,8 +2,7 @@ package dev.baton.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -15,12 +14,11 @@ final class AuthStatusCommand implements Callable<Integer> {
     @Mixin
     AuthOptions options;
 
-    @Spec
-    CommandSpec spec;
+    @ParentCommand
+    AuthCommand auth;
 
     @Override
     public Integer call() {
-        return new AuthStatusService(spec.commandLine().getOut(), spec.commandLine().getErr(),
-                AuthTokenFolder.store()).status(options.request());
+        return new AuthStatusService(auth.streams(), AuthTokenFolder.store()).status(options.request());
     }
 }

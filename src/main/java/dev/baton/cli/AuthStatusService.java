@@ -3,6 +3,7 @@ package dev.baton.cli;
 import dev.baton.auth.StoredToken;
 import dev.baton.auth.StoredTokens;
 import dev.baton.load.EnvironmentLoader;
+import dev.baton.report.Streams;
 import dev.baton.secret.Redactor;
 
 import java.io.IOException;
@@ -17,20 +18,23 @@ import java.util.Optional;
  */
 public final class AuthStatusService {
 
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Streams streams;
     private final StoredTokens store;
     private final EnvironmentLoader loader;
     private final Clock clock;
 
     /** A service printing to {@code out} and {@code err}, reading from {@code store}. */
     public AuthStatusService(PrintWriter out, PrintWriter err, StoredTokens store) {
-        this(out, err, store, new EnvironmentLoader(), Clock.systemUTC());
+        this(Streams.of(out, err), store, new EnvironmentLoader(), Clock.systemUTC());
     }
 
-    AuthStatusService(PrintWriter out, PrintWriter err, StoredTokens store, EnvironmentLoader loader, Clock clock) {
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+    /** A service writing through the command line's streams and output boundary, whose registry it feeds. */
+    AuthStatusService(Streams streams, StoredTokens store) {
+        this(streams, store, new EnvironmentLoader(), Clock.systemUTC());
+    }
+
+    AuthStatusService(Streams streams, StoredTokens store, EnvironmentLoader loader, Clock clock) {
+        this.streams = Objects.requireNonNull(streams, "streams");
         this.store = Objects.requireNonNull(store, "store");
         this.loader = Objects.requireNonNull(loader, "loader");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -44,8 +48,9 @@ public final class AuthStatusService {
      *         an unknown environment or a missing {@code clientId}
      */
     public int status(AuthRequest request) {
-        Redactor redactor = new Redactor();
-        AuthFailures failures = new AuthFailures(err, redactor, request.debug());
+        Redactor redactor = streams.boundary().secrets();
+        PrintWriter out = streams.out();
+        AuthFailures failures = new AuthFailures(streams.err(), request.debug());
         try (AuthEnvironment environment = AuthEnvironment.open(request, loader, false, redactor)) {
             String clientId = environment.required(LoginTarget.CLIENT_ID, "the OAuth client id");
             String where = "environment '" + environment.name() + "' and client " + clientId;

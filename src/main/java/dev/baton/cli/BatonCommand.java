@@ -1,5 +1,7 @@
 package dev.baton.cli;
 
+import dev.baton.http.BatonVersion;
+import dev.baton.model.InvalidInputException;
 import dev.baton.report.Streams;
 import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
@@ -7,7 +9,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.Arrays;
 
@@ -16,13 +17,22 @@ import java.util.Arrays;
  * writes, on either stream, passes one output boundary, whose secrets the command line's own start
  * ({@link CommandLineSecrets}).
  */
-@Command(name = "baton", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, version = "baton 0.1.0",
+@Command(name = "baton", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
+        versionProvider = BatonCommand.Version.class,
         description = "Run HTTP request collections, OAuth 2.0 PKCE flows included, and report like a test suite.",
         subcommands = {RunCommand.class, AuditCommand.class, ValidateCommand.class, PkceCommand.class, SandboxCommand.class,
                 AuthCommand.class})
 public final class BatonCommand {
 
     private Streams streams;
+
+    /** {@code baton --version}: the version of the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"baton " + BatonVersion.current()};
+        }
+    }
 
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -54,19 +64,11 @@ public final class BatonCommand {
             return ExitCodes.INVALID_INPUT;
         });
         cli.setExecutionExceptionHandler((e, c, parsed) -> {
-            if (e instanceof IllegalArgumentException) {
+            if (e instanceof InvalidInputException) {
                 err.println("error: " + e.getMessage());
                 return ExitCodes.INVALID_INPUT;
             }
-            err.println("internal error: " + (debug ? String.valueOf(e)
-                    : e.getMessage() == null ? "Baton failed without a message" : e.getMessage())
-                    + (debug ? "" : " (run with --debug for the stack trace)"));
-            if (debug) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                err.print(trace);
-            }
-            return ExitCodes.INTERNAL;
+            return InternalFault.report(e, debug, err);
         });
         int code;
         if (args.length == 0) {

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.load.CollectionFiles;
 import dev.baton.load.FileKind;
 import dev.baton.model.DisplayPath;
@@ -19,14 +20,14 @@ final class CollectionPaths {
     private CollectionPaths() {
     }
 
-    /** The collection files, or an {@link IllegalArgumentException} that says what is wrong. */
+    /** The collection files, or an {@link InvalidInputException} that says what is wrong. */
     static List<Path> expand(List<Path> paths, PrintWriter err) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
                 CollectionFiles.Folder folder = CollectionFiles.in(path);
                 if (folder.collections().isEmpty()) {
-                    throw new IllegalArgumentException("no collections (YAML files with 'steps:') in " + path
+                    throw new InvalidInputException("no collections (YAML files with 'steps:') in " + path
                             + (folder.skipped().isEmpty() ? "" : "; it holds only " + names(folder.skipped())));
                 }
                 if (!folder.skipped().isEmpty()) {
@@ -37,9 +38,9 @@ final class CollectionPaths {
             } else if (Files.isRegularFile(path)) {
                 files.add(path);
             } else if (FileKind.special(path).isPresent()) {
-                throw new IllegalArgumentException(path + " " + FileKind.notRegular(FileKind.special(path).get()));
+                throw new InvalidInputException(path + " " + FileKind.notRegular(FileKind.special(path).get()));
             } else {
-                throw new IllegalArgumentException("no such file or directory: " + path);
+                throw new InvalidInputException("no such file or directory: " + path);
             }
         }
         return files.stream().map(Path::normalize).distinct().toList();

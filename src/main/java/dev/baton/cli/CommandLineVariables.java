@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.template.Template;
 
 import java.util.Map;
@@ -13,10 +14,10 @@ final class CommandLineVariables {
     static void check(String option, Map<String, String> values) {
         for (String name : values.keySet()) {
             if (name.isBlank()) {
-                throw new IllegalArgumentException(option + " needs a name before '=': " + option + " NAME=VALUE");
+                throw new InvalidInputException(option + " needs a name before '=': " + option + " NAME=VALUE");
             }
             if (!Template.NAME.matcher(name).matches() || name.startsWith("$")) {
-                throw new IllegalArgumentException(option + " " + name + "=...: '" + name + "' is not a variable "
+                throw new InvalidInputException(option + " " + name + "=...: '" + name + "' is not a variable "
                         + "name; use letters, digits, '_', '.' and '-', starting with a letter or '_'");
             }
         }

@@ -3,9 +3,8 @@ package dev.baton.cli;
 import dev.baton.auth.BrowserLauncher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
 
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
@@ -35,15 +34,18 @@ final class LoginCommand implements Callable<Integer> {
             description = "How long to wait for the browser to come back, such as 90s or 5m (default: 5m).")
     Duration timeout = LoginService.DEFAULT_TIMEOUT;
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    NetworkOptions network;
+
+    @ParentCommand
+    AuthCommand auth;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = auth.streams().out();
         BrowserLauncher browser = noBrowser ? new BrowserLauncher(out, List.of()) : BrowserLauncher.system(out);
         InputStreamReader terminal = new InputStreamReader(System.in, Charset.defaultCharset());
-        return new LoginService(terminal, out, spec.commandLine().getErr(), browser, AuthTokenFolder.store())
-                .login(options.request(), paste, timeout);
+        return new LoginService(terminal, auth.streams(), browser, AuthTokenFolder.store())
+                .login(options.request().with(network.settings()), paste, timeout);
     }
 }

@@ -8,9 +8,11 @@ import dev.baton.auth.StoredTokens;
 import dev.baton.auth.TokenRequestException;
 import dev.baton.auth.TokenResponse;
 import dev.baton.http.ApacheHttpSender;
-import dev.baton.http.HttpSettings;
 import dev.baton.http.TransportException;
+import dev.baton.engine.RunSettings;
 import dev.baton.load.EnvironmentLoader;
+import dev.baton.model.InvalidInputException;
+import dev.baton.report.Streams;
 import dev.baton.sandbox.SandboxAccounts;
 import dev.baton.secret.Redactor;
 
@@ -33,8 +35,7 @@ public final class LoginService {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
 
     private final Reader in;
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Streams streams;
     private final BrowserLauncher browser;
     private final StoredTokens store;
     private final EnvironmentLoader loader;
@@ -48,14 +49,18 @@ public final class LoginService {
      * @param store   where the tokens are kept
      */
     public LoginService(Reader in, PrintWriter out, PrintWriter err, BrowserLauncher browser, StoredTokens store) {
-        this(in, out, err, browser, store, new EnvironmentLoader(), Clock.systemUTC());
+        this(in, Streams.of(out, err), browser, store);
     }
 
-    LoginService(Reader in, PrintWriter out, PrintWriter err, BrowserLauncher browser, StoredTokens store,
-                 EnvironmentLoader loader, Clock clock) {
+    /** A service writing through the command line's streams and output boundary, whose registry it feeds. */
+    LoginService(Reader in, Streams streams, BrowserLauncher browser, StoredTokens store) {
+        this(in, streams, browser, store, new EnvironmentLoader(), Clock.systemUTC());
+    }
+
+    LoginService(Reader in, Streams streams, BrowserLauncher browser, StoredTokens store, EnvironmentLoader loader,
+                 Clock clock) {
         this.in = Objects.requireNonNull(in, "in");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+        this.streams = Objects.requireNonNull(streams, "streams");
         this.browser = Objects.requireNonNull(browser, "browser");
         this.store = Objects.requireNonNull(store, "store");
         this.loader = Objects.requireNonNull(loader, "loader");
@@ -71,8 +76,17 @@ public final class LoginService {
      *         variable; {@link ExitCodes#FAILED} when the sign-in was refused, timed out or came back forged
      */
     public int login(AuthRequest request, boolean paste, Duration timeout) {
-        Redactor redactor = new Redactor();
-        AuthFailures failures = new AuthFailures(err, redactor, request.debug());
+        Redactor redactor = streams.boundary().secrets();
+        PrintWriter out = streams.out();
+        AuthFailures failures = new AuthFailures(streams.err(), request.debug());
+        try {
+            OptionChecks.check(request.network(), RunSettings.DEFAULT_TIMEOUT);
+        } catch (InvalidInputException e) {
+            return failures.invalid(new AuthInputException("error: " + e.getMessage()));
+        }
+        if (request.network().insecure()) {
+            streams.err().println("warning: --insecure: TLS certificates and host names are not checked");
+        }
         try (AuthEnvironment environment = AuthEnvironment.open(request, loader, true, redactor)) {
             LoginTarget target = LoginTarget.from(environment);
             redactor.add(target.client().clientSecret());
@@ -82,11 +96,11 @@ public final class LoginService {
                         + SandboxAccounts.USER_EMAIL + " (the password is in docs/pkce.md).");
                 out.println("It stops when this command ends, and the tokens it issued stop working with it.");
             });
-            TokenResponse tokens = signIn(target, paste, timeout);
+            TokenResponse tokens = signIn(request, target, paste, timeout);
             redactor.add(tokens.accessToken());
             redactor.add(tokens.refreshToken());
             redactor.add(tokens.idToken());
-            return save(environment, target, tokens, failures);
+            return save(environment, target, tokens, failures, out);
         } catch (AuthInputException e) {
             return failures.invalid(e);
         } catch (AuthorizationCallbackException e) {
@@ -103,16 +117,20 @@ public final class LoginService {
         }
     }
 
-    private TokenResponse signIn(LoginTarget target, boolean paste, Duration timeout) throws IOException,
-            InterruptedException, AuthorizationCallbackException, TokenRequestException, TransportException {
-        try (ApacheHttpSender sender = new ApacheHttpSender(HttpSettings.fromEnvironment(System.getenv()))) {
-            return new InteractiveSignIn(sender, browser, in, out).signIn(new InteractiveSignIn.Request(
+    /** Signs in through an HTTP client made as {@code baton run} makes its own, from the same options. */
+    private TokenResponse signIn(AuthRequest request, LoginTarget target, boolean paste, Duration timeout)
+            throws IOException, InterruptedException, AuthorizationCallbackException, TokenRequestException,
+            TransportException {
+        try (ApacheHttpSender sender = new ApacheHttpSender(request.network().http(RunSettings.DEFAULT_TIMEOUT),
+                streams.boundary().secrets()::add)) {
+            return new InteractiveSignIn(sender, browser, in, streams.out()).signIn(new InteractiveSignIn.Request(
                     target.authorizeUrl(), target.tokenUrl(), target.client(), target.redirectUri(), target.scope(),
                     paste, timeout));
         }
     }
 
-    private int save(AuthEnvironment environment, LoginTarget target, TokenResponse tokens, AuthFailures failures) {
+    private int save(AuthEnvironment environment, LoginTarget target, TokenResponse tokens, AuthFailures failures,
+                     PrintWriter out) {
         String clientId = target.client().clientId();
         StoredToken saved;
         try {

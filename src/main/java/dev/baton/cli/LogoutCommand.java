@@ -2,8 +2,7 @@ package dev.baton.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.ParentCommand;
 
 import java.util.concurrent.Callable;
 
@@ -14,12 +13,11 @@ final class LogoutCommand implements Callable<Integer> {
     @Mixin
     AuthOptions options;
 
-    @Spec
-    CommandSpec spec;
+    @ParentCommand
+    AuthCommand auth;
 
     @Override
     public Integer call() {
-        return new LogoutService(spec.commandLine().getOut(), spec.commandLine().getErr(), AuthTokenFolder.store())
-                .logout(options.request());
+        return new LogoutService(auth.streams(), AuthTokenFolder.store()).logout(options.request());
     }
 }

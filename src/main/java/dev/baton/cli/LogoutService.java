@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.auth.StoredTokens;
 import dev.baton.load.EnvironmentLoader;
+import dev.baton.report.Streams;
 import dev.baton.secret.Redactor;
 
 import java.io.IOException;
@@ -15,19 +16,22 @@ import java.util.Objects;
  */
 public final class LogoutService {
 
-    private final PrintWriter out;
-    private final PrintWriter err;
+    private final Streams streams;
     private final StoredTokens store;
     private final EnvironmentLoader loader;
 
     /** A service printing to {@code out} and {@code err}, deleting from {@code store}. */
     public LogoutService(PrintWriter out, PrintWriter err, StoredTokens store) {
-        this(out, err, store, new EnvironmentLoader());
+        this(Streams.of(out, err), store, new EnvironmentLoader());
     }
 
-    LogoutService(PrintWriter out, PrintWriter err, StoredTokens store, EnvironmentLoader loader) {
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
+    /** A service writing through the command line's streams and output boundary, whose registry it feeds. */
+    LogoutService(Streams streams, StoredTokens store) {
+        this(streams, store, new EnvironmentLoader());
+    }
+
+    LogoutService(Streams streams, StoredTokens store, EnvironmentLoader loader) {
+        this.streams = Objects.requireNonNull(streams, "streams");
         this.store = Objects.requireNonNull(store, "store");
         this.loader = Objects.requireNonNull(loader, "loader");
     }
@@ -40,8 +44,9 @@ public final class LogoutService {
      *         deleted
      */
     public int logout(AuthRequest request) {
-        Redactor redactor = new Redactor();
-        AuthFailures failures = new AuthFailures(err, redactor, request.debug());
+        Redactor redactor = streams.boundary().secrets();
+        PrintWriter out = streams.out();
+        AuthFailures failures = new AuthFailures(streams.err(), request.debug());
         try (AuthEnvironment environment = AuthEnvironment.open(request, loader, false, redactor)) {
             String clientId = environment.required(LoginTarget.CLIENT_ID, "the OAuth client id");
             String where = "environment '" + environment.name() + "' and client " + clientId;

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.engine.NetworkSettings;
 import picocli.CommandLine.Option;
 
@@ -37,7 +38,7 @@ final class NetworkOptions {
 
     NetworkSettings settings() {
         if (connectTimeoutMillis != null && connectTimeoutMillis <= 0) {
-            throw new IllegalArgumentException("--connect-timeout must be a positive number of milliseconds");
+            throw new InvalidInputException("--connect-timeout must be a positive number of milliseconds");
         }
         String secret = password != null ? password : System.getenv("BATON_CERT_PASSWORD");
         return new NetworkSettings(insecure, Optional.ofNullable(caCertificates), Optional.ofNullable(clientCertificate),

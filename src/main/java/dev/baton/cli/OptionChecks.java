@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.engine.NetworkSettings;
 import dev.baton.http.TlsContexts;
 
@@ -18,10 +19,10 @@ final class OptionChecks {
     private OptionChecks() {
     }
 
-    /** @throws IllegalArgumentException saying which option is wrong and why */
+    /** @throws InvalidInputException saying which option is wrong and why */
     static void check(NetworkSettings network, Duration timeout) {
         if (network.clientKey().isPresent() && network.clientCertificate().isEmpty()) {
-            throw new IllegalArgumentException("--key goes with --cert FILE: the certificate chain of that key");
+            throw new InvalidInputException("--key goes with --cert FILE: the certificate chain of that key");
         }
         exists("--cacert", network.caCertificates());
         exists("--cert", network.clientCertificate());
@@ -34,7 +35,7 @@ final class OptionChecks {
 
     private static void exists(String option, Optional<Path> file) {
         if (file.isPresent() && !Files.isRegularFile(file.get())) {
-            throw new IllegalArgumentException(option + " " + file.get() + ": " + (Files.exists(file.get())
+            throw new InvalidInputException(option + " " + file.get() + ": " + (Files.exists(file.get())
                     ? "not a regular file" : "file not found"));
         }
     }

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.auth.Pkce;
 import dev.baton.model.PkceMethod;
 import picocli.CommandLine.Command;
@@ -28,11 +29,11 @@ final class PkceCommand implements Callable<Integer> {
         PkceMethod pkceMethod = switch (method) {
             case "S256" -> PkceMethod.S256;
             case "plain" -> PkceMethod.PLAIN;
-            default -> throw new IllegalArgumentException("--method must be S256 or plain, not '" + method + "'");
+            default -> throw new InvalidInputException("--method must be S256 or plain, not '" + method + "'");
         };
         if (verifier != null) {
             Pkce.verifierProblem(verifier).ifPresent(p -> {
-                throw new IllegalArgumentException(p);
+                throw new InvalidInputException(p);
             });
         }
         String codeVerifier = verifier != null ? verifier : Pkce.newVerifier();

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.report.Reporters;
 
 import java.io.IOException;
@@ -21,7 +22,7 @@ final class ReportTargets {
     private ReportTargets() {
     }
 
-    /** @throws IllegalArgumentException naming the first target that cannot be written, or two that are the same */
+    /** @throws InvalidInputException naming the first target that cannot be written, or two that are the same */
     static void check(List<Reporters.Entry> reporters) {
         Map<Path, String> targets = new LinkedHashMap<>();
         for (Reporters.Entry entry : reporters) {
@@ -37,14 +38,14 @@ final class ReportTargets {
         Path absolute = target.toAbsolutePath().normalize();
         String earlier = targets.putIfAbsent(absolute, option);
         if (earlier != null) {
-            throw new IllegalArgumentException(earlier + " and " + option + " write the same file " + target
+            throw new InvalidInputException(earlier + " and " + option + " write the same file " + target
                     + "; give each its own file");
         }
     }
 
     private static void probe(Path target) {
         if (Files.isDirectory(target)) {
-            throw new IllegalArgumentException("cannot write report " + target + ": it is a directory; give a file "
+            throw new InvalidInputException("cannot write report " + target + ": it is a directory; give a file "
                     + "name such as " + target.resolve("baton.xml"));
         }
         try {
@@ -53,7 +54,7 @@ final class ReportTargets {
         } catch (IOException e) {
             String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason()
                     : e instanceof FileSystemException ? "not a folder Baton can write in" : e.getMessage();
-            throw new IllegalArgumentException("cannot write report " + target + ": " + reason);
+            throw new InvalidInputException("cannot write report " + target + ": " + reason);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.http.RedirectFollowing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,19 +70,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (timeoutMillis <= 0) {
-            throw new IllegalArgumentException("--timeout must be a positive number of milliseconds");
+            throw new InvalidInputException("--timeout must be a positive number of milliseconds");
         }
         if (delayMillis < 0) {
-            throw new IllegalArgumentException("--delay must not be negative");
+            throw new InvalidInputException("--delay must not be negative");
         }
         if (jobs < 1 || jobs > 64) {
-            throw new IllegalArgumentException("--jobs must be from 1 to 64");
+            throw new InvalidInputException("--jobs must be from 1 to 64");
         }
         if (maxRedirects < 0 || maxRedirects > 1000) {
-            throw new IllegalArgumentException("--max-redirects must be from 0 to 1000");
+            throw new InvalidInputException("--max-redirects must be from 0 to 1000");
         }
         if (exportSecrets && exportEnv == null) {
-            throw new IllegalArgumentException("--export-secrets goes with --export-env FILE");
+            throw new InvalidInputException("--export-secrets goes with --export-env FILE");
         }
         var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
                 maxRedirects, network.settings(), dev.baton.engine.RunSettings.browser(browser));

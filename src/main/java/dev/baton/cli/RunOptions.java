@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
 import dev.baton.engine.StepSelection;
@@ -59,13 +60,13 @@ final class RunOptions {
     RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, int maxRedirects,
                          NetworkSettings network, SignInEngine browser) {
         if (iterations < 1 || iterations > 100_000) {
-            throw new IllegalArgumentException("--iterations must be from 1 to 100000");
+            throw new InvalidInputException("--iterations must be from 1 to 100000");
         }
         if (data != null && iterations != 1) {
-            throw new IllegalArgumentException("--data runs one iteration per row; leave out --iterations");
+            throw new InvalidInputException("--data runs one iteration per row; leave out --iterations");
         }
         if (dataName != null && data == null) {
-            throw new IllegalArgumentException("--data-name goes with --data FILE");
+            throw new InvalidInputException("--data-name goes with --data FILE");
         }
         Map<String, String> all = new LinkedHashMap<>();
         CommandLineVariables.check("--var", variables);
@@ -73,7 +74,7 @@ final class RunOptions {
         all.putAll(variables);
         for (String name : secrets.keySet()) {
             if (variables.containsKey(name)) {
-                throw new IllegalArgumentException("'" + name + "' is given both as --var and as --secret");
+                throw new InvalidInputException("'" + name + "' is given both as --var and as --secret");
             }
         }
         all.putAll(secrets);

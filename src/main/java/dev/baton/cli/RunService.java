@@ -3,6 +3,8 @@ package dev.baton.cli;
 import dev.baton.engine.BatonTestEngine;
 import dev.baton.engine.Preflight;
 import dev.baton.engine.RunSettings;
+import dev.baton.engine.StepError;
+import dev.baton.engine.StepFailure;
 import dev.baton.engine.StepSelection;
 import dev.baton.load.EnvironmentLoader;
 import dev.baton.report.Reporters;
@@ -26,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectFile;
@@ -107,18 +110,31 @@ final class RunService {
                 .build());
         SummaryGeneratingListener summary = new SummaryGeneratingListener();
         AtomicBoolean engineFailed = new AtomicBoolean();
+        AtomicReference<Throwable> fault = new AtomicReference<>();
         launcher.execute(request, summary, new TestExecutionListener() {
             @Override
             public void executionFinished(TestIdentifier id, TestExecutionResult result) {
-                if (result.getStatus() != TestExecutionResult.Status.SUCCESSFUL && id.getParentId().isEmpty()) {
+                if (result.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+                    return;
+                }
+                Throwable thrown = result.getThrowable().orElse(null);
+                if (id.getParentId().isEmpty()) {
                     engineFailed.set(true);
-                    result.getThrowable().ifPresent(e -> streams.err().println("error: " + e.getMessage()));
+                    if (thrown != null) {
+                        streams.err().println("error: " + thrown.getMessage());
+                    }
+                } else if (result.getStatus() == TestExecutionResult.Status.FAILED && thrown != null
+                        && !(thrown instanceof StepError) && !(thrown instanceof StepFailure)) {
+                    fault.compareAndSet(null, thrown);
                 }
             }
         });
+        if (fault.get() != null) {
+            InternalFault.report(fault.get(), debug, streams.err());
+        }
         streams.out().flush();
         streams.err().flush();
-        if (engineFailed.get()) {
+        if (engineFailed.get() || fault.get() != null) {
             return ExitCodes.INTERNAL;
         }
         return summary.getSummary().getTotalFailureCount() > 0 ? ExitCodes.FAILED : ExitCodes.PASSED;

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.sandbox.SandboxAccounts;
 import dev.baton.sandbox.SandboxSwitch;
@@ -32,18 +33,18 @@ final class SandboxCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
-            throw new IllegalArgumentException("--port must be from 0 to 65535");
+            throw new InvalidInputException("--port must be from 0 to 65535");
         }
         OAuthSandbox sandbox;
         try {
             List<SandboxSwitch> on = new ArrayList<>();
             for (String name : switches) {
-                on.add(SandboxSwitch.byKey(name).orElseThrow(() -> new IllegalArgumentException("--switch: unknown "
+                on.add(SandboxSwitch.byKey(name).orElseThrow(() -> new InvalidInputException("--switch: unknown "
                         + "sandbox switch '" + name + "'; the switches are: " + String.join(", ", SandboxSwitch.keys()))));
             }
             sandbox = OAuthSandbox.builder().port(port).switches(on).start();
         } catch (IllegalStateException e) {
-            throw new IllegalArgumentException(e.getMessage(), e);
+            throw new InvalidInputException(e.getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -55,10 +55,9 @@ final class AuthorizationStep {
 
     AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth,
                       SignInEngine runEngine, BiConsumer<URI, String> cookieJar) {
-        this.driver = new SignInDriver(sender);
+        this.driver = new SignInDriver(sender, redactor);
         this.runEngine = runEngine;
-        this.cookieJar = cookieJar;
-        this.variables = variables;
+        this.cookieJar = cookieJar;        this.variables = variables;
         this.redactor = redactor;
         this.auth = auth;
     }

@@ -119,7 +119,7 @@ final class ProbeRun implements ProbeContext, AutoCloseable {
         try {
             SignIn signIn = SignInSettings.of(step.login(), variables, run.secrets(), query.get("scope"), List.of());
             HttpResult first = guard.send(signIn.headers().apply(OutgoingRequest.get(uri)));
-            Arrival arrival = new SignInDriver(guard).drive(first, signIn, redirectUri);
+            Arrival arrival = new SignInDriver(guard, run.secrets()).drive(first, signIn, redirectUri);
             URI location = arrival.last().isRedirect() ? arrival.last().location().orElse(URI.create(redirectUri))
                     : URI.create(redirectUri);
             registerCode(arrival.response());

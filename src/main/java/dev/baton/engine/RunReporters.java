@@ -1,6 +1,6 @@
 package dev.baton.engine;
 
-import dev.baton.report.BatonVersion;
+import dev.baton.http.BatonVersion;
 import dev.baton.report.Reporter;
 import dev.baton.report.ReporterContext;
 import dev.baton.report.Reporters;

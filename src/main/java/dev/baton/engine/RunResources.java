@@ -8,6 +8,7 @@ import dev.baton.sandbox.OAuthSandbox;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What all collections of a run share: the environment, and the embedded sandbox when the environment asks
@@ -29,9 +30,18 @@ final class RunResources implements AutoCloseable {
     }
 
     static RunResources open(RunSettings settings, List<Path> collections) throws LoadException {
-        Environment environment = environment(settings, collections, new EnvironmentLoader());
-        return new RunResources(environment, environment.sandbox()
+        return open(environment(settings, collections, new EnvironmentLoader()), true);
+    }
+
+    /** The resources of an environment: with its sandbox started when it asks for one and {@code startSandbox}. */
+    static RunResources open(Environment environment, boolean startSandbox) {
+        return new RunResources(environment, environment.sandbox() && startSandbox
                 ? OAuthSandbox.withSwitches(environment.sandboxSwitches()) : null);
+    }
+
+    /** The base URL of the sandbox this run started, if it started one. */
+    Optional<String> sandboxUrl() {
+        return Optional.ofNullable(sandbox).map(OAuthSandbox::baseUrl);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.baton.model.Collection;
 import dev.baton.model.Environment;
 import dev.baton.model.EnvironmentVariable;
 import dev.baton.model.Position;
+import dev.baton.model.Text;
 import dev.baton.secret.SecretNames;
 import dev.baton.template.Binding;
 import dev.baton.template.Layer;
@@ -18,13 +19,14 @@ import java.util.function.Consumer;
  */
 final class RunVariables {
 
-    private final Collection collection;
+    private final Map<String, Text> collectionVars;
     private final Environment environment;
     private final RunSettings settings;
     private final boolean beforeRun;
 
-    private RunVariables(Collection collection, Environment environment, RunSettings settings, boolean beforeRun) {
-        this.collection = collection;
+    private RunVariables(Map<String, Text> collectionVars, Environment environment, RunSettings settings,
+                         boolean beforeRun) {
+        this.collectionVars = collectionVars;
         this.environment = environment;
         this.settings = settings;
         this.beforeRun = beforeRun;
@@ -33,7 +35,7 @@ final class RunVariables {
     /** The variables of an iteration of the run, each secret told to {@code secrets} as it is known. */
     static Variables create(Collection collection, RunResources resources, RunSettings settings,
                             Iteration iteration, Consumer<String> secrets) {
-        return new RunVariables(collection, resources.environment(), settings, false)
+        return new RunVariables(collection.vars(), resources.environment(), settings, false)
                 .build(resources.provided(), iteration, secrets);
     }
 
@@ -42,13 +44,19 @@ final class RunVariables {
                                Iteration iteration) {
         Map<String, String> provided = new java.util.LinkedHashMap<>();
         RunResources.providedNames(environment).forEach(name -> provided.put(name, ""));
-        return new RunVariables(collection, environment, settings, true).build(provided, iteration, secret -> {
+        return new RunVariables(collection.vars(), environment, settings, true).build(provided, iteration, secret -> {
         });
+    }
+
+    /** The variables of an environment alone, for a command outside a run: the environment, what it starts, --var. */
+    static Variables ofEnvironment(RunResources resources, RunSettings settings, Consumer<String> secrets) {
+        return new RunVariables(Map.of(), resources.environment(), settings, false)
+                .build(resources.provided(), Iteration.SINGLE, secrets);
     }
 
     private Variables build(Map<String, String> provided, Iteration iteration, Consumer<String> secrets) {
         Variables variables = new Variables(secrets);
-        collection.vars().forEach((name, value) -> variables.define(Layer.COLLECTION, name,
+        collectionVars.forEach((name, value) -> variables.define(Layer.COLLECTION, name,
                 Binding.written(value, SecretNames.isSecret(name))));
         for (EnvironmentVariable v : environment.variables()) {
             variables.define(Layer.ENVIRONMENT, v.name(), Binding.of(v, v.secret() || SecretNames.isSecret(v.name())));

@@ -23,7 +23,9 @@ import java.util.stream.Collectors;
 /**
  * One step of a collection: a test named by the step's name, never by its resolved URL, tagged with its tags. It
  * runs in its iteration's thread, after the step before it; it is skipped when the run was stopped, when
- * {@code --bail} stopped it, or when it needs what a failed step did not capture.
+ * {@code --bail} stopped it, or when it needs what a failed step did not capture. A fault of Baton's while it runs
+ * (any exception but {@link StepError}) is reported as the step's error and passed to the platform as it is, so
+ * that launchers show it as the fault it is (the CLI: exit 3, its trace under {@code --debug}).
  */
 final class StepDescriptor extends AbstractTestDescriptor implements Node<ExecutionScope> {
 
@@ -101,7 +103,15 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         RunContext run = scope.run();
         run.reporting().stepStarted(slot, outline());
         run.pauseBetweenRequests();
-        StepResult result = run.running(() -> new StepRunner(scope.iteration()).run(step));
+        StepResult result;
+        try {
+            result = run.running(() -> new StepRunner(scope.iteration()).run(step));
+        } catch (RuntimeException fault) {
+            run.stepFailed(step.name());
+            run.reporting().stepFinished(slot, StepResult.internalError(outline(), run.output().text(
+                    "internal error: " + String.valueOf(fault.getMessage())), Instant.now()));
+            throw fault;
+        }
         Dependencies dependencies = scope.iteration().dependencies();
         if (result.outcome() == Outcome.PASSED) {
             dependencies.passed(step);

@@ -70,7 +70,8 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     /**
      * A sender with these settings.
      *
-     * @throws IllegalArgumentException when a CA or client certificate file is missing or invalid, naming it
+     * @throws dev.baton.model.InvalidInputException when a CA or client certificate file is missing or invalid,
+     *         naming it
      */
     public ApacheHttpSender(HttpSettings settings) {
         this(settings, value -> { });
@@ -80,7 +81,8 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
      * A sender with these settings that tells {@code cookieValues} the value of every cookie a server sets, as the
      * cookie store learns it: cookies are credentials, masked in every message.
      *
-     * @throws IllegalArgumentException when a CA or client certificate file is missing or invalid, naming it
+     * @throws dev.baton.model.InvalidInputException when a CA or client certificate file is missing or invalid,
+     *         naming it
      */
     public ApacheHttpSender(HttpSettings settings, Consumer<String> cookieValues) {
         this.cookieValues = cookieValues;
@@ -108,7 +110,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 .disableCookieManagement()
                 .disableAutomaticRetries()
                 .disableContentCompression()
-                .setUserAgent("baton/0.1")
+                .setUserAgent(BatonVersion.userAgent())
                 .build();
         this.ownsClient = true;
     }

@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.model.InvalidInputException;
+
 import javax.net.ssl.KeyManager;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.X509KeyManager;
@@ -37,7 +39,7 @@ final class ClientIdentity {
         byte[] content = PemFiles.read(certificate, "--cert");
         boolean pem = PemFiles.isPem(content);
         if (!pem && settings.clientKey().isPresent()) {
-            throw new IllegalArgumentException("--cert " + certificate + ": not a PEM certificate (a PKCS#12 file "
+            throw new InvalidInputException("--cert " + certificate + ": not a PEM certificate (a PKCS#12 file "
                     + "holds its own key and takes no --key)");
         }
         char[] password = pem ? IN_MEMORY : passwordOf(settings);
@@ -55,7 +57,7 @@ final class ClientIdentity {
         } catch (UnrecoverableKeyException e) {
             throw wrongPassword(certificate, settings.hasClientCertificatePassword());
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("--cert " + certificate + ": the key cannot be used ("
+            throw new InvalidInputException("--cert " + certificate + ": the key cannot be used ("
                     + e.getMessage() + ")");
         }
     }
@@ -74,9 +76,9 @@ final class ClientIdentity {
             if (hasCause(e, UnrecoverableKeyException.class)) {
                 throw wrongPassword(file, passwordGiven);
             }
-            throw new IllegalArgumentException("--cert " + file + ": neither a PEM certificate nor a PKCS#12 file");
+            throw new InvalidInputException("--cert " + file + ": neither a PEM certificate nor a PKCS#12 file");
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("--cert " + file + ": the PKCS#12 file cannot be read ("
+            throw new InvalidInputException("--cert " + file + ": the PKCS#12 file cannot be read ("
                     + e.getMessage() + ")");
         }
         try {
@@ -89,13 +91,13 @@ final class ClientIdentity {
         } catch (UnrecoverableKeyException e) {
             throw wrongPassword(file, passwordGiven);
         } catch (GeneralSecurityException e) {
-            throw new IllegalArgumentException("--cert " + file + ": the key cannot be read (" + e.getMessage() + ")");
+            throw new InvalidInputException("--cert " + file + ": the key cannot be read (" + e.getMessage() + ")");
         }
-        throw new IllegalArgumentException("--cert " + file + ": the PKCS#12 file holds no private key");
+        throw new InvalidInputException("--cert " + file + ": the PKCS#12 file holds no private key");
     }
 
-    private static IllegalArgumentException wrongPassword(Path file, boolean passwordGiven) {
-        return new IllegalArgumentException("--cert " + file + (passwordGiven
+    private static InvalidInputException wrongPassword(Path file, boolean passwordGiven) {
+        return new InvalidInputException("--cert " + file + (passwordGiven
                 ? ": wrong password for the PKCS#12 file (--cert-password)"
                 : ": the PKCS#12 file needs a password; give it with --cert-password"));
     }
@@ -109,11 +111,11 @@ final class ClientIdentity {
                 .anyMatch(b -> b.type().endsWith("PRIVATE KEY"))) {
             key = PemFiles.privateKey(content, certificate, "--cert");
         } else {
-            throw new IllegalArgumentException("--cert " + certificate
+            throw new InvalidInputException("--cert " + certificate
                     + ": no private key in the file; give it with --key FILE");
         }
         if (!belongsTo(key, chain.get(0).getPublicKey())) {
-            throw new IllegalArgumentException((keyFile == null ? "--cert " + certificate : "--key " + keyFile)
+            throw new InvalidInputException((keyFile == null ? "--cert " + certificate : "--key " + keyFile)
                     + ": the private key does not belong to the first certificate in " + certificate);
         }
         try {
@@ -122,7 +124,7 @@ final class ClientIdentity {
             store.setKeyEntry("client", key, IN_MEMORY, chain.toArray(new X509Certificate[0]));
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalArgumentException("--cert " + certificate + ": the key cannot be used ("
+            throw new InvalidInputException("--cert " + certificate + ": the key cannot be used ("
                     + e.getMessage() + ")");
         }
     }

@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.model.InvalidInputException;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -75,7 +77,7 @@ public final class HttpSettings {
      * host, {@code example.com} for that host and its subdomains, {@code .example.com} for subdomains only, an
      * IP address, each optionally with {@code :port}. Loopback is not exempt unless listed.
      *
-     * @throws IllegalArgumentException when a proxy variable is not an {@code http://host:port} URL
+     * @throws InvalidInputException when a proxy variable is not an {@code http://host:port} URL
      */
     public static HttpSettings fromEnvironment(Map<String, String> env) {
         Builder builder = builder();
@@ -300,7 +302,7 @@ public final class HttpSettings {
          * {@code --proxy URL}: the proxy for every URL, {@code http://[user:pass@]host[:port]} (port 80 when
          * left out; a missing scheme means {@code http://}). An empty string removes the proxies set so far.
          *
-         * @throws IllegalArgumentException when it is not such a URL
+         * @throws InvalidInputException when it is not such a URL
          */
         public Builder proxy(String proxy) {
             if (proxy != null) {
@@ -343,15 +345,15 @@ public final class HttpSettings {
         /**
          * The settings.
          *
-         * @throws IllegalArgumentException when a key or password is given without a certificate
+         * @throws InvalidInputException when a key or password is given without a certificate
          */
         public HttpSettings build() {
             if (clientCertificate == null && clientKey != null) {
-                throw new IllegalArgumentException("--key " + clientKey + ": needs --cert, the certificate of "
+                throw new InvalidInputException("--key " + clientKey + ": needs --cert, the certificate of "
                         + "the key");
             }
             if (clientCertificate == null && clientCertificatePassword != null) {
-                throw new IllegalArgumentException("--cert-password needs --cert, a PKCS#12 file");
+                throw new InvalidInputException("--cert-password needs --cert, a PKCS#12 file");
             }
             return new HttpSettings(this);
         }

@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.model.InvalidInputException;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,7 +22,7 @@ import java.util.List;
 
 /**
  * Reads PEM certificates and unencrypted PKCS#8 private keys. Every problem is an
- * {@link IllegalArgumentException} that starts with the option and file, e.g.
+ * {@link InvalidInputException} that starts with the option and file, e.g.
  * {@code --cacert ca.pem: no PEM certificate found}.
  */
 final class PemFiles {
@@ -40,16 +42,16 @@ final class PemFiles {
     static byte[] read(Path file, String label) {
         String named = label + " " + file;
         if (Files.isDirectory(file)) {
-            throw new IllegalArgumentException(named + ": is a directory, not a file");
+            throw new InvalidInputException(named + ": is a directory, not a file");
         }
         try {
             return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(named + ": file not found");
+            throw new InvalidInputException(named + ": file not found");
         } catch (AccessDeniedException e) {
-            throw new IllegalArgumentException(named + ": cannot be read (permission denied)");
+            throw new InvalidInputException(named + ": cannot be read (permission denied)");
         } catch (IOException e) {
-            throw new IllegalArgumentException(named + ": cannot be read (" + e.getMessage() + ")");
+            throw new InvalidInputException(named + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 
@@ -76,11 +78,11 @@ final class PemFiles {
                 certificates.add((X509Certificate) CertificateFactory.getInstance("X.509")
                         .generateCertificate(new ByteArrayInputStream(der)));
             } catch (CertificateException | ClassCastException e) {
-                throw new IllegalArgumentException(named + ": " + which + " is not a valid X.509 certificate");
+                throw new InvalidInputException(named + ": " + which + " is not a valid X.509 certificate");
             }
         }
         if (certificates.isEmpty()) {
-            throw new IllegalArgumentException(named + ": no PEM certificate found (expected a '"
+            throw new InvalidInputException(named + ": no PEM certificate found (expected a '"
                     + BEGIN + "CERTIFICATE" + DASHES + "' block)");
         }
         return certificates;
@@ -98,10 +100,10 @@ final class PemFiles {
                 case "PRIVATE KEY" -> {
                     return pkcs8(decode(block, named + ": the private key"), named);
                 }
-                case "ENCRYPTED PRIVATE KEY" -> throw new IllegalArgumentException(named
+                case "ENCRYPTED PRIVATE KEY" -> throw new InvalidInputException(named
                         + ": the private key is encrypted; Baton reads unencrypted PKCS#8 keys "
                         + "(openssl pkcs8 -topk8 -nocrypt -in " + file + " -out key.pem)");
-                case "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY" -> throw new IllegalArgumentException(
+                case "RSA PRIVATE KEY", "EC PRIVATE KEY", "DSA PRIVATE KEY" -> throw new InvalidInputException(
                         named + ": the key is a '" + block.type() + "'" + (block.hasHeaders() ? " (encrypted)" : "")
                                 + "; Baton reads unencrypted PKCS#8 keys ('" + BEGIN + "PRIVATE KEY" + DASHES
                                 + "'); convert it with: openssl pkcs8 -topk8 -nocrypt -in " + file
@@ -110,7 +112,7 @@ final class PemFiles {
                 }
             }
         }
-        throw new IllegalArgumentException(named + ": no PEM private key found (expected a '" + BEGIN
+        throw new InvalidInputException(named + ": no PEM private key found (expected a '" + BEGIN
                 + "PRIVATE KEY" + DASHES + "' block)");
     }
 
@@ -122,14 +124,14 @@ final class PemFiles {
                 // try the next one
             }
         }
-        throw new IllegalArgumentException(named + ": the private key is not a valid RSA or EC PKCS#8 key");
+        throw new InvalidInputException(named + ": the private key is not a valid RSA or EC PKCS#8 key");
     }
 
     private static byte[] decode(Block block, String what) {
         try {
             return Base64.getMimeDecoder().decode(block.base64());
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(what + " is not valid Base64");
+            throw new InvalidInputException(what + " is not valid Base64");
         }
     }
 
@@ -142,13 +144,13 @@ final class PemFiles {
             int typeEnd = text.indexOf(DASHES, begin + BEGIN.length());
             int lineEnd = lineEnd(text, begin);
             if (typeEnd < 0 || typeEnd > lineEnd) {
-                throw new IllegalArgumentException(named + ": a '" + BEGIN + "' line is not closed by '-----'");
+                throw new InvalidInputException(named + ": a '" + BEGIN + "' line is not closed by '-----'");
             }
             String type = text.substring(begin + BEGIN.length(), typeEnd).trim();
             String endLine = "-----END " + type + DASHES;
             int end = text.indexOf(endLine, typeEnd);
             if (end < 0) {
-                throw new IllegalArgumentException(named + ": the '" + type + "' block has no '" + endLine + "' line");
+                throw new InvalidInputException(named + ": the '" + type + "' block has no '" + endLine + "' line");
             }
             String body = text.substring(typeEnd + DASHES.length(), end);
             boolean headers = body.contains(":");

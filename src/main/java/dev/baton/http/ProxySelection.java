@@ -1,5 +1,7 @@
 package dev.baton.http;
 
+import dev.baton.model.InvalidInputException;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Arrays;
@@ -91,18 +93,18 @@ final class ProxySelection {
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException(shown + ": not a URL; expected http://host:port");
+            throw new InvalidInputException(shown + ": not a URL; expected http://host:port");
         }
         if (!"http".equalsIgnoreCase(uri.getScheme())) {
-            throw new IllegalArgumentException(shown + ": only http:// proxies are supported, not "
+            throw new InvalidInputException(shown + ": only http:// proxies are supported, not "
                     + uri.getScheme() + "://");
         }
         if (uri.getHost() == null) {
-            throw new IllegalArgumentException(shown + ": no host; expected http://host:port");
+            throw new InvalidInputException(shown + ": no host; expected http://host:port");
         }
         String path = uri.getRawPath();
         if (path != null && !path.isEmpty() && !path.equals("/") || uri.getRawQuery() != null) {
-            throw new IllegalArgumentException(shown + ": a proxy URL has no path or query; expected http://host:port");
+            throw new InvalidInputException(shown + ": a proxy URL has no path or query; expected http://host:port");
         }
         return URI.create("http://" + (uri.getRawUserInfo() == null ? "" : uri.getRawUserInfo() + "@")
                 + uri.getRawAuthority().substring(uri.getRawAuthority().lastIndexOf('@') + 1));

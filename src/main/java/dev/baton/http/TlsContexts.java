@@ -1,5 +1,6 @@
 package dev.baton.http;
 
+import dev.baton.model.InvalidInputException;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
 import org.apache.hc.client5.http.ssl.HostnameVerificationPolicy;
 import org.apache.hc.client5.http.ssl.NoopHostnameVerifier;
@@ -33,7 +34,7 @@ public final class TlsContexts {
      * The SSL context for the settings, reading the CA and client certificate files. Call it to report a bad
      * file before any request is sent.
      *
-     * @throws IllegalArgumentException naming the option, the file and what is wrong with it
+     * @throws InvalidInputException naming the option, the file and what is wrong with it
      */
     public static SSLContext create(HttpSettings settings) {
         KeyManager[] keys = {new HandshakeNotes(ClientIdentity.keyManager(settings).orElse(null))};
@@ -74,7 +75,7 @@ public final class TlsContexts {
             factory.init(anchors);
             return factory.getTrustManagers();
         } catch (GeneralSecurityException | IOException e) {
-            throw new IllegalArgumentException("--cacert " + pemFile + ": the certificates cannot be used ("
+            throw new InvalidInputException("--cacert " + pemFile + ": the certificates cannot be used ("
                     + e.getMessage() + ")");
         }
     }

@@ -17,6 +17,11 @@ public interface AuthSpec {
     /** The templated texts of the block, resolved when an iteration starts or before a step is sent. */
     List<Text> texts();
 
-    /** The variables the block defines for every step, such as {@code pkce.state} or {@code auth.access_token}. */
-    List<String> defines();
+    /**
+     * The variables the block defines for every step, such as {@code pkce.state} or {@code auth.access_token}; none
+     * unless its type says so.
+     */
+    default List<String> defines() {
+        return List.of();
+    }
 }

@@ -1,5 +1,7 @@
 package dev.baton.report;
 
+import dev.baton.model.InvalidInputException;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,7 +57,7 @@ public final class Reporters {
     }
 
     /**
-     * Reads a parameter value (or one {@code --reporter} option); an {@link IllegalArgumentException} says what is
+     * Reads a parameter value (or one {@code --reporter} option); an {@link InvalidInputException} says what is
      * wrong with it.
      */
     public List<Entry> parse(String value) {
@@ -74,18 +76,18 @@ public final class Reporters {
         String kind = colon < 0 ? option : option.substring(0, colon);
         Boolean file = writesFile.get(kind);
         if (file == null) {
-            throw new IllegalArgumentException("unknown reporter '" + kind + "'; use one of "
+            throw new InvalidInputException("unknown reporter '" + kind + "'; use one of "
                     + String.join(", ", fileKinds().stream().map(k -> k + ":FILE").toList()));
         }
         if (!file) {
             if (colon >= 0) {
-                throw new IllegalArgumentException("reporter " + kind + " writes to the console; leave out ':"
+                throw new InvalidInputException("reporter " + kind + " writes to the console; leave out ':"
                         + option.substring(colon + 1) + "'");
             }
             return new Entry(kind, null);
         }
         if (colon < 0 || colon == option.length() - 1) {
-            throw new IllegalArgumentException("--reporter " + kind + " needs a file: " + kind + ":FILE");
+            throw new InvalidInputException("--reporter " + kind + " needs a file: " + kind + ":FILE");
         }
         return new Entry(kind, Path.of(option.substring(colon + 1)));
     }

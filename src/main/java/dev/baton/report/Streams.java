@@ -4,6 +4,7 @@ import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 
 /**
  * Where a run writes what is not a file: standard output (the console report) and standard error ({@code --debug},
@@ -19,5 +20,11 @@ public record Streams(OutputBoundary boundary, PrintWriter out, PrintWriter err)
     public static Streams system() {
         OutputBoundary boundary = new OutputBoundary(new Redactor());
         return new Streams(boundary, boundary.writer(System.out), boundary.writer(System.err));
+    }
+
+    /** Two writers through a boundary of their own, for a caller outside Baton's command line (a test). */
+    public static Streams of(Writer out, Writer err) {
+        OutputBoundary boundary = new OutputBoundary(new Redactor());
+        return new Streams(boundary, boundary.writer(out), boundary.writer(err));
     }
 }

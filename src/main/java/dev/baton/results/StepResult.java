@@ -57,6 +57,12 @@ public record StepResult(String name, Position position, Outcome outcome, String
                 Map.of(), List.of(), List.of(), List.of());
     }
 
+    /** A step that Baton itself failed to carry out (a fault in Baton, not in the step): an error saying so. */
+    public static StepResult internalError(StepOutline step, String message, Instant at) {
+        return new StepResult(step.name(), step.position(), Outcome.ERROR, message, List.of(), at, 0, List.of(),
+                Map.of(), List.of());
+    }
+
     /** The step's line in its file. */
     public int line() {
         return position.line();

@@ -1,5 +1,6 @@
 package dev.baton.auth;
 
+import dev.baton.secret.Redactor;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -69,7 +70,7 @@ class BrowserFaithfulSignInTest {
 
     private Arrival drive(String path, SignIn signIn) throws Exception {
         OutgoingRequest first = signIn.headers().apply(OutgoingRequest.get(URI.create(server.baseUrl() + path)));
-        return new SignInDriver(sender).drive(sender.send(first), signIn, REDIRECT_URI);
+        return new SignInDriver(sender, new Redactor()).drive(sender.send(first), signIn, REDIRECT_URI);
     }
 
     private static SignIn signIn(Map<String, List<String>> fields, List<SignInPage> pages, List<String> scopes) {

@@ -1,5 +1,6 @@
 package dev.baton.auth;
 
+import dev.baton.secret.Redactor;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
@@ -22,7 +23,8 @@ final class SandboxSignIn {
     /** Follows {@code authorizationUrl} through the sign-in and consent pages; returns the redirect to the client. */
     static URI redirect(HttpSender sender, URI authorizationUrl, String redirectUri) throws Exception {
         HttpResult first = sender.send(OutgoingRequest.get(authorizationUrl));
-        return new SignInDriver(sender).drive(first, USER, redirectUri).last().location().orElseThrow();
+        return new SignInDriver(sender, new Redactor()).drive(first, USER, redirectUri).last().location()
+                .orElseThrow();
     }
 
     /** Tokens for the sandbox user, through the whole authorization-code flow with PKCE. */

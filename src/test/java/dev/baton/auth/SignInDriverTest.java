@@ -1,5 +1,6 @@
 package dev.baton.auth;
 
+import dev.baton.secret.Redactor;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import dev.baton.http.ApacheHttpSender;
@@ -67,7 +68,7 @@ class SignInDriverTest {
     void setUp() {
         server.resetAll();
         sender = new ApacheHttpSender(Duration.ofSeconds(5));
-        driver = new SignInDriver(sender);
+        driver = new SignInDriver(sender, new Redactor());
     }
 
     @AfterEach
@@ -118,7 +119,7 @@ class SignInDriverTest {
         HttpResult first = fetch("/authorize");
 
         try (ApacheHttpSender cookieless = new ApacheHttpSender(Duration.ofSeconds(5))) {
-            SignInException e = assertThrows(SignInException.class, () -> new SignInDriver(cookieless)
+            SignInException e = assertThrows(SignInException.class, () -> new SignInDriver(cookieless, new Redactor())
                     .drive(first, signIn("email", "alice@example.com", "password", "hunter2"),
                             REDIRECT_URI).last());
             assertTrue(e.getMessage().contains("HTTP 403"), e.getMessage());

@@ -41,8 +41,10 @@ class VariableModelTest {
                         + "accountId: c}",
                 "login", "{type: login, tokenUrl: 'http://127.0.0.1/t', clientId: a}",
                 "api-key", "{type: api-key, name: k, value: v}");
-        assertEquals(new java.util.TreeSet<>(AuthTypes.available().names()), new java.util.TreeSet<>(blocks.keySet()),
-                "every registered type is tried");
+        assertEquals(new java.util.TreeSet<>(AuthTypes.available().all().stream()
+                        .filter(t -> t.getClass().getPackageName().equals("dev.baton.auth.types"))
+                        .map(dev.baton.auth.AuthType::name).toList()), new java.util.TreeSet<>(blocks.keySet()),
+                "every type Baton ships is tried");
         Map<String, String> defined = Map.of("oauth2-pkce", "pkce.state", "client-credentials", "auth.access_token",
                 "zoom-account-credentials", "auth.access_token", "login", "auth.access_token");
         for (var block : blocks.entrySet()) {

@@ -52,7 +52,8 @@ class WireHeadersTest {
 
             assertEquals(0, run.exitCode(), run::toString);
             String host = http.baseUrl().replace("http://", "");
-            for (String header : new String[]{"Host: " + host, "User-Agent: baton/0.1", "Content-Length: 3",
+            for (String header : new String[]{"Host: " + host, "User-Agent: " + BatonVersion.userAgent(),
+                    "Content-Length: 3",
                     "X-Trace: t-1", "Cookie: sid=*****", "Connection: keep-alive"}) {
                 assertTrue(run.err().contains("debug:   > " + header), header + " in\n" + run.err());
             }
@@ -62,7 +63,7 @@ class WireHeadersTest {
             Map<String, String> headers = new LinkedHashMap<>();
             sent.forEach(h -> headers.put(h.get("name").asText(), h.get("value").asText()));
             assertEquals(host, headers.get("Host"));
-            assertEquals("baton/0.1", headers.get("User-Agent"));
+            assertEquals(BatonVersion.userAgent(), headers.get("User-Agent"));
             assertEquals("3", headers.get("Content-Length"));
             assertEquals("sid=*****", headers.get("Cookie"));
             assertEquals("application/x-www-form-urlencoded; charset=UTF-8", headers.get("Content-Type"));

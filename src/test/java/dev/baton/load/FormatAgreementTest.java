@@ -81,7 +81,7 @@ class FormatAgreementTest {
                         "/$defs/variable"),
                 new Block("environment sandbox", EnvironmentLoader.SANDBOX_KEYS, ENVIRONMENT_SCHEMA,
                         "/$defs/sandbox")));
-        for (AuthType type : AuthTypes.available().all()) {
+        for (AuthType type : builtInAuthTypes()) {
             blocks.add(new Block("auth " + type.name(), AuthReader.keys(type), COLLECTION_SCHEMA,
                     "/$defs/auth-" + type.name()));
         }
@@ -117,7 +117,8 @@ class FormatAgreementTest {
     void theNamesABlockChoosesFromAreTheSameInTheSchema() {
         List<String> schemaTypes = new ArrayList<>();
         schema(COLLECTION_SCHEMA).at("/$defs/auth/properties/type/enum").forEach(n -> schemaTypes.add(n.asText()));
-        assertEquals(new TreeSet<>(AuthTypes.available().names()), new TreeSet<>(schemaTypes), "auth types");
+        assertEquals(new TreeSet<>(builtInAuthTypes().stream().map(AuthType::name).toList()),
+                new TreeSet<>(schemaTypes), "auth types");
         List<String> switches = new ArrayList<>();
         schema(ENVIRONMENT_SCHEMA).at("/$defs/sandbox/properties/switches/items/enum")
                 .forEach(n -> switches.add(n.asText()));
@@ -216,6 +217,12 @@ class FormatAgreementTest {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /** The auth types Baton ships (the test class path adds one of its own). */
+    static List<AuthType> builtInAuthTypes() {
+        return AuthTypes.available().all().stream()
+                .filter(t -> t.getClass().getPackageName().equals("dev.baton.auth.types")).toList();
+    }
 
     private static Schema validator(Path schema) {
         return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(read(schema));

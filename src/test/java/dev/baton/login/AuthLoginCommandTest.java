@@ -128,6 +128,33 @@ class AuthLoginCommandTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theTokenRequestGoesThroughTheProxyOfTheCommandLineAsARunsDoes() throws Exception {
+        CompletableFuture<Integer>[] browser = new CompletableFuture[1];
+        int nothingListens = dev.baton.testing.HttpStub.closedPort();
+
+        LoginCliRun run = loginWhile(url -> LoginFixture.signInAndReturn(url, LoginFixture.APPROVE), browser,
+                "--proxy", "http://127.0.0.1:" + nothingListens);
+
+        assertEquals(1, run.exitCode, run::toString);
+        assertEquals(200, browser[0].get(10, TimeUnit.SECONDS), "the person signed in");
+        assertTrue(run.err.toString().contains("error: cannot reach the token endpoint"), run::toString);
+        assertTrue(run.err.toString().contains(Integer.toString(nothingListens)), run::toString);
+        assertFalse(Files.exists(store().file(key(), SandboxAccounts.PUBLIC_CLIENT_ID)));
+    }
+
+    @Test
+    void itsTlsOptionsAreCheckedBeforeAnythingAsARunsAre() {
+        Path missing = dir.resolve("no-such-ca.pem");
+        LoginCliRun run = new LoginCliRun().run("auth", "login", "--env", environment.toString(), "--no-browser",
+                "--timeout", "300ms", "--insecure", "--cacert", missing.toString());
+
+        assertEquals(2, run.exitCode, run::toString);
+        assertTrue(run.err.toString().contains("error: --cacert " + missing + ": file not found"), run::toString);
+        assertFalse(run.out.toString().contains("Open this URL"), run::toString);
+    }
+
+    @Test
     void noBrowserComingBackTimesOut() {
         LoginCliRun run = new LoginCliRun().run("auth", "login", "--env", environment.toString(), "--no-browser",
                 "--timeout", "300ms");

@@ -1,5 +1,6 @@
 package dev.baton.login;
 
+import dev.baton.secret.Redactor;
 import dev.baton.auth.SignIn;
 import dev.baton.auth.SignInDriver;
 import dev.baton.http.ApacheHttpSender;
@@ -89,8 +90,8 @@ final class LoginFixture {
     /** Signs in through the pages of {@code authorizationUrl} and returns the address the browser is sent to. */
     static URI redirect(ApacheHttpSender browser, URI authorizationUrl, SignIn signIn) throws Exception {
         HttpResult first = browser.send(OutgoingRequest.get(authorizationUrl));
-        return new SignInDriver(browser).drive(first, signIn, redirectUriOf(authorizationUrl)).last().location()
-                .orElseThrow();
+        return new SignInDriver(browser, new Redactor()).drive(first, signIn, redirectUriOf(authorizationUrl)).last()
+                .location().orElseThrow();
     }
 
     /** Signs in, then loads the redirect (Baton's loopback listener) as the browser would; returns its status. */

@@ -1,5 +1,6 @@
 package dev.baton.oidc;
 
+import dev.baton.secret.Redactor;
 import dev.baton.auth.AuthorizationCodeGrant;
 import dev.baton.cli.BatonCommand;
 import dev.baton.auth.AuthorizationResponse;
@@ -169,7 +170,8 @@ class OidcProviderPkceTest {
         HttpResult first = sender.send(OutgoingRequest.get(URI.create(server.authorizationEndpoint() + "?"
                 + encode(query))));
 
-        HttpResult redirect = new SignInDriver(sender).drive(first, SIGN_IN, OidcProviderServer.REDIRECT_URI).last();
+        HttpResult redirect = new SignInDriver(sender, new Redactor())
+                .drive(first, SIGN_IN, OidcProviderServer.REDIRECT_URI).last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
 
         assertEquals("invalid_request", response.error());
@@ -179,8 +181,9 @@ class OidcProviderPkceTest {
     @Test
     void thePlainMethodIsRefusedAtTheAuthorizationEndpoint() throws Exception {
         PkceSession pkce = PkceSession.create(PkceMethod.PLAIN, null, null);
-        HttpResult redirect = new SignInDriver(sender).drive(sendAuthorization(pkce, OidcProviderServer.REDIRECT_URI),
-                SIGN_IN, OidcProviderServer.REDIRECT_URI).last();
+        HttpResult redirect = new SignInDriver(sender, new Redactor()).drive(
+                sendAuthorization(pkce, OidcProviderServer.REDIRECT_URI), SIGN_IN, OidcProviderServer.REDIRECT_URI)
+                .last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
 
         assertEquals("invalid_request", response.error());
@@ -206,8 +209,8 @@ class OidcProviderPkceTest {
     }
 
     private AuthorizationResponse authorize(PkceSession pkce, String redirectUri) throws Exception {
-        HttpResult redirect = new SignInDriver(sender).drive(sendAuthorization(pkce, redirectUri), SIGN_IN,
-                redirectUri).last();
+        HttpResult redirect = new SignInDriver(sender, new Redactor()).drive(sendAuthorization(pkce, redirectUri),
+                SIGN_IN, redirectUri).last();
         AuthorizationResponse response = AuthorizationResponse.fromUri(redirect.location().orElseThrow());
         assertNotNull(response.code(), () -> "no code; error=" + response.error());
         return response;

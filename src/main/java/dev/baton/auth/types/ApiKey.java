@@ -45,11 +45,6 @@ record ApiKey(Place place, String name, Text value, Position position) implement
     }
 
     @Override
-    public List<String> defines() {
-        return List.of();
-    }
-
-    @Override
     public AuthSession start(AuthContext context) {
         return new AuthSession() {
             private String key;
