@@ -74,6 +74,8 @@ class FormatAgreementTest {
                 new Block("condition", Operator.keys(), COLLECTION_SCHEMA, "/$defs/operators"),
                 new Block("retry", CheckReader.RETRY_KEYS, COLLECTION_SCHEMA, "/$defs/retry"),
                 new Block("login", LoginReader.LOGIN_KEYS, COLLECTION_SCHEMA, "/$defs/login"),
+                new Block("audit", AuditReader.KEYS, COLLECTION_SCHEMA, "/$defs/audit"),
+                new Block("audit otherClient", AuditReader.CLIENT_KEYS, COLLECTION_SCHEMA, "/$defs/auditClient"),
                 new Block("login page", LoginReader.PAGE_KEYS, COLLECTION_SCHEMA, "/$defs/loginPage"),
                 new Block("login page match", LoginReader.MATCH_KEYS, COLLECTION_SCHEMA, "/$defs/loginMatch"),
                 new Block("environment", EnvironmentLoader.ENVIRONMENT_KEYS, ENVIRONMENT_SCHEMA, ""),
@@ -165,7 +167,7 @@ class FormatAgreementTest {
         assertTrue(files.size() >= 12, "found the files: " + files);
         return files.stream().map(file -> DynamicTest.dynamicTest(file.toString(), () -> {
             JsonNode document = yaml(read(file));
-            boolean collection = document != null && document.has("steps");
+            boolean collection = document != null && (document.has("steps") || document.has("audit"));
             if (collection) {
                 new CollectionLoader().load(file);
             } else {
@@ -195,6 +197,8 @@ class FormatAgreementTest {
         collections.put("auth", "auth: {type: client-credentials, tokenURL: x, clientId: a, clientSecret: b}\n"
                 + "steps:\n" + step);
         collections.put("auth api-key", "auth: {type: api-key, nmae: k, value: v}\nsteps:\n" + step);
+        collections.put("audit", "audit: {issuer: 'http://127.0.0.1/', clientId: a, redirectUri: 'http://127.0.0.1/cb', "
+                + "scpoe: openid}\n");
         return collections.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
             Path file = LoadAssertions.write(dir, e.getKey().replace(' ', '-') + ".yaml", e.getValue());
             assertFalse(validator(COLLECTION_SCHEMA).validate(yaml(e.getValue())).isEmpty(), "the schema takes "
