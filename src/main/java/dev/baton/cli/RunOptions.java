@@ -1,10 +1,10 @@
 package dev.baton.cli;
 
-import dev.baton.model.InvalidInputException;
 import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
 import dev.baton.engine.StepSelection;
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.InvalidInputException;
 import dev.baton.model.SignInEngine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -80,7 +80,7 @@ final class RunOptions {
         all.putAll(secrets);
         for (String environment : environments) {
             if (environment.contains(",")) {
-                throw new IllegalArgumentException("--env " + environment + ": give each environment its own --env");
+                throw new InvalidInputException("--env " + environment + ": give each environment its own --env");
             }
         }
         return new RunSettings(environments, all, bail, timeout, delay, iterations,

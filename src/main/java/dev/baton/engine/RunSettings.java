@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.InvalidInputException;
 import dev.baton.model.SignInEngine;
 import org.junit.platform.engine.ConfigurationParameters;
 
@@ -132,14 +133,14 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
      * The run's sign-in engine named by {@code --browser}, {@code baton.browser} or {@code BATON_BROWSER}: the HTML
      * driver when empty.
      *
-     * @throws IllegalArgumentException when the word names no engine a run can choose
+     * @throws InvalidInputException when the word names no engine a run can choose
      */
     public static SignInEngine browser(String word) {
         if (word == null || word.isBlank()) {
             return SignInEngine.HTML;
         }
         return SignInEngine.named(word).filter(e -> e != SignInEngine.PERSON).orElseThrow(() ->
-                new IllegalArgumentException("--browser (or BATON_BROWSER) must be html, headless or auto, not '"
+                new InvalidInputException("--browser (or BATON_BROWSER) must be html, headless or auto, not '"
                         + word.strip() + "'"));
     }
 
