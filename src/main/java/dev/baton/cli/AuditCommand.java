@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.audit.probes.Probes;
+import dev.baton.engine.ShardSelection;
 import dev.baton.http.RedirectFollowing;
 import dev.baton.model.InvalidInputException;
 import dev.baton.load.CollectionLoader;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -64,9 +66,9 @@ final class AuditCommand implements Callable<Integer> {
             requireAudit(file);
         }
         var settings = options.settings(false, Duration.ofMillis(timeoutMillis), Duration.ZERO, 1,
-                RedirectFollowing.DEFAULT_LIMIT, network.settings(), SignInEngine.HTML);
+                RedirectFollowing.DEFAULT_LIMIT, network.settings(), SignInEngine.HTML, ShardSelection.NONE);
         return new RunService(root.streams(), options.debug).run(files, settings, options.selection(), reporters,
-                new RunService.Export(null, false));
+                new RunService.Output(null, false, Optional.empty()));
     }
 
     /** A collection of requests is run with {@code baton run}; one that does not load is reported by the run. */

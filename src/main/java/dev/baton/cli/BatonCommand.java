@@ -20,8 +20,8 @@ import java.util.Arrays;
 @Command(name = "baton", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT,
         versionProvider = BatonCommand.Version.class,
         description = "Run HTTP request collections, OAuth 2.0 PKCE flows included, and report like a test suite.",
-        subcommands = {RunCommand.class, AuditCommand.class, ValidateCommand.class, PkceCommand.class, SandboxCommand.class,
-                AuthCommand.class})
+        subcommands = {RunCommand.class, MergeCommand.class, AuditCommand.class, ValidateCommand.class,
+                PkceCommand.class, SandboxCommand.class, AuthCommand.class})
 public final class BatonCommand {
 
     private Streams streams;

@@ -1,7 +1,9 @@
 package dev.baton.cli;
 
-import dev.baton.model.InvalidInputException;
+import dev.baton.engine.ShardSelection;
 import dev.baton.http.RedirectFollowing;
+import dev.baton.model.InvalidInputException;
+import dev.baton.results.Shard;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code baton run}: runs collections and reports like a test suite. */
@@ -61,6 +64,18 @@ final class RunCommand implements Callable<Integer> {
                     + "needs JavaScript). Default: the BATON_BROWSER environment variable.")
     String browser;
 
+    @Option(names = "--shard", paramLabel = "I/N", description = "Run the I-th of N parts of the collections (or of "
+            + "their iterations), as N CI machines do; 'baton merge' combines the parts' JSON reports.")
+    String shard;
+
+    @Option(names = "--shard-timings", paramLabel = "FILE", description = "With --shard: balance the parts by the "
+            + "durations in an earlier run's JSON report (else by step counts).")
+    Path shardTimings;
+
+    @Option(names = "--report-body-limit", paramLabel = "KIB", description = "Reports show at most this many KiB "
+            + "of each body (default: 256); the rest is cut, after masking.")
+    Integer reportBodyLimit;
+
     @Spec
     CommandSpec spec;
 
@@ -84,10 +99,19 @@ final class RunCommand implements Callable<Integer> {
         if (exportSecrets && exportEnv == null) {
             throw new InvalidInputException("--export-secrets goes with --export-env FILE");
         }
+        if (shard != null) {
+            Shard.parse(shard);
+        } else if (shardTimings != null) {
+            throw new InvalidInputException("--shard-timings goes with --shard I/N");
+        }
+        if (reportBodyLimit != null && (reportBodyLimit < 0 || reportBodyLimit > 1024 * 1024)) {
+            throw new InvalidInputException("--report-body-limit must be from 0 to 1048576 KiB");
+        }
         var settings = options.settings(bail, Duration.ofMillis(timeoutMillis), Duration.ofMillis(delayMillis), jobs,
-                maxRedirects, network.settings(), dev.baton.engine.RunSettings.browser(browser));
+                maxRedirects, network.settings(), dev.baton.engine.RunSettings.browser(browser),
+                new ShardSelection(Optional.ofNullable(shard), Optional.ofNullable(shardTimings)));
         return new RunService(root.streams(), options.debug).run(
                 CollectionPaths.expand(options.paths, root.streams().err()), settings, options.selection(), reporters,
-                new RunService.Export(exportEnv, exportSecrets));
+                new RunService.Output(exportEnv, exportSecrets, Optional.ofNullable(reportBodyLimit)));
     }
 }

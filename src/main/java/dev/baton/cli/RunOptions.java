@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import dev.baton.engine.NetworkSettings;
 import dev.baton.engine.RunSettings;
+import dev.baton.engine.ShardSelection;
 import dev.baton.engine.StepSelection;
 import dev.baton.http.RedirectFollowing;
 import dev.baton.model.InvalidInputException;
@@ -58,7 +59,7 @@ final class RunOptions {
     boolean debug;
 
     RunSettings settings(boolean bail, Duration timeout, Duration delay, int jobs, int maxRedirects,
-                         NetworkSettings network, SignInEngine browser) {
+                         NetworkSettings network, SignInEngine browser, ShardSelection sharding) {
         if (iterations < 1 || iterations > 100_000) {
             throw new InvalidInputException("--iterations must be from 1 to 100000");
         }
@@ -85,11 +86,12 @@ final class RunOptions {
         }
         return new RunSettings(environments, all, bail, timeout, delay, iterations,
                 Optional.ofNullable(data), jobs, maxRedirects, network, secrets.keySet(), Optional.ofNullable(dataName),
-                browser);    }
+                browser, sharding);
+    }
 
     RunSettings settings() {
         return settings(false, RunSettings.DEFAULT_TIMEOUT, Duration.ZERO, 1, RedirectFollowing.DEFAULT_LIMIT,
-                NetworkSettings.DEFAULT, SignInEngine.HTML);
+                NetworkSettings.DEFAULT, SignInEngine.HTML, ShardSelection.NONE);
     }
 
     /** The steps {@code --step} and {@code --tag} choose. */

@@ -2,9 +2,7 @@ package dev.baton.engine;
 
 import dev.baton.model.DisplayPath;
 import dev.baton.report.Reporter;
-import dev.baton.results.RunOutline;
-import dev.baton.results.StepOutline;
-import dev.baton.results.UnitOutline;
+import dev.baton.results.Suite;
 import org.junit.platform.engine.ConfigurationParameters;
 import org.junit.platform.engine.TestDescriptor;
 import org.junit.platform.engine.UniqueId;
@@ -16,13 +14,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The run: before its collections, it lays out the result tree from the descriptors the platform kept (after its
- * filters), opens the reporters and what the collections share; after them, it writes every report and closes.
+ * The run: before its collections, it lays out the plan from the descriptors the platform kept (after its filters),
+ * opens the reporters and what the collections share; after them, it writes every report and closes.
  */
 final class BatonEngineDescriptor extends EngineDescriptor implements Node<ExecutionScope> {
 
     private final ConfigurationParameters parameters;
     private final List<Reporter> given;
+    private Suite suite = Suite.UNKNOWN;
 
     BatonEngineDescriptor(UniqueId uniqueId, ConfigurationParameters parameters, List<Reporter> given) {
         super(uniqueId, "Baton");
@@ -30,15 +29,20 @@ final class BatonEngineDescriptor extends EngineDescriptor implements Node<Execu
         this.given = List.copyOf(given);
     }
 
+    /** Which suite, and which shard of it, the run is. */
+    void suite(Suite suite) {
+        this.suite = suite;
+    }
+
     @Override
     public ExecutionScope before(ExecutionScope scope) throws Exception {
         RunContext run = scope.run();
         List<Reporter> reporters = RunReporters.open(parameters, run.streams(), given);
-        RunOutline outline = outline();
-        Reporting reporting = new Reporting(reporters, outline, run.settings().environment()
+        Reporting reporting = new Reporting(reporters, plan(), run.settings().environment()
                 .map(e -> e.endsWith(".yaml") || e.endsWith(".yml") ? DisplayPath.of(Path.of(e)) : e)
-                .orElse(RunResources.DEFAULT_ENVIRONMENT), run.streams().err());
-        run.start(reporting, reporters.stream().anyMatch(Reporter::showsExchanges), files());
+                .orElse(RunResources.DEFAULT_ENVIRONMENT), suite, run.streams().err());
+        run.start(reporting, reporters.stream().anyMatch(Reporter::showsExchanges),
+                reporters.stream().anyMatch(Reporter::readsVariables), files());
         reporting.runStarted();
         return scope;
     }
@@ -58,36 +62,17 @@ final class BatonEngineDescriptor extends EngineDescriptor implements Node<Execu
         return getChildren().stream().map(CollectionDescriptor.class::cast).map(CollectionDescriptor::file).toList();
     }
 
-    /** Numbers the units and steps in plan order and tells each descriptor its place. */
-    private RunOutline outline() {
-        List<UnitOutline> units = new ArrayList<>();
+    /** Numbers the units in plan order and tells each collection where its units start. */
+    private List<Reporting.Planned> plan() {
+        List<Reporting.Planned> plan = new ArrayList<>();
+        int units = 0;
         for (TestDescriptor child : getChildren()) {
             CollectionDescriptor collection = (CollectionDescriptor) child;
-            int first = units.size();
-            if (collection.plain()) {
-                units.add(unit(units.size(), collection, null, true, true, collection.getChildren()));
-            } else {
-                List<? extends TestDescriptor> iterations = List.copyOf(collection.getChildren());
-                for (int i = 0; i < iterations.size(); i++) {
-                    IterationDescriptor iteration = (IterationDescriptor) iterations.get(i);
-                    iteration.place(units.size());
-                    units.add(unit(units.size(), collection, iteration.iteration().name(), i == 0,
-                            i == iterations.size() - 1, iteration.getChildren()));
-                }
-            }
-            collection.place(first, units.size() - 1);
+            collection.place(units);
+            plan.add(new Reporting.Planned(collection.getDisplayName(), collection.file(), collection.position(),
+                    units, collection.units(), collection.steps(), collection::unitIterations));
+            units += collection.units();
         }
-        return new RunOutline(units);
-    }
-
-    private static UnitOutline unit(int index, CollectionDescriptor collection, String iteration, boolean first,
-                                    boolean last, java.util.Set<? extends TestDescriptor> children) {
-        List<StepOutline> steps = new ArrayList<>();
-        for (TestDescriptor child : children) {
-            StepDescriptor step = (StepDescriptor) child;
-            step.place(new StepDescriptor.Slot(index, steps.size()));
-            steps.add(step.outline());
-        }
-        return new UnitOutline(index, collection.getDisplayName(), collection.file(), iteration, first, last, steps);
+        return plan;
     }
 }

@@ -6,6 +6,7 @@ import dev.baton.load.LoadException;
 import dev.baton.model.Collection;
 import dev.baton.report.Reporter;
 import dev.baton.report.Streams;
+import dev.baton.results.Suite;
 import org.junit.platform.engine.EngineDiscoveryRequest;
 import org.junit.platform.engine.ExecutionRequest;
 import org.junit.platform.engine.TestDescriptor;
@@ -19,6 +20,7 @@ import org.junit.platform.engine.support.hierarchical.SameThreadHierarchicalTest
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
@@ -66,27 +68,53 @@ public final class BatonTestEngine extends HierarchicalTestEngine<ExecutionScope
         return Optional.of("baton");
     }
 
+    /**
+     * Loads every collection selected, then keeps the units of this run's shard (all of them without one); a file
+     * that does not load is a collection that fails with why, and settings that cannot be used (a data file or
+     * shard timings that do not read, a shard that is not {@code I/N}) fail every collection.
+     */
     @Override
     public TestDescriptor discover(EngineDiscoveryRequest request, UniqueId uniqueId) {
         BatonEngineDescriptor engine = new BatonEngineDescriptor(uniqueId, request.getConfigurationParameters(),
                 reporters);
         RunSettings settings = RunSettings.from(request.getConfigurationParameters());
-        List<Iteration> iterations;
+        List<Path> files = collectionFiles(request);
+        Iterations iterations;
+        Sharding sharding;
         try {
             iterations = Iterations.of(settings);
+            sharding = Sharding.of(settings);
         } catch (LoadException e) {
-            collectionFiles(request).forEach(file -> engine.addChild(CollectionDescriptor.broken(uniqueId, file, e)));
+            for (int i = 0; i < files.size(); i++) {
+                engine.addChild(CollectionDescriptor.broken(uniqueId, files.get(i), i, e));
+            }
             return engine;
         }
         CollectionLoader loader = new CollectionLoader();
-        for (Path file : collectionFiles(request)) {
+        List<SuiteIdentity.Member> members = new ArrayList<>();
+        List<LoadException> errors = new ArrayList<>();
+        for (Path file : files) {
             try {
-                Collection collection = loader.load(file);
-                if (!collection.steps().isEmpty()) {
-                    engine.addChild(CollectionDescriptor.loaded(uniqueId, collection, iterations));
-                }
+                members.add(new SuiteIdentity.Member(file, loader.load(file)));
+                errors.add(null);
             } catch (LoadException e) {
-                engine.addChild(CollectionDescriptor.broken(uniqueId, file, e));
+                members.add(new SuiteIdentity.Member(file, null));
+                errors.add(e);
+            }
+        }
+        String environments = settings.environments().isEmpty() ? RunResources.DEFAULT_ENVIRONMENT
+                : String.join(",", settings.environments());
+        engine.suite(new Suite(SuiteIdentity.of(environments, iterations, members), sharding.shard().orElse(null)));
+        List<BitSet> chosen = sharding.deal(members, iterations);
+        for (int i = 0; i < members.size(); i++) {
+            Collection collection = members.get(i).collection();
+            if (chosen.get(i).isEmpty()) {
+                continue;
+            }
+            if (collection == null) {
+                engine.addChild(CollectionDescriptor.broken(uniqueId, files.get(i), i, errors.get(i)));
+            } else if (!collection.steps().isEmpty()) {
+                engine.addChild(CollectionDescriptor.loaded(uniqueId, collection, i, iterations, chosen.get(i)));
             }
         }
         return engine;
@@ -101,7 +129,8 @@ public final class BatonTestEngine extends HierarchicalTestEngine<ExecutionScope
 
     @Override
     protected ExecutionScope createExecutionContext(ExecutionRequest request) {
-        return new ExecutionScope(new RunContext(RunSettings.from(request.getConfigurationParameters()), streams));
+        return new ExecutionScope(new RunContext(RunSettings.from(request.getConfigurationParameters()), streams,
+                request.getEngineExecutionListener()));
     }
 
     /** The collection files a request selects, in a stable order, each once. */

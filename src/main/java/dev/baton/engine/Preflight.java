@@ -34,13 +34,18 @@ public final class Preflight {
         List<LoadException> problems = new ArrayList<>();
         List<Collection> collections = new ArrayList<>();
         CollectionLoader loader = new CollectionLoader();
-        List<Iteration> iterations = List.of(Iteration.SINGLE);
+        Iterations iterations = null;
         boolean dataLoaded = true;
         try {
             iterations = Iterations.of(settings);
         } catch (LoadException e) {
             problems.add(e);
             dataLoaded = false;
+        }
+        try {
+            Sharding.of(settings);
+        } catch (LoadException e) {
+            problems.add(e);
         }
         List<Collection> all = new ArrayList<>();
         for (Path file : files) {
@@ -70,9 +75,9 @@ public final class Preflight {
         }
         for (Collection collection : collections) {
             problems.addAll(new ReferenceCheck(collection, RunVariables.beforeRun(collection, environment, settings,
-                    iterations.get(0))).problems());
+                    iterations.all().next())).problems());
         }
         return new Result(collections, environment, problems,
-                ShortSecrets.warnings(collections, environment, settings, iterations));
+                ShortSecrets.warnings(collections, environment, settings, iterations.all()));
     }
 }

@@ -6,6 +6,7 @@ import dev.baton.load.LoadException;
 import dev.baton.report.Streams;
 import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
+import org.junit.platform.engine.EngineExecutionListener;
 
 import java.util.Map;
 import java.util.Set;
@@ -22,12 +23,14 @@ final class RunContext {
 
     private final RunSettings settings;
     private final Streams streams;
+    private final EngineExecutionListener listener;
     private final SourceLines sources = new SourceLines();
     private final Set<Thread> running = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean firstRequest = new AtomicBoolean(true);
     private final Interruption interruption = new Interruption(this);
     private Reporting reporting;
     private boolean recordsExchanges;
+    private boolean exportsVariables;
     private RunResources resources;
     private RuntimeException startFailure;
     private ApacheHttpSender pool;
@@ -36,15 +39,26 @@ final class RunContext {
     private volatile String bailedAt;
     private volatile boolean interrupted;
 
-    RunContext(RunSettings settings, Streams streams) {
+    RunContext(RunSettings settings, Streams streams, EngineExecutionListener listener) {
         this.settings = settings;
         this.streams = streams;
+        this.listener = listener;
     }
 
-    /** Opens what the collections share; a failure here fails every collection, with why. */
-    void start(Reporting reporting, boolean recordsExchanges, java.util.List<java.nio.file.Path> files) {
+    /** Where the platform's events of the run go: for the iterations made as it runs. */
+    EngineExecutionListener listener() {
+        return listener;
+    }
+
+    /**
+     * Opens what the collections share; a failure here fails every collection, with why. The results record
+     * exchanges, and the variables of each unit at its end, only when a reporter reads them.
+     */
+    void start(Reporting reporting, boolean recordsExchanges, boolean exportsVariables,
+               java.util.List<java.nio.file.Path> files) {
         this.reporting = reporting;
         this.recordsExchanges = recordsExchanges;
+        this.exportsVariables = exportsVariables;
         interruption.install();
         if (files.isEmpty()) {
             return;
@@ -161,6 +175,10 @@ final class RunContext {
 
     boolean recordsExchanges() {
         return recordsExchanges;
+    }
+
+    boolean exportsVariables() {
+        return exportsVariables;
     }
 
     /** Records a failed step; with {@code --bail}, the run stops there. */

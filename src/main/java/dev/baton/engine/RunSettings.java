@@ -32,11 +32,12 @@ import java.util.Set;
  * @param secrets     the names among {@code variables} given as {@code --secret}: masked like every secret
  * @param dataName    the data-file column that names iterations in reports; empty to name them by number only
  * @param browser     who fills the sign-in pages of steps whose {@code login:} does not say ({@code --browser})
+ * @param sharding    which part of the suite to run
  */
 public record RunSettings(List<String> environments, Map<String, String> variables, boolean bail,
                          Duration timeout, Duration delay, int iterations, Optional<Path> data, int jobs,
                          int maxRedirects, NetworkSettings network, Set<String> secrets, Optional<String> dataName,
-                          SignInEngine browser) {
+                          SignInEngine browser, ShardSelection sharding) {
 
     /** Configuration parameter: environment names or files, separated by commas, layered in order. */
     public static final String ENVIRONMENT = "baton.env";
@@ -78,9 +79,10 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
 
     /** Settings with defaults for everything but the environment and variables. */
     public static RunSettings of(Optional<String> environment, Map<String, String> variables) {
-        return new RunSettings(environment.stream().toList(), variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1, Optional.empty(),
-                1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty(),
-                SignInEngine.HTML);    }
+        return new RunSettings(environment.stream().toList(), variables, false, DEFAULT_TIMEOUT, Duration.ZERO, 1,
+                Optional.empty(), 1, RedirectFollowing.DEFAULT_LIMIT, NetworkSettings.DEFAULT, Set.of(), Optional.empty(),
+                SignInEngine.HTML, ShardSelection.NONE);
+    }
 
     /** Reads the settings from configuration parameters. */
     public static RunSettings from(ConfigurationParameters parameters) {
@@ -106,7 +108,8 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
                 parameters.get(JOBS).map(Integer::parseInt).orElse(1),
                 parameters.get(MAX_REDIRECTS).map(Integer::parseInt).orElse(RedirectFollowing.DEFAULT_LIMIT),
                 NetworkSettings.from(parameters), secrets, parameters.get(DATA_NAME).filter(s -> !s.isBlank()),
-                browser(parameters.get(BROWSER).orElse(System.getenv().getOrDefault("BATON_BROWSER", ""))));
+                browser(parameters.get(BROWSER).orElse(System.getenv().getOrDefault("BATON_BROWSER", ""))),
+                ShardSelection.from(parameters));
     }
 
     /** The settings as configuration parameters, the inverse of {@link #from}. */
@@ -126,6 +129,7 @@ public record RunSettings(List<String> environments, Map<String, String> variabl
         parameters.put(MAX_REDIRECTS, Integer.toString(maxRedirects));
         parameters.putAll(network.toParameters());
         parameters.put(BROWSER, browser.word());
+        parameters.putAll(sharding.toParameters());
         return parameters;
     }
 

@@ -6,6 +6,7 @@ import dev.baton.model.EnvironmentVariable;
 import dev.baton.secret.Redactor;
 import dev.baton.secret.SecretNames;
 
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class ShortSecrets {
     }
 
     static List<String> warnings(List<Collection> collections, Environment environment, RunSettings settings,
-                                 List<Iteration> iterations) {
+                                 Iterator<Iteration> iterations) {
         Set<String> warnings = new LinkedHashSet<>();
         for (EnvironmentVariable v : environment.variables()) {
             if ((v.secret() || SecretNames.isSecret(v.name())) && v.problem() == null && !v.templated()
@@ -47,7 +48,8 @@ final class ShortSecrets {
                 check(name, value, (given ? "--secret " : "--var ") + name, warnings);
             }
         });
-        for (Iteration iteration : iterations) {
+        while (iterations.hasNext()) {
+            Iteration iteration = iterations.next();
             for (Map.Entry<String, String> field : iteration.data().entrySet()) {
                 if (SecretNames.isSecret(field.getKey())) {
                     check(field.getKey(), field.getValue(), "--data row " + iteration.index(), warnings);

@@ -36,10 +36,20 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
     private Slot slot;
 
     StepDescriptor(UniqueId parent, Path file, Step step) {
-        super(parent.append(SEGMENT, step.name()), step.name(), FileSource.from(file.toFile(),
-                FilePosition.from(step.position().line(), step.position().column())));
+        this(parent, FileSource.from(file.toFile(), FilePosition.from(step.position().line(),
+                step.position().column())), step, step.tags().stream().filter(TestTag::isValid).map(TestTag::create)
+                .collect(Collectors.toSet()));
+    }
+
+    private StepDescriptor(UniqueId parent, FileSource source, Step step, Set<TestTag> tags) {
+        super(parent.append(SEGMENT, step.name()), step.name(), source);
         this.step = step;
-        this.tags = step.tags().stream().filter(TestTag::isValid).map(TestTag::create).collect(Collectors.toSet());
+        this.tags = tags;
+    }
+
+    /** The same step in another iteration. */
+    StepDescriptor copyFor(UniqueId iteration) {
+        return new StepDescriptor(iteration, (FileSource) getSource().orElseThrow(), step, tags);
     }
 
     /** Where the step's result goes in the result tree. */
@@ -106,11 +116,14 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         StepResult result;
         try {
             result = run.running(() -> new StepRunner(scope.iteration()).run(step));
-        } catch (RuntimeException fault) {
-            run.stepFailed(step.name());
-            run.reporting().stepFinished(slot, StepResult.internalError(outline(), run.output().text(
-                    "internal error: " + String.valueOf(fault.getMessage())), Instant.now()));
-            throw fault;
+        } catch (RuntimeException cutShort) {
+            if (!run.interrupted()) {
+                run.stepFailed(step.name());
+                run.reporting().stepFinished(slot, StepResult.internalError(outline(), run.output().text(
+                        "internal error: " + String.valueOf(cutShort.getMessage())), Instant.now()));
+                throw cutShort;
+            }
+            result = StepResult.interrupted(outline(), Instant.now());
         }
         Dependencies dependencies = scope.iteration().dependencies();
         if (result.outcome() == Outcome.PASSED) {

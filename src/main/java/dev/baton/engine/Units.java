@@ -23,10 +23,12 @@ final class Units {
         }
     }
 
-    /** Keeps the unit's variables for the reports and closes its state. */
+    /** Keeps the unit's variables for the reports that read them, and closes its state. */
     static void close(ExecutionScope scope, int unit) {
         if (scope.iteration() != null) {
-            scope.run().reporting().unitVariables(unit, scope.iteration().exported());
+            if (scope.run().exportsVariables()) {
+                scope.run().reporting().unitVariables(unit, scope.iteration().exported());
+            }
             scope.iteration().close();
         }
     }

@@ -28,8 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -183,13 +183,23 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
         }
     }
 
-    /** One daemon thread that ends exchanges past their deadline. */
+    /**
+     * One daemon thread that ends exchanges past their deadline. A deadline cancelled when its exchange ends leaves
+     * the queue at once: kept until it expired (30 s by default), each would hold its request, and a fast run would
+     * grow by every request of the last half minute.
+     */
     private static final class Deadlines {
-        static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "baton-deadlines");
-            thread.setDaemon(true);
-            return thread;
-        });
+        static final ScheduledExecutorService TIMER = timer();
+
+        private static ScheduledExecutorService timer() {
+            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
+                Thread thread = new Thread(task, "baton-deadlines");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.setRemoveOnCancelPolicy(true);
+            return timer;
+        }
     }
 
     /**

@@ -1,6 +1,9 @@
 package dev.baton.load;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.model.DisplayPath;
@@ -48,110 +51,229 @@ public final class DataFileLoader {
         }
     }
 
-    /** The rows, each an ordered map of field to value. */
-    public List<Map<String, String>> load(Path file) throws LoadException {
-        return rows(file, Optional.empty()).stream().map(Row::fields).toList();
+    /**
+     * Opens a data file: reads it once, checking every row (and that {@code nameColumn}, which names iterations in
+     * reports, is a column of every row and not a secret-looking one), and keeps only how many rows it has.
+     */
+    public DataRows open(Path file, Optional<String> nameColumn) throws LoadException {
+        if (nameColumn.isPresent() && SecretNames.isSecret(nameColumn.get())) {
+            SourceFile source = new SourceFile(DisplayPath.of(file), "");
+            throw source.error(source.at(0, 0), "--data-name " + nameColumn.get() + ": the column looks secret, and "
+                    + "iteration names are shown in every report; name iterations by a column that is not secret");
+        }
+        RowReader rows = reader(file);
+        int count = 0;
+        List<String> fields = List.of();
+        while (rows.hasNextChecked()) {
+            Row row = rows.nextChecked();
+            count++;
+            if (count == 1) {
+                fields = List.copyOf(row.fields().keySet());
+            }
+            if (count > MAX_ROWS) {
+                throw rows.source.error(rows.source.at(0, 0), "the data file has more than " + MAX_ROWS
+                        + " rows; the limit is " + MAX_ROWS);
+            }
+            if (nameColumn.isPresent() && !row.fields().containsKey(nameColumn.get())) {
+                throw rows.source.error(rows.source.at(0, 0), "--data-name " + nameColumn.get() + ": row " + count
+                        + " has no field '" + nameColumn.get() + "'; fields: "
+                        + String.join(", ", row.fields().keySet()));
+            }
+        }
+        if (count == 0) {
+            throw rows.source.error(rows.source.at(0, 0), "the data file has no rows");
+        }
+        return new DataRows(file, nameColumn, count, fields);
     }
 
-    /**
-     * The rows, checking that {@code nameColumn} (which names iterations in reports) is a column of every row and
-     * not a secret-looking one.
-     */
-    public List<Row> rows(Path file, Optional<String> nameColumn) throws LoadException {
+    /** Every row of a data file, read into memory: for small files and tests. */
+    public List<Row> rows(Path file) throws LoadException {
+        open(file, Optional.empty());
+        List<Row> rows = new ArrayList<>();
+        RowReader reader = reader(file);
+        while (reader.hasNextChecked()) {
+            rows.add(reader.nextChecked());
+        }
+        return rows;
+    }
+
+    /** The rows of the file, read one at a time as they are asked for. */
+    RowReader reader(Path file) throws LoadException {
         String shown = DisplayPath.of(file);
         String content = CollectionLoader.read(file, shown);
         SourceFile source = new SourceFile(shown, content);
         String name = file.getFileName().toString().toLowerCase();
-        List<Row> rows;
         if (name.endsWith(".csv")) {
-            rows = csv(source, content);
-        } else if (name.endsWith(".json")) {
-            rows = json(source, content);
-        } else {
-            throw source.error(source.at(0, 0), "a data file must be .csv or .json");
+            return new CsvRows(source, content);
         }
-        if (rows.isEmpty()) {
-            throw source.error(source.at(0, 0), "the data file has no rows");
+        if (name.endsWith(".json")) {
+            return new JsonRows(source, content);
         }
-        if (rows.size() > MAX_ROWS) {
-            throw source.error(source.at(0, 0), "the data file has " + rows.size() + " rows; the limit is " + MAX_ROWS);
-        }
-        if (nameColumn.isPresent()) {
-            checkNameColumn(source, rows, nameColumn.get());
-        }
-        return rows;
+        throw source.error(source.at(0, 0), "a data file must be .csv or .json");
     }
 
-    private static void checkNameColumn(SourceFile source, List<Row> rows, String column) throws LoadException {
-        if (SecretNames.isSecret(column)) {
-            throw source.error(source.at(0, 0), "--data-name " + column + ": the column looks secret, and iteration "
-                    + "names are shown in every report; name iterations by a column that is not secret");
+    /**
+     * Rows read one at a time from a data file's text, each checked as it is read. As an {@link Iterator} it
+     * throws an {@link IllegalStateException} holding the rendered problem.
+     */
+    abstract static class RowReader implements Iterator<Row> {
+        final SourceFile source;
+
+        RowReader(SourceFile source) {
+            this.source = source;
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (!rows.get(i).fields().containsKey(column)) {
-                throw source.error(source.at(0, 0), "--data-name " + column + ": row " + (i + 1) + " has no field '"
-                        + column + "'; fields: " + String.join(", ", rows.get(i).fields().keySet()));
+
+        abstract boolean hasNextChecked() throws LoadException;
+
+        abstract Row nextChecked() throws LoadException;
+
+        @Override
+        public boolean hasNext() {
+            try {
+                return hasNextChecked();
+            } catch (LoadException e) {
+                throw new IllegalStateException(e.render(), e);
+            }
+        }
+
+        @Override
+        public Row next() {
+            try {
+                if (!hasNextChecked()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return nextChecked();
+            } catch (LoadException e) {
+                throw new IllegalStateException(e.render(), e);
             }
         }
     }
 
-    private static List<Row> csv(SourceFile source, String content) throws LoadException {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
-                .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
-        List<Row> rows = new ArrayList<>();
-        try (CSVParser parser = CSVParser.parse(new StringReader(content), format)) {
-            List<String> header = parser.getHeaderNames();
+    /** A CSV file with a header row (RFC 4180, surrounding spaces ignored). */
+    private static final class CsvRows extends RowReader {
+        private final List<String> header;
+        private final Iterator<CSVRecord> records;
+
+        CsvRows(SourceFile source, String content) throws LoadException {
+            super(source);
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+            try {
+                CSVParser parser = CSVParser.parse(new StringReader(content), format);
+                header = parser.getHeaderNames();
+                records = parser.iterator();
+            } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                throw invalid(e);
+            }
             checkNames(source, header);
             checkDuplicates(source, header);
-            Iterator<CSVRecord> records = parser.iterator();
-            while (records.hasNext()) {
-                CSVRecord record = records.next();
-                if (record.size() != header.size()) {
-                    throw source.error(new Position(source.name(), (int) record.getRecordNumber() + 1, 1),
-                            "row " + record.getRecordNumber() + " has " + record.size() + " fields; the header has "
-                                    + header.size());
-                }
-                Map<String, String> row = new LinkedHashMap<>();
-                header.forEach(h -> row.put(h, record.get(h)));
-                rows.add(new Row(row, java.util.Set.of()));
-            }
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw source.error(source.at(0, 0), "not a valid CSV file: " + plainMessage(e));
         }
-        return rows;
-    }
 
-    private static List<Row> json(SourceFile source, String content) throws LoadException {
-        JsonNode root;
-        try {
-            root = new ObjectMapper().readTree(content);
-        } catch (JsonProcessingException e) {
-            var location = e.getLocation();
-            throw source.error(location == null ? source.at(0, 0)
-                    : new Position(source.name(), location.getLineNr(), location.getColumnNr()),
-                    "not valid JSON: " + JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll(""));
+        @Override
+        boolean hasNextChecked() throws LoadException {
+            try {
+                return records.hasNext();
+            } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                throw invalid(e);
+            }
         }
-        if (root == null || !root.isArray()) {
-            throw source.error(source.at(0, 0), "a JSON data file must be an array of objects");
-        }
-        List<Row> rows = new ArrayList<>();
-        for (JsonNode item : root) {
-            if (!item.isObject()) {
-                throw source.error(source.at(0, 0), "row " + (rows.size() + 1) + " is not an object");
+
+        @Override
+        Row nextChecked() throws LoadException {
+            CSVRecord record;
+            try {
+                record = records.next();
+            } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+                throw invalid(e);
+            }
+            if (record.size() != header.size()) {
+                throw source.error(new Position(source.name(), (int) record.getRecordNumber() + 1, 1),
+                        "row " + record.getRecordNumber() + " has " + record.size() + " fields; the header has "
+                                + header.size());
             }
             Map<String, String> row = new LinkedHashMap<>();
+            header.forEach(h -> row.put(h, record.get(h)));
+            return new Row(row, java.util.Set.of());
+        }
+
+        private LoadException invalid(Exception e) {
+            return source.error(source.at(0, 0), "not a valid CSV file: " + plainMessage(e));
+        }
+    }
+
+    /** A JSON array of objects, read one object at a time. */
+    private static final class JsonRows extends RowReader {
+        private static final JsonFactory JSON = new JsonFactory();
+        private final JsonParser parser;
+        private final ObjectMapper mapper = new ObjectMapper();
+        private int count;
+        private JsonToken next;
+
+        JsonRows(SourceFile source, String content) throws LoadException {
+            super(source);
+            try {
+                parser = JSON.createParser(content);
+                if (parser.nextToken() != JsonToken.START_ARRAY) {
+                    throw source.error(source.at(0, 0), "a JSON data file must be an array of objects");
+                }
+            } catch (IOException e) {
+                throw invalid(e);
+            }
+        }
+
+        @Override
+        boolean hasNextChecked() throws LoadException {
+            try {
+                if (next == null) {
+                    next = parser.nextToken();
+                }
+                if (next == JsonToken.END_ARRAY) {
+                    next = JsonToken.NOT_AVAILABLE;
+                }
+                return next != JsonToken.NOT_AVAILABLE && next != null;
+            } catch (IOException e) {
+                throw invalid(e);
+            }
+        }
+
+        @Override
+        Row nextChecked() throws LoadException {
+            count++;
+            if (next != JsonToken.START_OBJECT) {
+                try {
+                    parser.skipChildren();
+                } catch (IOException e) {
+                    throw invalid(e);
+                }
+                throw source.error(source.at(0, 0), "row " + count + " is not an object");
+            }
+            JsonNode item;
+            try {
+                item = mapper.readTree(parser);
+            } catch (IOException e) {
+                throw invalid(e);
+            }
+            next = null;
+            Map<String, String> row = new LinkedHashMap<>();
             java.util.Set<String> typed = new java.util.HashSet<>();
-            item.fields().forEachRemaining(f -> {
+            item.properties().forEach(f -> {
                 row.put(f.getKey(), f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString());
                 if (!f.getValue().isTextual()) {
                     typed.add(f.getKey());
                 }
             });
             checkNames(source, List.copyOf(row.keySet()));
-            rows.add(new Row(row, typed));
+            return new Row(row, typed);
         }
-        return rows;
+
+        private LoadException invalid(IOException e) {
+            var location = e instanceof JsonProcessingException p ? p.getLocation() : null;
+            String message = e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
+            return source.error(location == null ? source.at(0, 0)
+                    : new Position(source.name(), location.getLineNr(), location.getColumnNr()),
+                    "not valid JSON: " + JACKSON_SOURCE.matcher(String.valueOf(message)).replaceAll(""));
+        }
     }
 
     /** A column named twice: the second would silently win. */

@@ -15,6 +15,9 @@ import java.util.Locale;
 /** How reports show message bodies: JSON indented (token by token, so numbers and keys stay as sent), sizes. */
 public final class Bodies {
 
+    /** Configuration parameter: reports show at most this many KiB of a body (characters), the rest cut. */
+    public static final String LIMIT = "baton.reports.bodyLimit";
+
     private static final JsonFactory JSON = new JsonFactory();
 
     private Bodies() {
@@ -35,6 +38,26 @@ public final class Bodies {
             return body;
         }
         return text.toString();
+    }
+
+    /**
+     * How much of a body the reports show, in characters: {@value #LIMIT} KiB, or
+     * {@link dev.baton.results.ExchangeRecord#MAX_BODY_CHARS} when it is not set.
+     */
+    public static int limit(ReporterContext context) throws IOException {
+        String value = context.parameter(LIMIT).map(String::strip).orElse("");
+        if (value.isEmpty()) {
+            return dev.baton.results.ExchangeRecord.MAX_BODY_CHARS;
+        }
+        try {
+            int kib = Integer.parseInt(value);
+            if (kib >= 0 && kib <= 1024 * 1024) {
+                return kib * 1024;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new IOException(LIMIT + " must be a number of KiB from 0 to 1048576, not '" + value + "'");
     }
 
     /** Indents by two spaces, one member or element a line, {@code "name": value}. */

@@ -19,7 +19,10 @@ import java.io.IOException;
  * <p>Each entry of {@code baton.reporters} makes a new instance (a public no-argument constructor is needed). The
  * engine calls one reporter from one thread at a time, and always in plan order: units (an iteration, or the only
  * pass of a plain collection) and their steps arrive in the order of the plan, whatever order they finished in.
- * {@link #runFinished} receives the whole result tree; it is called exactly once, also when the run is stopped.
+ * {@link #runFinished} receives the whole result tree; it is called exactly once, also when the run is stopped. A
+ * large tree is read back from disk as it is walked ({@link dev.baton.results.LazyList}): walk it in order, as often
+ * as needed, during {@code runFinished} only (the counts at each level need no walk), and write as you go rather
+ * than building the whole report in memory.
  * Every text written must go through the {@link ReporterContext#output() output boundary}, which masks secrets.
  */
 public interface Reporter {
@@ -34,6 +37,11 @@ public interface Reporter {
 
     /** Whether it shows requests and responses: only then does the engine record them. */
     default boolean showsExchanges() {
+        return false;
+    }
+
+    /** Whether it reads the variables of each unit at its end ({@code IterationResult.variables}); else they are empty. */
+    default boolean readsVariables() {
         return false;
     }
 

@@ -1,20 +1,11 @@
 package dev.baton.results;
 
-import java.util.List;
-
 /**
- * A run as planned: its units in order.
+ * A run as planned, before it starts: how many units and steps it has. Each unit is described when it starts
+ * ({@link UnitOutline}), so that a plan of any size stays small.
  *
- * @param units every unit, in plan order
+ * @param units how many units (iterations, or plain passes of a collection) the run has
+ * @param steps how many steps the run has, over all its units
  */
-public record RunOutline(List<UnitOutline> units) {
-
-    public RunOutline {
-        units = List.copyOf(units);
-    }
-
-    /** How many steps the run has. */
-    public int steps() {
-        return units.stream().mapToInt(u -> u.steps().size()).sum();
-    }
+public record RunOutline(int units, int steps) {
 }

@@ -13,9 +13,10 @@ import java.util.stream.Stream;
  * @param finishedAt  when it ended
  * @param interrupted whether it was stopped before it ended
  * @param environment the environment's name
+ * @param suite       which suite, and which shard of it, the run ran
  * @param collections the collections, in plan order
  */
-public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupted, String environment,
+public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupted, String environment, Suite suite,
                         List<CollectionResult> collections) {
 
     /** The message of the step that was running when the run was stopped. */
@@ -24,7 +25,8 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
     public static final String NOT_RUN = "not run: the run was interrupted";
 
     public RunResult {
-        collections = List.copyOf(collections);
+        suite = suite == null ? Suite.UNKNOWN : suite;
+        collections = LazyList.copyOf(collections);
     }
 
     public long durationMillis() {
@@ -36,8 +38,14 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
         return collections.stream().flatMap(c -> c.iterations().stream()).flatMap(i -> i.steps().stream());
     }
 
+    /** How every step of the run ended. */
     public StepCounts counts() {
-        return StepCounts.of(steps().toList());
+        return collections.stream().map(CollectionResult::counts).reduce(StepCounts.NONE, StepCounts::plus);
+    }
+
+    /** How many collections and iterations could not run. */
+    public int notRun() {
+        return collections.stream().mapToInt(CollectionResult::notRun).sum();
     }
 
     /**
@@ -49,9 +57,7 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
             return RunStatus.INTERRUPTED;
         }
         StepCounts counts = counts();
-        boolean containersRan = collections.stream().noneMatch(c -> c.error() != null
-                || c.iterations().stream().anyMatch(i -> i.error() != null));
-        return counts.failed() == 0 && counts.errors() == 0 && counts.inconclusive() == 0 && containersRan
+        return counts.failed() == 0 && counts.errors() == 0 && counts.inconclusive() == 0 && notRun() == 0
                 ? RunStatus.PASSED : RunStatus.FAILED;
     }
 }

@@ -63,6 +63,12 @@ public record StepResult(String name, Position position, Outcome outcome, String
                 Map.of(), List.of());
     }
 
+    /** The step that was running when the run was stopped: an error, {@link RunResult#INTERRUPTED_STEP}. */
+    public static StepResult interrupted(StepOutline step, Instant at) {
+        return new StepResult(step.name(), step.position(), Outcome.ERROR, RunResult.INTERRUPTED_STEP, List.of(), at,
+                0, List.of(), Map.of(), List.of(), List.of(), List.of());
+    }
+
     /** The step's line in its file. */
     public int line() {
         return position.line();

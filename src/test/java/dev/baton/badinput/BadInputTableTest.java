@@ -1390,4 +1390,85 @@ class BadInputTableTest {
         assertTrue(name != null, () -> method.getName() + " has no @DisplayName: it must name its docs/errors.md row");
         return name.value();
     }
+
+    // ---------------------------------------------------------------- shards and merge
+
+    @Test
+    @DisplayName("`--shard 5/4`")
+    void shardOutOfRange() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--shard", "5/4");
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`--shard-timings` without `--shard`")
+    void shardTimingsWithoutShard() {
+        Path file = oneStep("c.yaml", http.baseUrl() + "/x");
+        CliRun run = baton("run", file.toString(), "--shard-timings", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    /** The JSON reports of shards 1/2 and 2/2 of two one-step collections, then a clean request log. */
+    private List<Path> shardReports(String... extra) {
+        Path a = oneStep("a.yaml", http.baseUrl() + "/a");
+        Path b = oneStep("b.yaml", http.baseUrl() + "/b");
+        List<Path> reports = new ArrayList<>();
+        for (int i = 1; i <= 2; i++) {
+            Path report = dir.resolve("shard" + i + (extra.length > 0 ? "-other" : "") + ".json");
+            List<String> args = new ArrayList<>(List.of("run", a.toString(), b.toString(), "--shard", i + "/2",
+                    "--reporter", "json:" + report));
+            args.addAll(List.of(extra));
+            assertEquals(0, baton(args.toArray(String[]::new)).exitCode());
+            reports.add(report);
+        }
+        http.server().resetRequests();
+        return reports;
+    }
+
+    @Test
+    @DisplayName("`baton merge` without one of the shards")
+    void mergeMissingShard() {
+        List<Path> shards = shardReports();
+        Path merged = dir.resolve("merged.xml");
+        CliRun run = CliRun.of("merge", "--reporter", "junit:" + merged, shards.get(0).toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(Files.exists(merged), "nothing written");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton merge` given one shard twice")
+    void mergeShardTwice() {
+        List<Path> shards = shardReports();
+        CliRun run = CliRun.of("merge", "--reporter", "junit:" + dir.resolve("merged.xml"), shards.get(0).toString(),
+                shards.get(1).toString(), shards.get(0).toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton merge` given a shard of another suite (`--iterations 2`)")
+    void mergeForeignShard() {
+        List<Path> shards = shardReports();
+        List<Path> other = shardReports("--iterations", "2");
+        CliRun run = CliRun.of("merge", "--reporter", "junit:" + dir.resolve("merged.xml"), shards.get(0).toString(),
+                other.get(1).toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, other.get(1).getFileName().toString());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton merge` given a file that is not a Baton JSON report")
+    void mergeNotAReport() {
+        Path notJson = TestFiles.write(dir, "r.json", "<testsuite/>");
+        CliRun run = CliRun.of("merge", "--reporter", "junit:" + dir.resolve("merged.xml"), notJson.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        matchesTheTable(run);
+    }
 }

@@ -38,9 +38,9 @@ class HtmlReportTest {
                 Records.plain("Users", USERS, Records.passed(USERS, 0, "List <b>users</b> & \"friends\""),
                         Records.failed(USERS, 1, "Get a token"), Records.error(USERS, 2, "Nobody home"),
                         Records.skipped(USERS, 3, "Use the token")),
-                new CollectionResult("Orders", ORDERS, null, List.of("#1 ada", "#2 bob").stream()
+                new CollectionResult("Orders", ORDERS, 1, null, Records.numbered(List.of("#1 ada", "#2 bob").stream()
                         .map(i -> Records.iteration(i, Records.passed(ORDERS, 0, "Place an order"),
-                                Records.passed(ORDERS, 1, "Read the order"))).toList()));
+                                Records.passed(ORDERS, 1, "Read the order"))).toList())));
     }
 
     @Test
@@ -129,7 +129,7 @@ class HtmlReportTest {
     void aStoppedRunHasAnInterruptedBadge() throws Exception {
         RunResult run = mixed();
         Document page = Jsoup.parse(write(new RunResult(run.startedAt(), run.finishedAt(), true, "local",
-                run.collections())).toFile(), "UTF-8");
+                run.suite(), run.collections())).toFile(), "UTF-8");
         assertTrue(page.selectFirst("header.run").hasClass("interrupted"));
         assertEquals("\u25a0 Interrupted", page.selectFirst(".badge").text());
         assertTrue(page.selectFirst("p.interrupted").text().contains("stopped"));

@@ -3,10 +3,12 @@ package dev.baton.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.report.json.JsonReporter;
+import dev.baton.report.json.RunJsonReader;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.ExchangeRecord;
 import dev.baton.results.RunResult;
 import dev.baton.results.StepResult;
+import dev.baton.results.store.StoredRun;
 import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
@@ -40,9 +42,9 @@ class JsonReportTest {
                 Records.plain("Users", USERS, Records.passed(USERS, 0, "List users"),
                         Records.failed(USERS, 1, "Get a token"), Records.error(USERS, 2, "Nobody home"),
                         Records.skipped(USERS, 3, "Use the token")),
-                new CollectionResult("Orders", ORDERS, null, List.of("#1 ada", "#2 bob", "#10 zoe").stream()
+                new CollectionResult("Orders", ORDERS, 1, null, Records.numbered(List.of("#1 ada", "#2 bob", "#10 zoe").stream()
                         .map(i -> Records.iteration(i, Records.passed(ORDERS, 0, "Place an order"),
-                                Records.passed(ORDERS, 1, "Read the order"))).toList()));
+                                Records.passed(ORDERS, 1, "Read the order"))).toList())));
     }
 
     private JsonNode write(RunResult run) throws Exception {
@@ -66,8 +68,11 @@ class JsonReportTest {
     void theDocumentHasTheDocumentedShape() throws Exception {
         JsonNode root = write(mixed());
 
-        assertEquals(List.of("baton", "status", "startedAt", "finishedAt", "durationMillis", "summary",
-                "timings", "collections"), names(root));
+        assertEquals(List.of("baton", "status", "startedAt", "finishedAt", "durationMillis", "environment", "suite",
+                "shard", "summary", "timings", "collections"), names(root));
+        assertEquals("local", root.get("environment").asText());
+        assertEquals("0123abcd", root.get("suite").asText());
+        assertTrue(root.get("shard").isNull(), "a whole run is no shard");
         assertEquals("FAILED", root.get("status").asText());
         java.time.Instant started = java.time.Instant.parse(root.get("startedAt").asText());
         java.time.Instant finished = java.time.Instant.parse(root.get("finishedAt").asText());
@@ -82,18 +87,29 @@ class JsonReportTest {
         JsonNode collections = root.get("collections");
         assertEquals(List.of("Users", "Orders"), texts(collections, "name"));
         JsonNode users = collections.get(0);
-        assertEquals(List.of("name", "file", "error", "iterations"), names(users));
+        assertEquals(List.of("name", "file", "position", "error", "iterations"), names(users));
+        assertEquals(List.of(0, 1), List.of(collections.get(0).get("position").asInt(),
+                collections.get(1).get("position").asInt()));
         assertEquals("collections/users.yaml", users.get("file").asText());
         assertTrue(users.get("error").isNull());
         assertEquals(1, users.get("iterations").size());
         JsonNode single = users.get("iterations").get(0);
-        assertEquals(List.of("name", "error", "steps"), names(single));
+        assertEquals(List.of("name", "number", "error", "steps"), names(single));
         assertTrue(single.get("name").isNull());
+        assertEquals(1, single.get("number").asInt());
         JsonNode steps = single.get("steps");
         assertEquals(List.of("List users", "Get a token", "Nobody home", "Use the token"), texts(steps, "name"));
         assertEquals(List.of("PASSED", "FAILED", "ERROR", "SKIPPED"), texts(steps, "outcome"));
-        assertEquals(List.of("name", "line", "outcome", "message", "durationMillis", "exchanges", "captures",
-                "assertions"), names(steps.get(0)));
+        assertEquals(List.of("name", "line", "column", "outcome", "message", "startedAt", "durationMillis",
+                "attemptMillis", "problems", "exchanges", "captures", "assertions"), names(steps.get(0)));
+        assertEquals(5, steps.get(0).get("column").asInt());
+        assertEquals("2025-06-01T10:00:00Z", steps.get(0).get("startedAt").asText());
+        assertEquals(0, steps.get(0).get("problems").size());
+        JsonNode problem = steps.get(1).get("problems").get(0);
+        assertEquals(List.of("message", "file", "line", "column", "source"), names(problem));
+        assertEquals(List.of("status: expected equals 201 but was 200", "collections/users.yaml", "17", "9",
+                "      status: 201"), List.of(problem.get("message").asText(), problem.get("file").asText(),
+                problem.get("line").asText(), problem.get("column").asText(), problem.get("source").asText()));
         assertTrue(steps.get(0).get("message").isNull());
         assertEquals(10, steps.get(0).get("line").asInt());
         assertEquals(12, steps.get(0).get("durationMillis").asLong());
@@ -130,7 +146,18 @@ class JsonReportTest {
 
         JsonNode orders = collections.get(1).get("iterations");
         assertEquals(List.of("#1 ada", "#2 bob", "#10 zoe"), texts(orders, "name"), "iterations in plan order");
+        assertEquals(List.of("1", "2", "3"), texts(orders, "number"));
         orders.forEach(i -> assertEquals(List.of("Place an order", "Read the order"), texts(i.get("steps"), "name")));
+    }
+
+    /** What {@code baton merge} and {@code --shard-timings} rely on: the report reads back into the same tree. */
+    @Test
+    void theReportReadsBackIntoTheTreeItWasWrittenFrom() throws Exception {
+        Path first = Records.write(new JsonReporter(), dir.resolve("first.json"), mixed());
+        try (StoredRun read = RunJsonReader.read(first)) {
+            Path second = Records.write(new JsonReporter(), dir.resolve("second.json"), read.run());
+            assertEquals(Files.readString(first), Files.readString(second));
+        }
     }
 
     @Test
@@ -152,7 +179,7 @@ class JsonReportTest {
     @Test
     void aStoppedRunIsInterruptedWhateverItsSteps() throws Exception {
         RunResult run = Records.run(Records.plain("Users", USERS, Records.passed(USERS, 0, "List users")));
-        JsonNode root = write(new RunResult(run.startedAt(), run.finishedAt(), true, "local", run.collections()));
+        JsonNode root = write(new RunResult(run.startedAt(), run.finishedAt(), true, "local", run.suite(), run.collections()));
         assertEquals("INTERRUPTED", root.get("status").asText());
     }
 

@@ -10,6 +10,7 @@ import dev.baton.results.IterationResult;
 import dev.baton.results.Outcome;
 import dev.baton.results.RunResult;
 import dev.baton.results.StepResult;
+import dev.baton.results.Suite;
 import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
@@ -73,16 +74,31 @@ final class Records {
 
     /** A plain collection: one pass named {@code null}. */
     static CollectionResult plain(String name, Path file, StepResult... steps) {
-        return new CollectionResult(name, file, null, List.of(new IterationResult(null, null, List.of(steps),
+        return new CollectionResult(name, file, 0, null, List.of(new IterationResult(null, 1, null, List.of(steps),
                 Map.of())));
     }
 
+    /** An iteration numbered 1; {@link #numbered} numbers a collection's iterations in order. */
     static IterationResult iteration(String name, StepResult... steps) {
-        return new IterationResult(name, null, List.of(steps), Map.of());
+        return new IterationResult(name, 1, null, List.of(steps), Map.of());
     }
 
+    /** The iterations numbered 1, 2, ... in order. */
+    static List<IterationResult> numbered(List<IterationResult> iterations) {
+        List<IterationResult> numbered = new java.util.ArrayList<>();
+        for (IterationResult i : iterations) {
+            numbered.add(new IterationResult(i.name(), numbered.size() + 1, i.error(), i.steps(), i.variables()));
+        }
+        return numbered;
+    }
+
+    /** A run of these collections, each at its place in the list. */
     static RunResult run(CollectionResult... collections) {
-        return new RunResult(START, START.plusMillis(568), false, "local", List.of(collections));
+        List<CollectionResult> placed = new java.util.ArrayList<>();
+        for (CollectionResult c : collections) {
+            placed.add(new CollectionResult(c.name(), c.file(), placed.size(), c.error(), c.iterations()));
+        }
+        return new RunResult(START, START.plusMillis(568), false, "local", new Suite("0123abcd", null), placed);
     }
 
     /** The context of a file reporter writing to {@code target}, with a boundary that knows no secret. */

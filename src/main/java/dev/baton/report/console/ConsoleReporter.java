@@ -156,10 +156,9 @@ public final class ConsoleReporter implements Reporter {
      * {@code N passed, N failed}, with {@code , N skipped} when any were skipped and, for an audit, the probes that
      * did not apply and those that could not tell; containers that did not run fail.
      */
-    static String summary(RunResult run) {
+    public static String summary(RunResult run) {
         StepCounts counts = run.counts();
-        long broken = run.collections().stream().mapToLong(c -> (c.error() == null ? 0 : 1)
-                + c.iterations().stream().filter(i -> i.error() != null).count()).sum();
+        long broken = run.notRun();
         StringBuilder line = new StringBuilder().append(counts.passed()).append(" passed, ")
                 .append(counts.failed() + counts.errors() + broken).append(" failed");
         if (counts.skipped() > 0) {

@@ -38,6 +38,11 @@ public final class EnvironmentExporter extends FileReporter {
     }
 
     @Override
+    public boolean readsVariables() {
+        return true;
+    }
+
+    @Override
     public void open(ReporterContext context) throws IOException {
         super.open(context);
         this.withSecrets = context.parameter(SECRETS).map(Boolean::parseBoolean).orElse(false);

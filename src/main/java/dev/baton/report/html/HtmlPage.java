@@ -7,23 +7,30 @@ import dev.baton.results.IterationResult;
 import dev.baton.results.RunResult;
 import dev.baton.results.RunStatus;
 import dev.baton.results.StepCounts;
-import dev.baton.results.StepTimings;
 import dev.baton.results.StepResult;
+import dev.baton.results.StepTimings;
 import dev.baton.secret.OutputBoundary;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The HTML report of a run as one self-contained page: the summary, the failures with links to them, then every
  * collection, iteration and step. Every text goes in through Jsoup's text methods, so it is escaped, and every value
- * of data is masked before it goes in; the markup and Baton's own words never are.
+ * of data is masked before it goes in; the markup and Baton's own words never are. The page is written as the
+ * result tree is walked, a step at a time: the summary
+ * comes from the tree's counts, the failures from a first walk of the units that have any, so a run of any size is
+ * never held as one document.
  */
 final class HtmlPage {
 
@@ -34,23 +41,108 @@ final class HtmlPage {
     private final RunResult run;
     private final String version;
     private final OutputBoundary output;
+    private final HtmlStep steps;
+    private final Writer out;
+    private final String hole = "baton-children-" + UUID.randomUUID();
+    private final Document scratch = scratch();
     private final List<Failure> failures = new ArrayList<>();
 
-    private HtmlPage(RunResult run, String version, OutputBoundary output) {
+    private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out) {
         this.run = run;
         this.version = version;
         this.output = output;
+        this.steps = new HtmlStep(output, bodyLimit);
+        this.out = out;
     }
 
-    /** The page of a run; every text of the run is masked before it goes in. */
-    static Document render(RunResult run, String version, OutputBoundary output) {
-        return new HtmlPage(run, version, output).document();
+    /** Writes the page of a run; every text of the run is masked before it goes in, bodies cut at bodyLimit. */
+    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out)
+            throws IOException {
+        new HtmlPage(run, version, output, bodyLimit, out).write();
     }
 
     private record Failure(String anchor, String status, String outcome, String path, String message) {
     }
 
-    private Document document() {
+    private void write() throws IOException {
+        findFailures();
+        Element main = new Element("main");
+        if (run.collections().isEmpty()) {
+            main.appendElement("p").addClass("empty").text("No collection ran.");
+        } else {
+            main.appendChild(new Comment(hole));
+        }
+        String[] page = around(shell(main).outerHtml());
+        out.write(page[0]);
+        for (int c = 0; c < run.collections().size(); c++) {
+            collection(run.collections().get(c), c + 1);
+        }
+        out.write(page.length > 1 ? page[1] : "");
+        out.flush();
+    }
+
+    /** A document that renders elements as the page does, not indented. */
+    private static Document scratch() {
+        Document document = Document.createShell("");
+        document.outputSettings().prettyPrint(false).charset("UTF-8");
+        return document;
+    }
+
+    /** An element's HTML, as the page renders it; the element leaves the scratch document. */
+    private static String html(Element element) {
+        String html = element.outerHtml();
+        element.remove();
+        return html;
+    }
+
+    /** The text before and after the hole of a rendered element. */
+    private String[] around(String html) {
+        int at = html.indexOf("<!--" + hole + "-->");
+        return at < 0 ? new String[]{html} : new String[]{html.substring(0, at),
+                html.substring(at + hole.length() + 7)};
+    }
+
+    /** Every failed step, and every collection or iteration that could not run, walking only what has failures. */
+    private void findFailures() {
+        for (int c = 0; c < run.collections().size(); c++) {
+            CollectionResult collection = run.collections().get(c);
+            String name = output.text(collection.name());
+            if (collection.error() != null) {
+                failures.add(new Failure("collection-" + (c + 1), "ERROR", "error", name,
+                        output.text(collection.error())));
+            }
+            if (unpassed(collection.counts()) + collection.notRun() == 0) {
+                continue;
+            }
+            for (int i = 0; i < collection.iterations().size(); i++) {
+                IterationResult iteration = collection.iterations().get(i);
+                String number = (c + 1) + "-" + (i + 1);
+                String path = iteration.name() == null ? name : name + SEPARATOR + output.text(iteration.name());
+                if (iteration.name() != null && iteration.error() != null) {
+                    failures.add(new Failure("iteration-" + number, "ERROR", "error", path,
+                            output.text(iteration.error())));
+                }
+                if (unpassed(iteration.counts()) == 0) {
+                    continue;
+                }
+                for (int s = 0; s < iteration.steps().size(); s++) {
+                    StepResult step = iteration.steps().get(s);
+                    if (step.didNotPass()) {
+                        failures.add(new Failure("step-" + number + "-" + (s + 1), HtmlStep.label(step.outcome()),
+                                HtmlStep.cssClass(step.outcome()), path + SEPARATOR + output.text(step.name()),
+                                output.text(step.message())));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The steps that did not pass: failed, errored or, in an audit, could not tell. */
+    private static int unpassed(StepCounts counts) {
+        return counts.failed() + counts.errors() + counts.inconclusive();
+    }
+
+    private Document shell(Element main) {
         Document document = Document.createShell("");
         document.outputSettings().prettyPrint(false).charset("UTF-8");
         document.prependChild(new DocumentType("html", "", ""));
@@ -63,10 +155,6 @@ final class HtmlPage {
         head.appendElement("style").appendChild(new DataNode(HtmlStyle.CSS));
 
         Element page = document.body().appendElement("div").addClass("page");
-        Element main = new Element("main");
-        for (int c = 0; c < run.collections().size(); c++) {
-            collection(main, run.collections().get(c), c + 1);
-        }
         if (!failures.isEmpty()) {
             page.appendElement("input").attr("type", "checkbox").id("only-failures").addClass("toggle")
                     .attr("aria-label", "show only failures");
@@ -77,9 +165,6 @@ final class HtmlPage {
         }
         if (StepTimings.repeated(run)) {
             timings(page);
-        }
-        if (run.collections().isEmpty()) {
-            main.appendElement("p").addClass("empty").text("No collection ran.");
         }
         page.appendChild(main);
         page.appendElement("footer").text("Written by Baton " + version + " \u00b7 "
@@ -186,8 +271,8 @@ final class HtmlPage {
         Element body = table.appendElement("tbody");
         for (StepTimings t : StepTimings.of(run)) {
             Element row = body.appendElement("tr");
-            row.appendElement("td").text(t.collection());
-            row.appendElement("td").text(t.step());
+            row.appendElement("td").text(output.text(t.collection()));
+            row.appendElement("td").text(output.text(t.step()));
             row.appendElement("td").addClass("number").text(Integer.toString(t.samples()));
             for (long millis : new long[]{t.min(), t.median(), t.p95(), t.max()}) {
                 row.appendElement("td").addClass("number").text(millis + " ms");
@@ -195,54 +280,48 @@ final class HtmlPage {
         }
     }
 
-    private void collection(Element main, CollectionResult collection, int number) {
-        String anchor = "collection-" + number;
-        Element section = main.appendElement("section").addClass("collection").id(anchor);
+    private void collection(CollectionResult collection, int number) throws IOException {
+        Element section = scratch.body().appendElement("section").addClass("collection").id("collection-" + number);
         Element head = section.appendElement("header").addClass("collection-head");
-        String name = output.text(collection.name());
-        head.appendElement("h2").text(name);
+        head.appendElement("h2").text(output.text(collection.name()));
         if (collection.file() != null) {
             head.appendElement("span").addClass("file").text(output.text(DisplayPath.of(collection.file())));
         }
-        StepCounts counts = StepCounts.of(collection.iterations().stream().flatMap(i -> i.steps().stream())
-                .toList());
-        head.appendElement("span").addClass("tally").text(tally(counts));
+        head.appendElement("span").addClass("tally").text(tally(collection.counts()));
         if (collection.error() != null) {
-            String error = output.text(collection.error());
-            section.appendElement("pre").addClass("container-error").text(error);
-            failures.add(new Failure(anchor, "ERROR", "error", name, error));
+            section.appendElement("pre").addClass("container-error").text(output.text(collection.error()));
         }
+        section.appendChild(new Comment(hole));
+        String[] around = around(html(section));
+        out.write(around[0]);
         for (int i = 0; i < collection.iterations().size(); i++) {
-            iteration(section, collection, collection.iterations().get(i), number + "-" + (i + 1));
+            iteration(collection, collection.iterations().get(i), number + "-" + (i + 1));
         }
+        out.write(around[1]);
+        out.flush();
     }
 
-    private void iteration(Element section, CollectionResult collection, IterationResult iteration, String number) {
-        Element holder = section;
-        String path = output.text(collection.name());
+    private void iteration(CollectionResult collection, IterationResult iteration, String number)
+            throws IOException {
+        String[] around = {"", ""};
         if (iteration.name() != null) {
-            String anchor = "iteration-" + number;
-            holder = section.appendElement("div").addClass("iteration").id(anchor);
+            Element holder = scratch.body().appendElement("div").addClass("iteration").id("iteration-" + number);
             Element head = holder.appendElement("h3");
-            String name = output.text(iteration.name());
-            head.appendElement("span").addClass("iteration-name").text(name);
-            head.appendElement("span").addClass("tally").text(tally(StepCounts.of(iteration.steps())));
-            path = path + SEPARATOR + name;
+            head.appendElement("span").addClass("iteration-name").text(output.text(iteration.name()));
+            head.appendElement("span").addClass("tally").text(tally(iteration.counts()));
             if (iteration.error() != null) {
-                String error = output.text(iteration.error());
-                holder.appendElement("pre").addClass("container-error").text(error);
-                failures.add(new Failure(anchor, "ERROR", "error", path, error));
+                holder.appendElement("pre").addClass("container-error").text(output.text(iteration.error()));
             }
+            holder.appendChild(new Comment(hole));
+            around = around(html(holder));
         }
+        out.write(around[0]);
         for (int s = 0; s < iteration.steps().size(); s++) {
-            StepResult step = iteration.steps().get(s);
-            String anchor = "step-" + number + "-" + (s + 1);
-            holder.appendChild(HtmlStep.render(step, collection.file(), anchor, output));
-            if (step.didNotPass()) {
-                failures.add(new Failure(anchor, HtmlStep.label(step.outcome()), HtmlStep.cssClass(step.outcome()),
-                        path + SEPARATOR + output.text(step.name()), output.text(step.message())));
-            }
+            out.write(html(steps.render(iteration.steps().get(s), collection.file(), "step-" + number + "-" + (s + 1),
+                    scratch.body())));
+            out.flush();
         }
+        out.write(around[1]);
     }
 
     private static String tally(StepCounts counts) {

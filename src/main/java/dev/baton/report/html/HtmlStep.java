@@ -25,18 +25,21 @@ import java.util.TreeMap;
 final class HtmlStep {
 
     private final OutputBoundary output;
+    private final int bodyLimit;
 
-    private HtmlStep(OutputBoundary output) {
+    HtmlStep(OutputBoundary output, int bodyLimit) {
         this.output = output;
+        this.bodyLimit = bodyLimit;
     }
 
-    /** {@code <section class="step passed|failed|error|skipped" id=anchor>}. */
-    static Element render(StepResult step, Path file, String anchor, OutputBoundary output) {
-        return new HtmlStep(output).section(step, file, anchor);
-    }
-
-    private Element section(StepResult step, Path file, String anchor) {
-        Element section = new Element("section").addClass("step").addClass(cssClass(step.outcome())).id(anchor);
+    /**
+     * Appends {@code <section class="step passed|failed|error|skipped" id=anchor>} to {@code parent}, which should
+     * belong to a document (Jsoup makes a parser for each element added to a detached one); bodies cut at
+     * {@code bodyLimit}.
+     */
+    Element render(StepResult step, Path file, String anchor, Element parent) {
+        Element section = parent.appendElement("section").addClass("step").addClass(cssClass(step.outcome()))
+                .id(anchor);
         Element head = section.appendElement("div").addClass("step-head");
         head.appendElement("span").addClass("status").text(label(step.outcome()));
         head.appendElement("h4").addClass("name").text(output.text(step.name()));
@@ -209,12 +212,12 @@ final class HtmlStep {
             return;
         }
         String shown = output.text(Bodies.pretty(raw, contentType));
-        boolean truncated = shown.length() > ExchangeRecord.MAX_BODY_CHARS;
-        String body = truncated ? shown.substring(0, ExchangeRecord.MAX_BODY_CHARS) : shown;
+        boolean truncated = shown.length() > bodyLimit;
+        String body = truncated ? shown.substring(0, bodyLimit) : shown;
         Element details = part.appendElement("details").addClass("body").attr("open", true);
         String type = contentType == null || contentType.isEmpty() ? "" : " \u00b7 " + output.text(contentType);
         details.appendElement("summary").text("Body \u00b7 " + Bodies.size(body) + type
-                + (truncated ? " \u00b7 cut at " + ExchangeRecord.MAX_BODY_CHARS / 1024 + " KiB" : ""));
+                + (truncated ? " \u00b7 cut at " + bodyLimit / 1024 + " KiB" : ""));
         details.appendElement("pre").text(body);
     }
 }

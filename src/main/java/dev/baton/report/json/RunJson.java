@@ -1,9 +1,10 @@
 package dev.baton.report.json;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
+import dev.baton.model.Position;
 import dev.baton.report.Bodies;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.CollectionResult;
@@ -16,124 +17,216 @@ import dev.baton.results.StepResult;
 import dev.baton.results.StepTimings;
 import dev.baton.secret.OutputBoundary;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.TreeMap;
 
 /**
- * The JSON document of a run, in the shape {@code docs/reports.md} describes: a function of the result tree. Each
+ * The JSON document of a run, in the shape {@code docs/reports.md} describes: a function of the result tree,
+ * written as the tree is walked, a step at a time, so that a run of any size is never held as one document. Each
  * value of data is masked as it goes in; the keys and Baton's own values (outcomes, counts) never are.
+ * {@link RunJsonReader} reads it back.
  */
 final class RunJson {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
+    private final JsonGenerator json;
     private final OutputBoundary output;
+    private final int bodyLimit;
 
-    private RunJson(OutputBoundary output) {
+    private RunJson(JsonGenerator json, OutputBoundary output, int bodyLimit) {
+        this.json = json;
         this.output = output;
+        this.bodyLimit = bodyLimit;
     }
 
-    /** The document as indented text, ending with a line break; every value of data masked, long bodies cut after. */
-    static String write(RunResult run, String version, OutputBoundary output) {
-        try {
-            return MAPPER.writer(Bodies.prettyPrinter()).writeValueAsString(new RunJson(output).document(run, version))
-                    + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the JSON report", e);
+    /**
+     * Writes the document, indented, ending with a line break; every value of data masked, bodies longer than
+     * {@code bodyLimit} characters cut after.
+     */
+    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out)
+            throws IOException {
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(Bodies.prettyPrinter());
+            new RunJson(json, output, bodyLimit).document(run, version);
+            json.writeRaw('\n');
         }
     }
 
-    private ObjectNode document(RunResult run, String version) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("baton", version);
-        root.put("status", run.status().name());
-        root.put("startedAt", instant(run.startedAt()));
-        root.put("finishedAt", instant(run.finishedAt()));
-        root.put("durationMillis", run.durationMillis());
+    private void document(RunResult run, String version) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("baton", version);
+        json.writeStringField("status", run.status().name());
+        json.writeStringField("startedAt", instant(run.startedAt()));
+        json.writeStringField("finishedAt", instant(run.finishedAt()));
+        json.writeNumberField("durationMillis", run.durationMillis());
+        json.writeStringField("environment", output.text(run.environment()));
+        json.writeStringField("suite", run.suite().id());
+        if (run.suite().sharded()) {
+            json.writeObjectFieldStart("shard");
+            json.writeNumberField("index", run.suite().shard().index());
+            json.writeNumberField("count", run.suite().shard().count());
+            json.writeEndObject();
+        } else {
+            json.writeNullField("shard");
+        }
         StepCounts counts = run.counts();
-        ObjectNode summary = root.putObject("summary");
-        summary.put("passed", counts.passed());
-        summary.put("failed", counts.failed());
-        summary.put("errors", counts.errors());
-        summary.put("skipped", counts.skipped());
-        summary.put("notApplicable", counts.notApplicable());
-        summary.put("inconclusive", counts.inconclusive());
-        summary.put("total", counts.total());
-        ArrayNode timings = root.putArray("timings");
+        json.writeObjectFieldStart("summary");
+        json.writeNumberField("passed", counts.passed());
+        json.writeNumberField("failed", counts.failed());
+        json.writeNumberField("errors", counts.errors());
+        json.writeNumberField("skipped", counts.skipped());
+        json.writeNumberField("notApplicable", counts.notApplicable());
+        json.writeNumberField("inconclusive", counts.inconclusive());
+        json.writeNumberField("total", counts.total());
+        json.writeEndObject();
+        json.writeArrayFieldStart("timings");
         for (StepTimings t : StepTimings.of(run)) {
-            timings.addObject().put("collection", t.collection()).put("step", t.step()).put("tries", t.samples())
-                    .put("minMillis", t.min()).put("medianMillis", t.median()).put("p95Millis", t.p95())
-                    .put("maxMillis", t.max());
+            json.writeStartObject();
+            json.writeStringField("collection", output.text(t.collection()));
+            json.writeStringField("step", output.text(t.step()));
+            json.writeNumberField("tries", t.samples());
+            json.writeNumberField("minMillis", t.min());
+            json.writeNumberField("medianMillis", t.median());
+            json.writeNumberField("p95Millis", t.p95());
+            json.writeNumberField("maxMillis", t.max());
+            json.writeEndObject();
         }
-        ArrayNode collections = root.putArray("collections");
+        json.writeEndArray();
+        json.writeArrayFieldStart("collections");
         for (CollectionResult collection : run.collections()) {
-            ObjectNode c = collections.addObject();
-            c.put("name", output.text(collection.name()));
-            c.put("file", collection.file() == null ? null : output.text(DisplayPath.of(collection.file())));
-            c.put("error", output.text(collection.error()));
-            ArrayNode iterations = c.putArray("iterations");
+            json.writeStartObject();
+            json.writeStringField("name", output.text(collection.name()));
+            json.writeStringField("file", collection.file() == null ? null
+                    : output.text(DisplayPath.of(collection.file())));
+            json.writeNumberField("position", collection.position());
+            json.writeStringField("error", output.text(collection.error()));
+            json.writeArrayFieldStart("iterations");
             for (IterationResult iteration : collection.iterations()) {
-                ObjectNode i = iterations.addObject();
-                i.put("name", output.text(iteration.name()));
-                i.put("error", output.text(iteration.error()));
-                ArrayNode steps = i.putArray("steps");
-                iteration.steps().forEach(step -> step(steps.addObject(), step));
+                json.writeStartObject();
+                json.writeStringField("name", output.text(iteration.name()));
+                json.writeNumberField("number", iteration.number());
+                json.writeStringField("error", output.text(iteration.error()));
+                json.writeArrayFieldStart("steps");
+                for (StepResult step : iteration.steps()) {
+                    step(step);
+                    json.flush();
+                }
+                json.writeEndArray();
+                json.writeEndObject();
             }
+            json.writeEndArray();
+            json.writeEndObject();
+            json.flush();
         }
-        return root;
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private void step(ObjectNode node, StepResult step) {
-        node.put("name", output.text(step.name()));
-        node.put("line", step.line());
-        node.put("outcome", step.outcome().name());
-        node.put("message", step.message() == null || step.message().isEmpty() ? null : output.text(step.message()));
-        node.put("durationMillis", step.durationMillis());
-        ArrayNode exchanges = node.putArray("exchanges");
-        step.exchanges().forEach(e -> exchange(exchanges.addObject(), e));
-        ObjectNode captures = node.putObject("captures");
-        new TreeMap<>(step.captures()).forEach((name, value) -> captures.put(name, output.text(value)));
+    private void step(StepResult step) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", output.text(step.name()));
+        json.writeNumberField("line", step.line());
+        json.writeNumberField("column", step.position().column());
+        json.writeStringField("outcome", step.outcome().name());
+        json.writeStringField("message", step.message() == null || step.message().isEmpty() ? null
+                : output.text(step.message()));
+        json.writeStringField("startedAt", instant(step.startedAt()));
+        json.writeNumberField("durationMillis", step.durationMillis());
+        json.writeArrayFieldStart("attemptMillis");
+        for (long attempt : step.attemptMillis()) {
+            json.writeNumber(attempt);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("problems");
+        for (Diagnostic problem : step.problems()) {
+            json.writeStartObject();
+            json.writeStringField("message", output.text(problem.message()));
+            position(problem.position());
+            json.writeStringField("source", output.text(problem.sourceLine()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("exchanges");
+        for (ExchangeRecord exchange : step.exchanges()) {
+            exchange(exchange);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("captures");
+        for (var capture : new TreeMap<>(step.captures()).entrySet()) {
+            json.writeStringField(capture.getKey(), output.text(capture.getValue()));
+        }
+        json.writeEndObject();
         if (!step.screenshots().isEmpty()) {
-            ArrayNode screenshots = node.putArray("screenshots");
-            step.screenshots().forEach(file -> screenshots.add(file.toAbsolutePath().toString()));
+            json.writeArrayFieldStart("screenshots");
+            for (Path file : step.screenshots()) {
+                json.writeString(file.toAbsolutePath().toString());
+            }
+            json.writeEndArray();
         }
-        ArrayNode assertions = node.putArray("assertions");
+        json.writeArrayFieldStart("assertions");
         for (AssertionRecord assertion : step.assertions()) {
-            ObjectNode a = assertions.addObject();
-            a.put("label", output.text(assertion.label()));
-            a.put("passed", assertion.passed());
-            a.put("message", assertion.passed() ? null : output.text(assertion.message()));
-            a.put("position", assertion.passed() || assertion.failure().position() == null ? null
+            json.writeStartObject();
+            json.writeStringField("label", output.text(assertion.label()));
+            json.writeBooleanField("passed", assertion.passed());
+            json.writeStringField("message", assertion.passed() ? null : output.text(assertion.message()));
+            json.writeStringField("position", assertion.passed() || assertion.failure().position() == null ? null
                     : output.text(assertion.failure().position().toString()));
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeEndObject();
     }
 
-    private void exchange(ObjectNode node, ExchangeRecord exchange) {
-        ObjectNode request = node.putObject("request");
-        request.put("method", output.text(exchange.method()));
-        request.put("url", output.text(exchange.url()));
-        headers(request.putArray("headers"), exchange.requestHeaders());
-        request.put("body", output.text(exchange.requestBody()));
+    /** {@code file}, {@code line} and {@code column}; a place that is not in a file ({@code --var x}) has line 0. */
+    private void position(Position position) throws IOException {
+        json.writeStringField("file", position == null ? null : output.text(position.file()));
+        json.writeNumberField("line", position == null ? 0 : position.line());
+        json.writeNumberField("column", position == null ? 0 : position.column());
+    }
+
+    private void exchange(ExchangeRecord exchange) throws IOException {
+        json.writeStartObject();
+        json.writeObjectFieldStart("request");
+        json.writeStringField("method", output.text(exchange.method()));
+        json.writeStringField("url", output.text(exchange.url()));
+        headers(exchange.requestHeaders());
+        json.writeStringField("body", output.text(exchange.requestBody()));
+        json.writeEndObject();
         if (!exchange.answered()) {
-            node.putNull("response");
+            json.writeNullField("response");
+            json.writeEndObject();
             return;
         }
-        ObjectNode response = node.putObject("response");
-        response.put("status", exchange.status());
-        headers(response.putArray("headers"), exchange.responseHeaders());
+        json.writeObjectFieldStart("response");
+        json.writeNumberField("status", exchange.status());
+        headers(exchange.responseHeaders());
         String body = output.text(exchange.responseBody());
-        boolean cut = body != null && body.length() > ExchangeRecord.MAX_BODY_CHARS;
-        response.put("body", body == null || body.isEmpty() ? null
-                : cut ? body.substring(0, ExchangeRecord.MAX_BODY_CHARS) : body);
-        response.put("bodyTruncated", cut);
-        response.put("contentType", output.text(exchange.contentType()));
-        response.put("durationMillis", exchange.durationMillis());
+        boolean cut = body != null && body.length() > bodyLimit;
+        json.writeStringField("body", body == null || body.isEmpty() ? null : cut ? body.substring(0, bodyLimit)
+                : body);
+        json.writeBooleanField("bodyTruncated", cut);
+        json.writeStringField("contentType", output.text(exchange.contentType()));
+        json.writeNumberField("durationMillis", exchange.durationMillis());
+        json.writeEndObject();
+        json.writeEndObject();
     }
 
-    private void headers(ArrayNode array, List<HeaderRecord> headers) {
-        headers.forEach(h -> array.addObject().put("name", output.text(h.name())).put("value", output.text(h.value())));
+    private void headers(List<HeaderRecord> headers) throws IOException {
+        json.writeArrayFieldStart("headers");
+        for (HeaderRecord header : headers) {
+            json.writeStartObject();
+            json.writeStringField("name", output.text(header.name()));
+            json.writeStringField("value", output.text(header.value()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     private static String instant(Instant instant) {

@@ -23,7 +23,8 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * {@code junit:FILE}: the run as one JUnit XML {@code <testsuite>} (the shape Ant, Maven and CI servers read):
+ * {@code junit:FILE}: the run as one JUnit XML {@code <testsuite>} (the shape Ant, Maven and CI servers read),
+ * written as the result tree is walked, each test case masked as a whole when it is flushed:
  * a {@code <testcase>} per step, named after the step, its class name the collection (and iteration); a
  * {@code <failure>}, {@code <error>} or {@code <skipped>} in it, the failure's text saying where it is written. The
  * properties are Baton's own (version, environment, collection files), never the JVM's. Each value of data is
@@ -59,8 +60,7 @@ public final class JUnitXmlReporter extends FileReporter {
 
         void write(RunResult run, String version) throws XMLStreamException {
             StepCounts counts = run.counts();
-            long broken = run.collections().stream().mapToLong(c -> (c.error() == null ? 0 : 1)
-                    + c.iterations().stream().filter(i -> i.error() != null).count()).sum();
+            long broken = run.notRun();
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
@@ -87,6 +87,7 @@ public final class JUnitXmlReporter extends FileReporter {
                     }
                     for (StepResult step : iteration.steps()) {
                         testcase(text(classname), step);
+                        xml.flush();
                     }
                 }
             }

@@ -205,12 +205,12 @@ class ConsoleReporterTest {
         ConsoleReporter console = new ConsoleReporter(plain, new ProgressLine(out, true, plain, 0, System::nanoTime));
         StepOutline step = new StepOutline("slow step", new Position("c.yaml", 3, 5));
         UnitOutline unit = new UnitOutline(0, "C", Path.of("c.yaml"), null, true, true, List.of(step));
-        console.runStarted(new RunOutline(List.of(unit)));
+        console.runStarted(new RunOutline(1, 1));
         console.unitStarted(unit);
         console.stepStarted(unit, step);
-        console.runFinished(new RunResult(Instant.EPOCH, Instant.EPOCH, true, "local", List.of(new CollectionResult("C",
-                Path.of("c.yaml"), null, List.of(new IterationResult(null, null, List.of(StepResult.skipped(step,
-                RunResult.NOT_RUN, Instant.EPOCH)), Map.of()))))));
+        console.runFinished(new RunResult(Instant.EPOCH, Instant.EPOCH, true, "local", null,
+                List.of(new CollectionResult("C", Path.of("c.yaml"), 0, null, List.of(new IterationResult(null, 1,
+                        null, List.of(StepResult.skipped(step, RunResult.NOT_RUN, Instant.EPOCH)), Map.of()))))));
         out.flush();
 
         String output = text.toString();

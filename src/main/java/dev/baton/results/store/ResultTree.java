@@ -1,0 +1,107 @@
+package dev.baton.results.store;
+
+import dev.baton.results.ExportedValue;
+import dev.baton.results.IterationResult;
+import dev.baton.results.LazyList;
+import dev.baton.results.StepCounts;
+import dev.baton.results.StepResult;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The steps and units of a run, written to a {@link SpillFile} as they come (in any order) and read back as parts
+ * of a result tree: a unit read back is an {@link IterationResult} whose steps are read when they are walked. So a
+ * run of any size keeps only offsets in memory, eight bytes a unit, while its reports still see one ordered tree.
+ */
+public final class ResultTree implements AutoCloseable {
+
+    private final SpillFile file;
+    private final RecordOutput out = new RecordOutput();
+
+    /** A tree that keeps {@link SpillFile#DEFAULT_MEMORY} bytes in memory, the rest on disk. */
+    public ResultTree() {
+        this(SpillFile.DEFAULT_MEMORY);
+    }
+
+    public ResultTree(long memoryLimit) {
+        this.file = new SpillFile(memoryLimit);
+    }
+
+    /** A unit being written, step by step. */
+    public Unit unit() {
+        return new Unit();
+    }
+
+    /** The step written at {@code offset}. */
+    public StepResult step(long offset) {
+        return ResultCodec.step(new RecordInput(file.record(offset)));
+    }
+
+    /** The unit written at {@code offset}, its steps read as they are walked. */
+    public IterationResult iteration(long offset) {
+        ResultCodec.UnitRecord unit = ResultCodec.unit(new RecordInput(file.record(offset)));
+        long[] steps = unit.steps();
+        return new IterationResult(unit.name(), unit.number(), unit.error(),
+                new LazyList<>(steps.length, i -> step(steps[i])), unit.variables(), unit.counts());
+    }
+
+    /** The units written at these offsets, in this order, each read as it is walked. */
+    public List<IterationResult> iterations(long[] offsets) {
+        return new LazyList<>(offsets.length, i -> iteration(offsets[i]));
+    }
+
+    /** Whether the results went to disk. */
+    public boolean spilled() {
+        return file.onDisk();
+    }
+
+    @Override
+    public void close() {
+        file.close();
+    }
+
+    private synchronized long write(StepResult step) {
+        ResultCodec.write(out.reset(), step);
+        return file.append(out.bytes(), out.size());
+    }
+
+    private synchronized long write(ResultCodec.UnitRecord unit) {
+        ResultCodec.write(out.reset(), unit);
+        return file.append(out.bytes(), out.size());
+    }
+
+    /** A unit's steps as they are written, then its head. Used from one thread at a time. */
+    public final class Unit {
+        private final LongArray steps = new LongArray();
+        private StepCounts counts = StepCounts.NONE;
+
+        private Unit() {
+        }
+
+        /** Writes a step of the unit, after those before it. */
+        public void add(StepResult step) {
+            steps.add(write(step));
+            counts = counts.plus(step.outcome());
+        }
+
+        /** How many steps were written. */
+        public int size() {
+            return steps.size();
+        }
+
+        /** The {@code index}th step written, read back. */
+        public StepResult step(int index) {
+            return ResultTree.this.step(steps.get(index));
+        }
+
+        public StepCounts counts() {
+            return counts;
+        }
+
+        /** Writes the unit's head and returns its offset, for {@link ResultTree#iteration}. */
+        public long finish(String name, int number, String error, Map<String, ExportedValue> variables) {
+            return write(new ResultCodec.UnitRecord(name, number, error, variables, counts, steps.toArray()));
+        }
+    }
+}

@@ -1,0 +1,221 @@
+package dev.baton.results.store;
+
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.IvParameterSpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Records of bytes written once and read back by offset, from any thread. They stay in memory in chunks of {@value #CHUNK}
+ * bytes until they pass a limit; then every chunk goes to a temporary file, encrypted (AES in counter mode) with a key
+ * that exists only in this process's memory, and is read back from there. The results it holds carry secrets in
+ * clear (the output boundary masks them when a report is written), so the file is useless to anyone who finds it:
+ * it is removed from its folder as soon as it is open where the system allows it, and deleted when closed.
+ */
+public final class SpillFile implements AutoCloseable {
+
+    /** The size of a chunk. */
+    static final int CHUNK = 1 << 16;
+    /** What a spill file keeps in memory before it writes to disk, unless told otherwise. */
+    public static final long DEFAULT_MEMORY = 16L << 20;
+
+    private final long memoryLimit;
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current = new byte[CHUNK];
+    private int used;
+    private long length;
+    private FileChannel disk;
+    private Cipher cipher;
+    private SecretKey key;
+    private int cachedIndex = -1;
+    private byte[] cached;
+    private boolean closed;
+
+    /** A spill file that keeps up to {@code memoryLimit} bytes in memory before it writes to disk. */
+    public SpillFile(long memoryLimit) {
+        this.memoryLimit = memoryLimit;
+    }
+
+    /** Appends a record of {@code count} bytes and returns its offset, for {@link #record}. */
+    public synchronized long append(byte[] bytes, int count) {
+        checkOpen();
+        long offset = length;
+        byte[] size = {(byte) (count >>> 24), (byte) (count >>> 16), (byte) (count >>> 8), (byte) count};
+        put(size, 4);
+        put(bytes, count);
+        return offset;
+    }
+
+    /** The record appended at {@code offset}. */
+    public byte[] record(long offset) {
+        byte[] size = read(offset, 4);
+        int count = (size[0] & 0xff) << 24 | (size[1] & 0xff) << 16 | (size[2] & 0xff) << 8 | size[3] & 0xff;
+        return read(offset + 4, count);
+    }
+
+    private void put(byte[] bytes, int count) {
+        int written = 0;
+        while (written < count) {
+            int n = Math.min(count - written, CHUNK - used);
+            System.arraycopy(bytes, written, current, used, n);
+            used += n;
+            written += n;
+            if (used == CHUNK) {
+                seal();
+            }
+        }
+        length += count;
+    }
+
+    private byte[] read(long offset, int count) {
+        if (offset < 0 || count < 0 || offset + count > length()) {
+            throw new IllegalStateException("no record at " + offset);
+        }
+        byte[] bytes = new byte[count];
+        int done = 0;
+        while (done < count) {
+            long position = offset + done;
+            byte[] chunk = chunk((int) (position / CHUNK));
+            int start = (int) (position % CHUNK);
+            int n = Math.min(count - done, CHUNK - start);
+            System.arraycopy(chunk, start, bytes, done, n);
+            done += n;
+        }
+        return bytes;
+    }
+
+    /** Whether the bytes went to disk. */
+    public synchronized boolean onDisk() {
+        return disk != null;
+    }
+
+    /** How many bytes were written. */
+    public synchronized long length() {
+        return length;
+    }
+
+    @Override
+    public synchronized void close() {
+        closed = true;
+        chunks.clear();
+        current = null;
+        cached = null;
+        if (disk != null) {
+            try {
+                disk.close();
+            } catch (IOException ignored) {
+                // the file is deleted on close; nothing else holds it
+            }
+        }
+    }
+
+    private void seal() {
+        chunks.add(current);
+        current = new byte[CHUNK];
+        used = 0;
+        if (disk == null && (long) chunks.size() * CHUNK > memoryLimit) {
+            openDisk();
+            for (int i = 0; i < chunks.size(); i++) {
+                if (chunks.get(i) != null) {
+                    write(i, chunks.get(i));
+                    chunks.set(i, null);
+                }
+            }
+        } else if (disk != null) {
+            int index = chunks.size() - 1;
+            write(index, chunks.get(index));
+            chunks.set(index, null);
+        }
+    }
+
+    private void openDisk() {
+        try {
+            KeyGenerator generator = KeyGenerator.getInstance("AES");
+            generator.init(128);
+            key = generator.generateKey();
+            cipher = Cipher.getInstance("AES/CTR/NoPadding");
+            Path path = Files.createTempFile("baton-results-", ".spill");
+            disk = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+            try {
+                Files.deleteIfExists(path);
+            } catch (IOException stillOpenElsewhere) {
+                // Windows keeps an open file in its folder; it goes when it is closed
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to a temporary file: " + e.getMessage(), e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES is not available", e);
+        }
+    }
+
+    private void write(int index, byte[] chunk) {
+        try {
+            ByteBuffer buffer = ByteBuffer.wrap(crypt(index, chunk));
+            long position = (long) index * CHUNK;
+            while (buffer.hasRemaining()) {
+                position += disk.write(buffer, position);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write results to a temporary file: " + e.getMessage(), e);
+        }
+    }
+
+    /** The chunk's bytes: in memory, or read back from disk and decrypted (the last one read is kept). */
+    private synchronized byte[] chunk(int index) {
+        checkOpen();
+        if (index == chunks.size()) {
+            return current;
+        }
+        byte[] kept = chunks.get(index);
+        if (kept != null) {
+            return kept;
+        }
+        if (index != cachedIndex) {
+            try {
+                ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+                long position = (long) index * CHUNK;
+                while (buffer.hasRemaining()) {
+                    int n = disk.read(buffer, position + buffer.position());
+                    if (n < 0) {
+                        throw new IOException("the temporary file ended early");
+                    }
+                }
+                cached = crypt(index, buffer.array());
+                cachedIndex = index;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read results back from a temporary file: " + e.getMessage(),
+                        e);
+            }
+        }
+        return cached;
+    }
+
+    /** Counter mode: the same operation encrypts and decrypts; each chunk has a counter range of its own. */
+    private byte[] crypt(int index, byte[] bytes) {
+        byte[] iv = ByteBuffer.allocate(16).putLong((long) index).putLong(0).array();
+        try {
+            cipher.init(Cipher.ENCRYPT_MODE, key, new IvParameterSpec(iv));
+            return cipher.doFinal(bytes);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot encrypt results", e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("the results were read after the run ended");
+        }
+    }
+
+}
