@@ -181,15 +181,11 @@ final class ReferenceCheck {
     }
 
     private static LoadException error(Position position, String message) {
-        return new LoadException(position, lineAt(position), message);
-    }
-
-    private static String lineAt(Position position) {
         try {
             return new SourceFile(position.file(), Files.readString(Path.of(position.file()))).hidingSecrets()
-                    .line(position.line());
+                    .error(position, message);
         } catch (IOException | RuntimeException e) {
-            return null;
+            return new LoadException(position, null, message);
         }
     }
 }

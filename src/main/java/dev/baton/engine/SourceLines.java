@@ -21,15 +21,11 @@ final class SourceLines {
 
     /** A problem at a position, with its line when the position is in a readable file. */
     Diagnostic at(Position position, String message) {
-        return new Diagnostic(message, position, position == null ? null : line(position));
-    }
-
-    private String line(Position position) {
-        if (position.line() <= 0) {
-            return null;
+        if (position == null || position.line() <= 0) {
+            return new Diagnostic(message, position, null);
         }
-        return files.computeIfAbsent(position.file(), SourceLines::read).map(f -> f.line(position.line()))
-                .orElse(null);
+        return files.computeIfAbsent(position.file(), SourceLines::read).map(f -> f.quote(position, message))
+                .orElseGet(() -> new Diagnostic(message, position, null));
     }
 
     private static Optional<SourceFile> read(String name) {

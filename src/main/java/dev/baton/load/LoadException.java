@@ -8,22 +8,26 @@ import dev.baton.model.Position;
  */
 public final class LoadException extends Exception {
 
-    private final Position position;
-    private final String sourceLine;
+    private final Diagnostic quoted;
 
     public LoadException(Position position, String sourceLine, String message) {
-        super(message);
-        this.position = position;
-        this.sourceLine = sourceLine;
+        this(new Diagnostic(message, position, sourceLine));
+    }
+
+    /** The problem with its line and caret as a {@link SourceFile} quotes them. */
+    public LoadException(Diagnostic quoted) {
+        super(quoted.message());
+        this.quoted = quoted;
     }
 
     /** Where the problem is. */
     public Position position() {
-        return position;
+        return quoted.position();
     }
 
     /** The problem, then {@code --> file:line:col}, the line and a caret under the column. */
     public String render() {
-        return new Diagnostic("error: " + getMessage(), position, sourceLine).render();
+        return new Diagnostic("error: " + getMessage(), quoted.position(), quoted.sourceLine(), quoted.caret())
+                .render();
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.model.Diagnostic;
 import dev.baton.model.Position;
 import dev.baton.secret.CredentialShapes;
 import dev.baton.secret.SecretNames;
@@ -129,7 +130,42 @@ public final class SourceFile {
 
     /** An error at a position in this file. */
     public LoadException error(Position position, String message) {
-        return new LoadException(position, line(position.line()), message);
+        return new LoadException(quote(position, message));
+    }
+
+    /** A problem at a position in this file, with its line as it may be quoted and the caret under the spot. */
+    public Diagnostic quote(Position position, String message) {
+        return new Diagnostic(message, position, line(position.line()), caret(position));
+    }
+
+    /**
+     * The column of a position in its quoted line: the hidden secrets before it shorten or lengthen the line, so the
+     * spot is found by hiding the text before it; a spot inside a hidden value stays under {@code (value hidden)};
+     * otherwise the text after the spot finds it.
+     */
+    private int caret(Position position) {
+        String written = position.line() < 1 || position.line() > lines().size() ? null
+                : lines().get(position.line() - 1);
+        if (!hideSecrets || written == null) {
+            return position.column();
+        }
+        String shown = hidden(written);
+        if (shown.equals(written)) {
+            return position.column();
+        }
+        int at = Math.min(Math.max(0, position.column() - 1), written.length());
+        String before = hidden(written.substring(0, at));
+        boolean sameNext = at == written.length()
+                || shown.length() > before.length() && shown.charAt(before.length()) == written.charAt(at);
+        if (shown.startsWith(before) && sameNext) {
+            return before.length() + 1;
+        }
+        if (shown.startsWith(before) && before.endsWith(HIDDEN)) {
+            int end = before.length();
+            return Math.max(end - HIDDEN.length() + 1, Math.min(position.column(), end));
+        }
+        String after = written.substring(at);
+        return shown.endsWith(after) ? shown.length() - after.length() + 1 : position.column();
     }
 
     /** A placeholder error as a load error. */

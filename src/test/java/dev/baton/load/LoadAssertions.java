@@ -61,7 +61,20 @@ final class LoadAssertions {
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining(".+?"));
         assertTrue(sourceLine.matches(pattern), () -> "shown <" + shown + "> is not the line <" + sourceLine
                 + "> with secret values hidden");
-        assertEquals(gutter + " | " + " ".repeat(col - 1) + "^", rendered.get(4));
+        if (shown.equals(sourceLine)) {
+            assertEquals(gutter + " | " + " ".repeat(col - 1) + "^", rendered.get(4));
+        } else {
+            String caretLine = rendered.get(4);
+            int caret = caretLine.length() - 1 - (gutter + " | ").length();
+            assertTrue(caretLine.startsWith(gutter + " | ") && caretLine.endsWith("^")
+                    && caretLine.substring((gutter + " | ").length(), caretLine.length() - 1).isBlank()
+                    && caret >= 0 && caret < shown.length(), () -> "the caret is not on the shown line:\n" + e.render());
+            String atShown = sourceLine.substring(col - 1);
+            boolean underSpot = shown.startsWith(atShown.substring(0, Math.min(atShown.length(), 3)), caret);
+            boolean underHidden = hiddenAround(shown, caret);
+            assertTrue(underSpot || underHidden, () -> "the caret is neither under the spot nor under a hidden value:\n"
+                    + e.render());
+        }
         assertEquals(5, rendered.size(), e::render);
     }
 
@@ -81,5 +94,10 @@ final class LoadAssertions {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static boolean hiddenAround(String shown, int caret) {
+        int from = shown.lastIndexOf("(value hidden)", caret);
+        return from >= 0 && caret < from + "(value hidden)".length();
     }
 }

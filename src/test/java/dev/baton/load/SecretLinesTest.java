@@ -51,4 +51,37 @@ class SecretLinesTest {
         assertTrue(run.err().contains("undefined variable 'accesToken'"), run::toString);
         assertTrue(run.err().contains("bearer: <<accesToken>>}"), run::toString);
     }
+
+    @Test
+    void theCaretStaysUnderTheSpotOnceASecretBeforeItIsHidden(@TempDir Path dir) {
+        Path collection = TestFiles.write(dir, "c.yaml", """
+                name: caret
+                steps:
+                  - name: a
+                    request:
+                      url: "http://127.0.0.1:1/?client_secret=a-rather-long-literal-secret&x=<<nope>>"
+                      headers: {X-Api-Key: another-long-literal-key-1234567890, X-Other: <<nope2>>}
+                """);
+
+        CliRun run = CliRun.of("validate", collection.toString(), "--env", TestFiles.emptyEnvironment(dir).toString());
+
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(run.all().contains("a-rather-long-literal-secret"), run::toString);
+        assertEquals("<<nope>>", underCaret(run.err(), "c.yaml:5:"), run::toString);
+        assertEquals("<<nope2>>", underCaret(run.err(), "c.yaml:6:"), run::toString);
+    }
+
+    /** The text from the caret to the end of the quoted line, in the error at {@code where}. */
+    private static String underCaret(String err, String where) {
+        String[] lines = err.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(where)) {
+                String quoted = lines[i + 2].substring(lines[i + 2].indexOf(" | ") + 3);
+                int caret = lines[i + 3].indexOf('^') - lines[i + 3].indexOf(" | ") - 3;
+                String rest = caret >= 0 && caret <= quoted.length() ? quoted.substring(caret) : "(past the end)";
+                return rest.replaceAll("^(<<[^>]*>>).*$", "$1");
+            }
+        }
+        return "(no error at " + where + ")";
+    }
 }
