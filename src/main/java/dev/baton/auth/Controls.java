@@ -4,16 +4,22 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.FormElement;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.WeakHashMap;
 
 /** The controls of a form and how a browser treats each kind. */
 final class Controls {
 
-    private static final Set<String> CONTROL_TAGS = Set.of("input", "select", "textarea", "button");
+    /** The selector of every listed control's tag. */
+    static final String TAGS = "input,select,textarea,button";
+    /** Each form's controls, found once: jsoup's {@code FormElement.elements()} takes time quadratic in them. */
+    private static final Map<FormElement, List<Element>> FOUND = Collections.synchronizedMap(new WeakHashMap<>());
     private static final Set<String> NOT_SENT_INPUTS = Set.of("submit", "image", "reset", "button");
 
     private Controls() {
@@ -25,19 +31,23 @@ final class Controls {
      * controls elsewhere in the document whose {@code form} attribute names this form's id.
      */
     static List<Element> of(FormElement form) {
+        return FOUND.computeIfAbsent(form, Controls::find);
+    }
+
+    private static List<Element> find(FormElement form) {
         Set<Element> owned = new HashSet<>(form.elements());
-        owned.addAll(form.select(String.join(",", CONTROL_TAGS)));
+        owned.addAll(form.select(TAGS));
         String id = form.id();
         Element root = form.ownerDocument() == null ? form.root() : form.ownerDocument();
         List<Element> controls = new ArrayList<>();
-        for (Element element : root.select(String.join(",", CONTROL_TAGS))) {
+        for (Element element : root.select(TAGS)) {
             String owner = element.attr("form");
             boolean belongs = element.hasAttr("form") ? !id.isEmpty() && owner.equals(id) : owned.contains(element);
             if (belongs && element.closest("datalist") == null) {
                 controls.add(element);
             }
         }
-        return controls;
+        return List.copyOf(controls);
     }
 
     /** The names of the form's controls other than buttons, in order, for messages. */

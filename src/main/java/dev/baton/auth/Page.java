@@ -15,6 +15,8 @@ final class Page {
             List.of(".error", ".alert", "[role=alert]", "#error", ".errors", ".message");
     private static final int QUOTE_LENGTH = 200;
     private static final int SNIPPET_LENGTH = 100;
+    /** Far more controls than any sign-in or consent page has; a page with more is not read, to bound the work. */
+    static final int MAX_CONTROLS = 10_000;
 
     private final HttpResult response;
     private final Document document;
@@ -27,6 +29,20 @@ final class Page {
     /** The response parsed as HTML, whatever its content type. */
     static Page of(HttpResult response) {
         return new Page(response, Jsoup.parse(response.bodyText(), response.request().uri().toString()));
+    }
+
+    /**
+     * The response as a page whose forms are to be read: refused when it holds more than {@link #MAX_CONTROLS} form
+     * controls, since reading a form's controls costs time that grows faster than their number.
+     */
+    static Page withForms(HttpResult response) throws SignInException {
+        Page page = of(response);
+        int controls = page.document.select(Controls.TAGS).size();
+        if (controls > MAX_CONTROLS) {
+            throw new SignInException("the page at " + page.where() + " has " + controls
+                    + " form controls, more than the " + MAX_CONTROLS + " a sign-in page is read with");
+        }
+        return page;
     }
 
     /** Whether the response says it is HTML, or says nothing and looks like it. */

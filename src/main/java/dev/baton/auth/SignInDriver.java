@@ -70,7 +70,7 @@ public final class SignInDriver {
                 }
                 next = journey.signIn().headers().apply(Redirects.follow(current, location));
             } else {
-                Page page = Page.isHtml(current) ? Page.of(current) : null;
+                Page page = Page.isHtml(current) ? Page.withForms(current) : null;
                 var refresh = Refresh.of(current, page);
                 if (refresh.isPresent() && journey.target().matches(refresh.get().target())) {
                     return journey.arrive(current, AuthorizationResponse.fromUri(refresh.get().target()),

@@ -38,7 +38,7 @@ public final class SignInRules {
      *                         yet (no form, a named field, an enabled button), which a script may still add
      */
     public PageAction decide(HttpResult shown) throws SignInException {
-        Page page = Page.of(shown);
+        Page page = Page.withForms(shown);
         return new PageAction(journey.decide(shown, page, true));
     }
 

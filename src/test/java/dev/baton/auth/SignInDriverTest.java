@@ -287,6 +287,38 @@ class SignInDriverTest {
     }
 
     @Test
+    void aPageWithMoreControlsThanASignInPageHasIsRefusedBeforeItsFormsAreRead() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/big")).willReturn(html(200, "<title>Big</title><form method=post>"
+                + "<input type=hidden name=h value=v>".repeat(60_000)
+                + "<input name=username><button>Sign in</button></form>")));
+        HttpResult first = fetch("/big");
+
+        SignInException e = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> assertThrows(
+                SignInException.class, () -> driver.drive(first, signIn("username", "alice"), REDIRECT_URI).last()));
+
+        assertEquals("the page at " + server.baseUrl() + "/big has 60002 form controls, more than the "
+                + "10000 a sign-in page is read with", e.getMessage());
+        server.verify(0, postRequestedFor(anyUrl()));
+    }
+
+    @Test
+    void aPageWithThousandsOfHiddenInputsIsSignedInThroughWithEveryValue() throws Exception {
+        int hidden = 5_000;
+        server.stubFor(get(urlPathEqualTo("/many")).willReturn(html(200, "<title>Many</title><form method=post>"
+                + "<input type=hidden name=h value=v>".repeat(hidden)
+                + "<input name=username><button>Sign in</button></form>")));
+        server.stubFor(post(urlPathEqualTo("/many"))
+                .withRequestBody(equalTo("h=v&".repeat(hidden) + "username=alice"))
+                .willReturn(redirect(302, CALLBACK.formatted("CODE-MANY"))));
+        HttpResult first = fetch("/many");
+
+        HttpResult last = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> driver.drive(first, signIn("username", "alice"), REDIRECT_URI).last());
+
+        assertEquals("CODE-MANY", queryParam(last, "code"));
+    }
+
+    @Test
     void errorPageFailsQuotingTitleErrorAndStatus() throws Exception {
         server.stubFor(get(urlPathEqualTo("/authorize")).willReturn(html(400, """
                 <html><head><title>Authorization error</title></head>
