@@ -159,7 +159,12 @@ final class RequestRenderer {
             if (problem.isPresent()) {
                 throw new TemplateException(header.namePosition(), problem.get());
             }
-            headers.add(new Header(name, variables.resolve(header.value())));
+            String value = variables.resolve(header.value());
+            var valueProblem = HeaderNames.valueProblem(name, value);
+            if (valueProblem.isPresent()) {
+                throw new TemplateException(header.value().position(), valueProblem.get());
+            }
+            headers.add(new Header(name, value));
         }
         return headers;
     }

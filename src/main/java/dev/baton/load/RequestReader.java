@@ -206,6 +206,15 @@ final class RequestReader {
             if (problem.isPresent()) {
                 throw reader.error(entry.keyNode(), problem.get());
             }
+            List<Node> values = entry.value() instanceof SequenceNode seq ? seq.getValue() : List.of(entry.value());
+            for (Node value : values) {
+                var valueProblem = value instanceof ScalarNode scalar
+                        ? dev.baton.http.HeaderNames.valueProblem(entry.key(), scalar.getValue())
+                        : java.util.Optional.<String>empty();
+                if (valueProblem.isPresent()) {
+                    throw reader.error(value, valueProblem.get());
+                }
+            }
         }
         return pairs(node, "headers");
     }

@@ -788,6 +788,22 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("A header value with a line break (`X-A: \"a\\r\\nInjected: 1\"`)")
+    void headerValueWithLineBreak() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request:
+                      url: %s/x
+                      headers: {X-A: "a\\r\\nInjected: 1"}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":6:22");
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("An invalid JSONPath in a capture (`$..[`)")
     void invalidJsonPath() {
         Path file = TestFiles.write(dir, "c.yaml", """
