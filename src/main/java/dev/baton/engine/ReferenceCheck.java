@@ -1,9 +1,11 @@
 package dev.baton.engine;
 
 import dev.baton.http.UrlCheck;
+import dev.baton.http.Urls;
 import dev.baton.load.LoadException;
 import dev.baton.load.SourceFile;
 import dev.baton.model.Collection;
+import dev.baton.model.OAuthRole;
 import dev.baton.model.Position;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
@@ -55,6 +57,7 @@ final class ReferenceCheck {
         }
         for (Step step : collection.steps()) {
             checkUrl(step.request().url());
+            checkFlowEnd(step);
             try {
                 for (var use : References.of(step).entrySet()) {
                     check(use.getKey(), use.getValue(), new ArrayDeque<>());
@@ -81,6 +84,34 @@ final class ReferenceCheck {
         } catch (TemplateException e) {
             // reported where the placeholders are checked
         }
+    }
+
+    /**
+     * An {@code oauth: authorize} step must say where its flow ends: a {@code redirect_uri} in its query or URL, or
+     * the auth block's redirect URI. Told only when the URL's value is known before the run.
+     */
+    private void checkFlowEnd(Step step) {
+        boolean inBlock = collection.auth() != null && collection.auth().redirectUri() != null;
+        boolean inQuery = step.request().query().stream()
+                .anyMatch(q -> q.name().equals("redirect_uri") || q.name().contains("<<"));
+        if (step.oauth() != OAuthRole.AUTHORIZE || inBlock || inQuery) {
+            return;
+        }
+        try {
+            Optional<String> url = staticValue(step.request().url(), 0);
+            if (url.isPresent() && !Urls.parameters(query(url.get())).containsKey("redirect_uri")) {
+                report(error(step.position(), "cannot tell where the flow ends: add redirect_uri to the query, "
+                        + "or redirectUri to the collection's auth block"));
+            }
+        } catch (TemplateException e) {
+            // reported where the placeholders are checked
+        }
+    }
+
+    private static String query(String url) {
+        int start = url.indexOf('?');
+        int end = url.indexOf('#');
+        return start < 0 ? "" : url.substring(start + 1, end > start ? end : url.length());
     }
 
     /** The text with its placeholders filled from what is known before the run, or empty if that is not all. */

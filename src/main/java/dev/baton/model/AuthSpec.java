@@ -24,4 +24,9 @@ public interface AuthSpec {
     default List<String> defines() {
         return List.of();
     }
+
+    /** The redirect URI at which this block ends authorization flows, or {@code null} when the request names it. */
+    default Text redirectUri() {
+        return null;
+    }
 }

@@ -683,6 +683,25 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An `oauth: authorize` step that does not say where the flow ends (no `redirect_uri`, no `redirectUri`)")
+    void authorizeWithoutRedirectUri() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: oauth2-pkce}
+                vars: {authorizeUrl: "%s/authorize?client_id=abc"}
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "<<authorizeUrl>>", query: {scope: read}}
+                    login: {fields: {u: x}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":5:5");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("Unknown `--reporter` kind (`nope:x.xml`)")
     void unknownReporter() {
         Path file = oneStep("c.yaml", http.baseUrl() + "/x");
