@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.check.Queries;
 import dev.baton.model.LoginField;
 import dev.baton.model.LoginPage;
 import dev.baton.model.LoginSpec;
@@ -30,8 +31,8 @@ final class LoginReader {
         var entries = reader.entries(node, "login", LOGIN_KEYS);
         List<LoginField> fields = entries.containsKey("fields") ? fields(entries.get("fields").value(), "login fields")
                 : List.of();
-        String form = entries.containsKey("form") ? reader.nonEmpty(entries.get("form").value(), "login form") : null;
-        String submit = entries.containsKey("submit") ? reader.nonEmpty(entries.get("submit").value(), "login submit")
+        String form = entries.containsKey("form") ? selector(entries.get("form").value(), "login form") : null;
+        String submit = entries.containsKey("submit") ? selector(entries.get("submit").value(), "login submit")
                 : null;
         int maxPages = entries.containsKey("maxPages")
                 ? reader.integer(entries.get("maxPages").value(), "maxPages", 1, 100) : 10;
@@ -90,16 +91,26 @@ final class LoginReader {
             if (match.isEmpty()) {
                 throw reader.error(entries.get("match").value(), "login page match needs 'form' or 'title'");
             }
-            String form = match.containsKey("form") ? reader.nonEmpty(match.get("form").value(), "match form") : null;
+            String form = match.containsKey("form") ? selector(match.get("form").value(), "match form") : null;
             Text title = match.containsKey("title") ? reader.text(match.get("title").value(), "match title") : null;
             List<LoginField> fields = entries.containsKey("fields")
                     ? fields(entries.get("fields").value(), "login page fields") : List.of();
             String submit = entries.containsKey("submit")
-                    ? reader.nonEmpty(entries.get("submit").value(), "login page submit") : null;
+                    ? selector(entries.get("submit").value(), "login page submit") : null;
             boolean optional = entries.containsKey("optional")
                     && reader.bool(entries.get("optional").value(), "optional");
             pages.add(new LoginPage(form, title, fields, submit, optional, reader.position(item)));
         }
         return pages;
+    }
+
+    /** A CSS selector, refused at load when jsoup cannot read it (as an {@code html} query's is). */
+    private String selector(Node node, String what) throws LoadException {
+        String selector = reader.nonEmpty(node, what);
+        var problem = Queries.byKey("html").orElseThrow().problem(selector);
+        if (problem.isPresent()) {
+            throw reader.error(node, what + ": " + problem.get().message());
+        }
+        return selector;
     }
 }

@@ -702,6 +702,41 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An invalid CSS selector in `login` (`submit: \"button[\"`)")
+    void invalidLoginSelector() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "%s/x", query: {redirect_uri: "https://app.test/cb"}}
+                    login: {fields: {u: x}, submit: "button["}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":6:37");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid CSS selector in a login page's `match` (`form: \"a[href\"`)")
+    void invalidLoginPageSelector() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    oauth: authorize
+                    request: {url: "%s/x", query: {redirect_uri: "https://app.test/cb"}}
+                    login:
+                      pages: [{match: {form: "a[href"}, fields: {u: x}}]
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertMentions(run, file + ":7:30");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("Unknown `--reporter` kind (`nope:x.xml`)")
     void unknownReporter() {
         Path file = oneStep("c.yaml", http.baseUrl() + "/x");
