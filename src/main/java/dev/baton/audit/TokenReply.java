@@ -1,8 +1,8 @@
 package dev.baton.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.HttpResult;
+import dev.baton.json.Jackson;
 
 import java.io.IOException;
 
@@ -14,13 +14,11 @@ import java.io.IOException;
  */
 public record TokenReply(int status, JsonNode body) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Reads a response of a token endpoint. */
     public static TokenReply of(HttpResult response) {
         JsonNode body;
         try {
-            body = JSON.readTree(response.bodyText());
+            body = Jackson.mapper().readTree(response.bodyText());
         } catch (IOException e) {
             body = null;
         }

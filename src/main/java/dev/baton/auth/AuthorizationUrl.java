@@ -40,7 +40,7 @@ public final class AuthorizationUrl {
         query.put("state", pkce.state());
         extra.forEach(query::putIfAbsent);
         String existing = authorizeUrl.getRawQuery();
-        String encoded = TokenEndpointCall.encode(query);
+        String encoded = Urls.formEncode(query);
         boolean none = existing == null || existing.isEmpty();
         return Urls.withQuery(authorizeUrl, none ? encoded : existing + "&" + encoded);
     }

@@ -1,6 +1,7 @@
 package dev.baton.auth;
 
-import java.net.URLEncoder;
+import dev.baton.http.Urls;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -18,16 +19,12 @@ public final class ClientSecretBasic {
 
     /** The id and secret, each form-encoded, joined with a colon: what Base64 is applied to. */
     public static String credentials(String clientId, String clientSecret) {
-        return formEncoded(clientId) + ":" + formEncoded(clientSecret);
+        return Urls.formEncode(clientId) + ":" + Urls.formEncode(clientSecret);
     }
 
     /** {@code Basic} and the Base64 of {@link #credentials(String, String)}. */
     public static String header(String clientId, String clientSecret) {
         return "Basic " + Base64.getEncoder().encodeToString(credentials(clientId, clientSecret)
                 .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String formEncoded(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 }

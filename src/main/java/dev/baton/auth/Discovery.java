@@ -1,12 +1,12 @@
 package dev.baton.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
+import dev.baton.json.Jackson;
 
 import java.io.IOException;
 import java.net.URI;
@@ -20,8 +20,6 @@ import java.util.List;
  * OpenID Connect Discovery §4.3 require: its endpoints could be anyone's.
  */
 public final class Discovery {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpSender sender;
 
@@ -83,7 +81,7 @@ public final class Discovery {
 
     private static JsonNode parse(HttpResult response, URI location) throws DiscoveryException {
         try {
-            JsonNode document = JSON.readTree(response.bodyText());
+            JsonNode document = Jackson.mapper().readTree(response.bodyText());
             if (document == null || !document.isObject()) {
                 throw new DiscoveryException("the metadata at " + location + " is not a JSON object");
             }

@@ -1,6 +1,8 @@
 package dev.baton.auth;
 
-import java.net.URLEncoder;
+import dev.baton.http.Urls;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -54,8 +56,8 @@ enum FormEncoding {
 
     /** The entries as a query or URL-encoded body. */
     static String urlencoded(List<EntryList.Entry> entries) {
-        return entries.stream().map(e -> URLEncoder.encode(crlf(e.name()), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(crlf(e.value()), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return Urls.formEncode(entries.stream().map(e -> new BasicNameValuePair(crlf(e.name()), crlf(e.value())))
+                .toList());
     }
 
     private static Encoded multipart(List<EntryList.Entry> entries) {

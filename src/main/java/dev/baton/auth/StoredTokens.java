@@ -1,9 +1,9 @@
 package dev.baton.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.http.TransportException;
+import dev.baton.json.Jackson;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,10 +34,6 @@ import java.util.Set;
  */
 public final class StoredTokens {
 
-    /** Made on first use: most runs never read stored tokens, and Jackson is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private static final int FORMAT = 1;
     private static final int NAME_PART = 40;
     private static final Set<PosixFilePermission> FOLDER_MODE = PosixFilePermissions.fromString("rwx------");
@@ -115,7 +111,7 @@ public final class StoredTokens {
     public StoredToken save(StoredToken token) throws IOException {
         Path target = file(token.environment(), token.clientId());
         createFolder();
-        byte[] body = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(token));
+        byte[] body = Jackson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toJson(token));
         Path temporary = posix() ? Files.createTempFile(folder, ".baton-", ".tmp", attribute(FILE_MODE))
                 : Files.createTempFile(folder, ".baton-", ".tmp");
         try {
@@ -138,7 +134,7 @@ public final class StoredTokens {
         }
         JsonNode json;
         try {
-            json = Json.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
+            json = Jackson.mapper().readTree(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IOException("the token file " + file + " is not valid JSON; delete it and sign in again");
         }
@@ -215,7 +211,7 @@ public final class StoredTokens {
     }
 
     private static ObjectNode toJson(StoredToken token) {
-        ObjectNode json = Json.MAPPER.createObjectNode();
+        ObjectNode json = Jackson.mapper().createObjectNode();
         json.put("format", FORMAT);
         json.put("environment", token.environment());
         json.put("clientId", token.clientId());

@@ -1,17 +1,16 @@
 package dev.baton.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
+import dev.baton.json.Jackson;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +23,6 @@ import java.util.stream.Collectors;
 /** One POST to a token endpoint with a client's authentication, read as a token response or an OAuth error. */
 final class TokenEndpointCall {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = "application/x-www-form-urlencoded";
     private static final int MAX_DESCRIPTION = 300;
 
@@ -57,9 +55,9 @@ final class TokenEndpointCall {
         } else {
             headers.add(new Header("Authorization", ClientSecretBasic.header(client.clientId(), client.clientSecret())));
         }
-        URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, encode(query));
+        URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, Urls.formEncode(query));
         OutgoingRequest request = new OutgoingRequest("POST", target, headers,
-                encode(body).getBytes(StandardCharsets.UTF_8), FORM, null);
+                Urls.formEncode(body).getBytes(StandardCharsets.UTF_8), FORM, null);
         return read(sender.send(request));
     }
 
@@ -94,7 +92,7 @@ final class TokenEndpointCall {
 
     private static JsonNode json(String text) {
         try {
-            JsonNode node = JSON.readTree(text);
+            JsonNode node = Jackson.mapper().readTree(text);
             return node != null && node.isObject() ? node : null;
         } catch (IOException e) {
             return null;
@@ -116,10 +114,4 @@ final class TokenEndpointCall {
         return Urls.withQuery(uri, query == null || query.isEmpty() ? extra : query + "&" + extra);
     }
 
-    static String encode(Map<String, String> params) {
-        return params.entrySet().stream()
-                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-    }
 }

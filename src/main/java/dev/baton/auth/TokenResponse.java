@@ -1,7 +1,7 @@
 package dev.baton.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.json.Jackson;
 
 import java.io.IOException;
 import java.time.Duration;
@@ -22,8 +22,6 @@ import java.util.Optional;
 public record TokenResponse(String accessToken, String tokenType, Long expiresIn, String refreshToken, String scope,
                             String idToken) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public TokenResponse {
         Objects.requireNonNull(accessToken, "accessToken");
         if (accessToken.isEmpty()) {
@@ -40,7 +38,7 @@ public record TokenResponse(String accessToken, String tokenType, Long expiresIn
     public static TokenResponse parse(String json) {
         JsonNode body;
         try {
-            body = JSON.readTree(json);
+            body = Jackson.mapper().readTree(json);
         } catch (IOException e) {
             throw new IllegalArgumentException("the token response is not JSON");
         }

@@ -2,7 +2,6 @@ package dev.baton.check;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaException;
@@ -11,6 +10,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.PathType;
+import dev.baton.json.Jackson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,6 @@ final class SchemaQuery {
     static final QueryKind KIND = Kind.document("jsonSchema", SchemaQuery::problem, SchemaQuery::read,
             SchemaQuery::verdict);
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
     private static final int MAX_COMPILED = 256;
 
@@ -48,7 +47,7 @@ final class SchemaQuery {
     private static Optional<String> problem(String json) {
         JsonNode schema;
         try {
-            schema = MAPPER.readTree(json);
+            schema = Jackson.mapper().readTree(json);
         } catch (JsonProcessingException e) {
             return Optional.of("the schema is not JSON: " + Messages.oneLine(e.getOriginalMessage()));
         }
@@ -77,7 +76,7 @@ final class SchemaQuery {
     private static Actual read(QueryInput in) throws CheckException {
         JsonNode body;
         try {
-            body = MAPPER.readTree(in.response().body());
+            body = Jackson.mapper().readTree(in.response().body());
         } catch (JsonProcessingException e) {
             throw in.failure(in.response().notJsonReason());
         }

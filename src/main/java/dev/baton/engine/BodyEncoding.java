@@ -1,7 +1,7 @@
 package dev.baton.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.json.Jackson;
 import dev.baton.model.Body;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
@@ -28,11 +28,6 @@ import java.util.Map;
  * or as query parameters.
  */
 final class BodyEncoding {
-
-    /** Made on first use: most runs send no JSON body, and Jackson is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     /** A body and its content type, boundary included. */
     record Encoded(byte[] bytes, String contentType) {
@@ -84,7 +79,7 @@ final class BodyEncoding {
     /** {@code {"query": ..., "variables": {...}, "operationName": ...}}, as GraphQL over HTTP POSTs it. */
     byte[] graphqlJson(Body.GraphQl graphql) throws TemplateException {
         try {
-            return Json.MAPPER.writeValueAsBytes(operation(graphql));
+            return Jackson.mapper().writeValueAsBytes(operation(graphql));
         } catch (JsonProcessingException e) {
             throw new TemplateException(graphql.position(), "cannot write the GraphQL request as JSON: "
                     + e.getOriginalMessage());
@@ -99,7 +94,7 @@ final class BodyEncoding {
             Object value = entry.getValue();
             try {
                 parameters.add(new String[]{entry.getKey(), value instanceof String s ? s
-                        : Json.MAPPER.writeValueAsString(value)});
+                        : Jackson.mapper().writeValueAsString(value)});
             } catch (JsonProcessingException e) {
                 throw new TemplateException(graphql.position(), "cannot write the GraphQL variables as JSON: "
                         + e.getOriginalMessage());

@@ -7,16 +7,17 @@ import dev.baton.auth.LoopbackCallback;
 import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.Urls;
 
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * {@code login: {browser: true}}: a person signs in in the system browser (real Zoom asks for CAPTCHAs and
@@ -59,13 +60,7 @@ final class BrowserAuthorization {
         parameters.put("state", response.state());
         parameters.put("error", response.error());
         parameters.put("error_description", response.errorDescription());
-        StringBuilder query = new StringBuilder();
-        parameters.forEach((name, value) -> {
-            if (value != null) {
-                query.append(query.length() == 0 ? "" : "&").append(name).append('=')
-                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-            }
-        });
-        return redirectUri + (redirectUri.contains("?") ? "&" : "?") + query;
+        parameters.values().removeIf(Objects::isNull);
+        return redirectUri + (redirectUri.contains("?") ? "&" : "?") + Urls.formEncode(parameters);
     }
 }

@@ -1,7 +1,6 @@
 package dev.baton.engine;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.auth.ClientSecretBasic;
 import dev.baton.auth.RequestAdditions;
 import dev.baton.http.Header;
@@ -9,6 +8,7 @@ import dev.baton.http.HeaderNames;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.UrlCheck;
 import dev.baton.http.Urls;
+import dev.baton.json.Jackson;
 import dev.baton.model.Body;
 import dev.baton.model.Credentials;
 import dev.baton.model.NamedText;
@@ -22,9 +22,9 @@ import dev.baton.template.Functions;
 import dev.baton.template.Template;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,11 +35,6 @@ import java.util.regex.Pattern;
 
 /** Turns a step's request, plus what its auth block adds, into a resolved {@link OutgoingRequest}. */
 final class RequestRenderer {
-
-    /** Made on first use: most runs send no JSON body, and Jackson is slow to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     private static final Pattern AUTH_SCHEME = Pattern.compile("^\\S+\\s+");
 
@@ -195,15 +190,7 @@ final class RequestRenderer {
     }
 
     private static String encode(List<String[]> pairs) {
-        StringBuilder out = new StringBuilder();
-        for (String[] pair : pairs) {
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            out.append(URLEncoder.encode(pair[0], StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(pair[1], StandardCharsets.UTF_8));
-        }
-        return out.toString();
+        return Urls.formEncode(pairs.stream().map(p -> new BasicNameValuePair(p[0], p[1])).toList());
     }
 
     /** A JSON document with its strings and member names resolved, values of one placeholder keeping their type. */
@@ -213,7 +200,7 @@ final class RequestRenderer {
 
     private byte[] json(Body.Json json, Step step) throws TemplateException {
         try {
-            return Json.MAPPER.writeValueAsBytes(resolveJson(json.tree(), json));
+            return Jackson.mapper().writeValueAsBytes(resolveJson(json.tree(), json));
         } catch (JsonProcessingException e) {
             throw new TemplateException(step.position(), "cannot write the JSON body: " + e.getOriginalMessage());
         }

@@ -2,11 +2,11 @@ package dev.baton.http;
 
 import org.apache.hc.core5.http.NameValuePair;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
-import org.apache.hc.core5.net.WWWFormCodec;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,13 +46,33 @@ public final class Urls {
     }
 
     /**
-     * {@code params} in {@code application/x-www-form-urlencoded}, in order, as UTF-8: a query or a form body. HttpClient's
-     * {@link WWWFormCodec} encodes.
+     * {@code params} in {@code application/x-www-form-urlencoded}, in order: a query or a form body, each name and
+     * value as {@link #formEncode(String)} writes it.
      */
     public static String formEncode(Map<String, String> params) {
         List<NameValuePair> pairs = new ArrayList<>();
         params.forEach((name, value) -> pairs.add(new BasicNameValuePair(name, value)));
-        return WWWFormCodec.format(pairs, StandardCharsets.UTF_8);
+        return formEncode(pairs);
+    }
+
+    /** {@code pairs} in {@code application/x-www-form-urlencoded}, in order, repeated names included. */
+    public static String formEncode(List<? extends NameValuePair> pairs) {
+        StringBuilder out = new StringBuilder();
+        for (NameValuePair pair : pairs) {
+            out.append(out.isEmpty() ? "" : "&").append(formEncode(pair.getName())).append('=')
+                    .append(formEncode(pair.getValue()));
+        }
+        return out.toString();
+    }
+
+    /**
+     * One name or value as the URL standard's {@code application/x-www-form-urlencoded} serializer writes it in UTF-8
+     * (what browsers send, and RFC 6749 Appendix B): a space as {@code +}, every byte but ASCII alphanumerics and
+     * {@code *-._} percent-encoded in upper-case hex. HttpClient's {@code WWWFormCodec} uses RFC 3986's unreserved set
+     * instead ({@code ~} kept, {@code *} escaped), so it is not used here.
+     */
+    public static String formEncode(String component) {
+        return URLEncoder.encode(component, StandardCharsets.UTF_8);
     }
 
     /**

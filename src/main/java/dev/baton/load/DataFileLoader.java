@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.json.Jackson;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
 import dev.baton.secret.SecretNames;
@@ -206,7 +206,6 @@ public final class DataFileLoader {
     private static final class JsonRows extends RowReader {
         private static final JsonFactory JSON = new JsonFactory();
         private final JsonParser parser;
-        private final ObjectMapper mapper = new ObjectMapper();
         private int count;
         private JsonToken next;
 
@@ -250,7 +249,7 @@ public final class DataFileLoader {
             }
             JsonNode item;
             try {
-                item = mapper.readTree(parser);
+                item = Jackson.mapper().readTree(parser);
             } catch (IOException e) {
                 throw invalid(e);
             }

@@ -1,8 +1,8 @@
 package dev.baton.load;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.check.QueryKind;
+import dev.baton.json.Jackson;
 import dev.baton.model.Position;
 import dev.baton.model.Query;
 import dev.baton.model.Text;
@@ -24,8 +24,6 @@ import java.util.Optional;
  */
 final class Documents {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private final NodeReader reader;
 
     Documents(NodeReader reader) {
@@ -40,7 +38,7 @@ final class Documents {
             json = LocalFiles.read(reader, path, what);
         } else {
             try {
-                json = MAPPER.writeValueAsString(plain(node));
+                json = Jackson.mapper().writeValueAsString(plain(node));
             } catch (JsonProcessingException e) {
                 throw reader.error(node, what + ": cannot be written as JSON");
             }

@@ -1,9 +1,9 @@
 package dev.baton.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import dev.baton.json.Jackson;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -12,7 +12,6 @@ import java.util.Map;
 /** Builds the sandbox's answers: HTML pages, JSON bodies and redirects, none of them cacheable. */
 final class Responses {
     static final String SESSION_COOKIE = "ZM_SANDBOX_SESSION";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private Responses() {
     }
@@ -32,7 +31,7 @@ final class Responses {
         try {
             return base(status)
                     .withHeader("Content-Type", "application/json;charset=UTF-8")
-                    .withBody(JSON.writeValueAsString(body));
+                    .withBody(Jackson.mapper().writeValueAsString(body));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write JSON", e);
         }

@@ -2,7 +2,12 @@ package dev.baton.http;
 
 import org.junit.jupiter.api.Test;
 
+import org.apache.hc.core5.http.message.BasicNameValuePair;
+
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -31,6 +36,21 @@ class UrlsTest {
         assertEquals("http://h.example/a/b", Urls.withoutQuery(URI.create("http://h.example/a/b?code=s#f")));
         assertEquals("http://h.example/a?n=1", Urls.withQuery(URI.create("http://h.example/a?old=2#f"), "n=1")
                 .toString());
+    }
+
+    /**
+     * The URL standard's form serializer, as browsers send a form: {@code *} stays, {@code ~} is escaped, a space is
+     * {@code +}. HttpClient's {@code WWWFormCodec} writes RFC 3986's unreserved set instead ({@code %2A}, {@code ~}).
+     */
+    @Test
+    void formEncodesAsTheUrlStandardSerializes() {
+        assertEquals("a*b%7Ec+d%2B-._%C3%A9%F0%9F%94%91", Urls.formEncode("a*b~c d+-._é\uD83D\uDD11"));
+        assertEquals("n+1=x%26y&n+1=%3D&e=", Urls.formEncode(List.of(new BasicNameValuePair("n 1", "x&y"),
+                new BasicNameValuePair("n 1", "="), new BasicNameValuePair("e", ""))));
+        Map<String, String> ordered = new LinkedHashMap<>();
+        ordered.put("z", "~");
+        ordered.put("a", "*");
+        assertEquals("z=%7E&a=*", Urls.formEncode(ordered));
     }
 
     private static String resolve(String reference) {

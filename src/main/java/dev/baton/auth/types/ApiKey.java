@@ -12,10 +12,8 @@ import dev.baton.model.Position;
 import dev.baton.model.Text;
 import dev.baton.template.TemplateException;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
-import org.apache.hc.core5.net.WWWFormCodec;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +77,7 @@ record ApiKey(Place place, String name, Text value, Position position) implement
         if (Urls.parameters(uri.getRawQuery()).containsKey(name)) {
             return request;
         }
-        String pair = WWWFormCodec.format(List.of(new BasicNameValuePair(name, key)), StandardCharsets.UTF_8);
+        String pair = Urls.formEncode(List.of(new BasicNameValuePair(name, key)));
         String query = uri.getRawQuery() == null || uri.getRawQuery().isEmpty() ? pair : uri.getRawQuery() + "&" + pair;
         return new OutgoingRequest(request.method(), Urls.withQuery(uri, query), request.headers(), request.body(),
                 request.contentType(), request.timeout(), request.navigation());
