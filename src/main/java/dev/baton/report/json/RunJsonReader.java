@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.baton.json.Jackson;
 import dev.baton.load.LoadException;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
@@ -46,7 +46,6 @@ import java.util.Map;
 public final class RunJsonReader {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private final Path file;
     private final JsonParser parser;
@@ -100,7 +99,7 @@ public final class RunJsonReader {
                 case "finishedAt" -> finishedAt = instant(text(value));
                 case "environment" -> environment = text(value);
                 case "suite" -> suite = text(value);
-                case "shard" -> shard = value == JsonToken.VALUE_NULL ? null : shard(MAPPER.readTree(parser));
+                case "shard" -> shard = value == JsonToken.VALUE_NULL ? null : shard(Jackson.mapper().readTree(parser));
                 case "collections" -> collections(value);
                 default -> parser.skipChildren();
             }
@@ -169,7 +168,7 @@ public final class RunJsonReader {
                 case "steps" -> {
                     expect(value, JsonToken.START_ARRAY, "'steps' must be an array");
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        unit.add(step(shown, MAPPER.readTree(parser)));
+                        unit.add(step(shown, Jackson.mapper().readTree(parser)));
                     }
                 }
                 default -> parser.skipChildren();
