@@ -1,6 +1,8 @@
 package dev.baton.auth;
 
+import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
+import dev.baton.http.OutgoingRequest;
 import dev.baton.model.OAuthRole;
 import dev.baton.template.TemplateException;
 
@@ -57,5 +59,17 @@ public interface AuthSession {
     /** The issuer an authorization response must name in {@code iss} (RFC 9207), when the block says. */
     default Optional<String> issuer() throws TemplateException {
         return Optional.empty();
+    }
+
+    /**
+     * What the block checks of a step's exchange, recorded with the step's own checks: an OpenID Connect block
+     * validates the ID token of a token response and the {@code sub} of a userinfo response.
+     *
+     * @param role     the step's part in an authorization-code flow
+     * @param sent     the request as the step rendered it
+     * @param received the last response
+     */
+    default List<AuthorizationOutcome.Check> checks(OAuthRole role, OutgoingRequest sent, HttpResult received) {
+        return List.of();
     }
 }

@@ -56,6 +56,26 @@ public final class Discovery {
         throw new DiscoveryException("no metadata for the issuer " + issuer + ": tried " + String.join(", ", tried));
     }
 
+    /**
+     * What discovery found, failure included, to be remembered once per run for every collection and iteration.
+     *
+     * @param metadata the metadata, or {@code null} when it failed
+     * @param failure  why it failed, or {@code null}
+     */
+    public record Result(ServerMetadata metadata, String failure) {
+    }
+
+    /** The issuer's metadata or why there is none, never an exception. */
+    public Result attempt(String issuer) {
+        try {
+            return new Result(discover(issuer), null);
+        } catch (DiscoveryException e) {
+            return new Result(null, e.getMessage());
+        } catch (TransportException e) {
+            return new Result(null, "the issuer's metadata could not be read: " + e.getMessage());
+        }
+    }
+
     /** RFC 8414 §3.1's location first, then OpenID Connect Discovery §4.1's. */
     static List<URI> locations(URI issuer) {
         String path = issuer.getRawPath() == null || issuer.getRawPath().equals("/") ? "" : issuer.getRawPath();

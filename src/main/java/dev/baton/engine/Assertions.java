@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.auth.AuthorizationOutcome;
 import dev.baton.model.Position;
 import dev.baton.results.AssertionRecord;
 
@@ -54,6 +55,17 @@ final class Assertions {
             pass(label);
         } else {
             failures.forEach(f -> fail(label, f, where));
+        }
+    }
+
+    /** Records checks made by an auth block or an authorization response, each a pass or a failure at the step. */
+    void record(List<AuthorizationOutcome.Check> checks) {
+        for (AuthorizationOutcome.Check check : checks) {
+            if (check.passed()) {
+                pass(check.label());
+            } else {
+                fail(check.label(), check.failure());
+            }
         }
     }
 

@@ -182,13 +182,7 @@ final class AuthorizationStep {
                 .map(Expectation::argument).map(a -> a.raw()).toList();
         var outcome = new AuthorizationOutcome.Expected(expected.contains("error"), !expected.isEmpty(),
                 step.stateMismatch(), auth.state().orElse(sentState), expectedIssuer());
-        for (AuthorizationOutcome.Check check : AuthorizationOutcome.checks(response, outcome)) {
-            if (check.passed()) {
-                assertions.pass(check.label());
-            } else {
-                assertions.fail(check.label(), check.failure());
-            }
-        }
+        assertions.record(AuthorizationOutcome.checks(response, outcome));
         arrival.unused().ifPresent(why -> assertions.fail("sign-in", "sign-in: " + why));
     }
 

@@ -197,6 +197,7 @@ final class StepRunner {
                 attempt.screenshots().addAll(authorization.screenshots());
                 authorization.denial().ifPresent(why -> iteration.dependencies().refused(step.name(), why));
             }
+            attempt.assertions().record(iteration.auth().checks(step.oauth(), request, result));
             ResponseView view = new ResponseView(result,
                     step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
             capture(step, view, attempt);

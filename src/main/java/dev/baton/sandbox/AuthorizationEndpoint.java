@@ -44,10 +44,8 @@ final class AuthorizationEndpoint extends Endpoint {
         }
         try {
             AuthorizationRequest authorization = validate(query, client, redirectUri, sentRedirectUri != null);
-            List<String> scopes = query.get("scope") == null ? List.of()
-                    : Arrays.stream(query.get("scope").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
             boolean formPost = state.has(SandboxSwitch.FORM_POST) && "form_post".equals(query.get("response_mode"));
-            PendingAuthorization pending = state.startAuthorization(authorization, scopes, formPost);
+            PendingAuthorization pending = state.startAuthorization(authorization, formPost);
             String page = state.has(SandboxSwitch.JAVASCRIPT) ? Pages.scriptedSignIn(pending)
                     : Pages.signIn(pending, null, null);
             var answer = Responses.html(200, page)
@@ -90,6 +88,9 @@ final class AuthorizationEndpoint extends Endpoint {
             throw OAuthProblem.unsupportedResponseType("response_type must be code");
         }
         String stateParam = query.get("state");
+        List<String> scopes = query.get("scope") == null ? List.of()
+                : Arrays.stream(query.get("scope").trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        String nonce = query.get("nonce");
         String challenge = query.get("code_challenge");
         String methodName = query.get("code_challenge_method");
         if (challenge == null) {
@@ -100,7 +101,7 @@ final class AuthorizationEndpoint extends Endpoint {
                     && !state.has(SandboxSwitch.PKCE_DOWNGRADE)) {
                 throw OAuthProblem.invalidRequest("Public clients must use PKCE: code_challenge required");
             }
-            return new AuthorizationRequest(client, redirectUri, redirectUriSent, stateParam, null, null);
+            return new AuthorizationRequest(client, redirectUri, redirectUriSent, stateParam, null, null, scopes, nonce);
         }
         ChallengeMethod method = methodName == null ? ChallengeMethod.PLAIN : ChallengeMethod.fromWire(methodName);
         if (method == null) {
@@ -114,6 +115,7 @@ final class AuthorizationEndpoint extends Endpoint {
             throw OAuthProblem.invalidRequest(
                     "code_challenge must be 43-128 characters of [A-Z a-z 0-9 - . _ ~] (RFC 7636 section 4.2)");
         }
-        return new AuthorizationRequest(client, redirectUri, redirectUriSent, stateParam, challenge, method);
+        return new AuthorizationRequest(client, redirectUri, redirectUriSent, stateParam, challenge, method, scopes,
+                nonce);
     }
 }

@@ -40,7 +40,10 @@ final class CodeGrant {
                 && authorized.codeChallenge() == null)) {
             PkceVerifier.verify(authorized, verifier);
         }
-        return state.issueTokens(client.id(), code.grantId());
+        TokenPair tokens = state.issueTokens(client.id(), code.grantId());
+        return authorized.openid()
+                ? tokens.withIdToken(state.idTokens().issue(client.id(), authorized, tokens.access().value()))
+                : tokens;
     }
 
     private static void checkRedirectUri(AuthorizationRequest authorized, String redirectUri) {

@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /.well-known/oauth-authorization-server}: the sandbox's RFC 8414 metadata, saying what it supports as
- * its switches set it: S256 only unless {@code accept-plain}, RFC 9207's {@code iss} in every authorization
- * response.
+ * {@code GET /.well-known/oauth-authorization-server} and {@code /.well-known/openid-configuration}: the sandbox's
+ * RFC 8414 and OpenID Connect Discovery §3 metadata, saying what it supports as its switches set it: S256 only
+ * unless {@code accept-plain}, RFC 9207's {@code iss} in every authorization response, ES256 ID tokens.
  */
 final class MetadataEndpoint extends Endpoint {
     static final String NAME = "baton-sandbox-metadata";
@@ -27,7 +27,11 @@ final class MetadataEndpoint extends Endpoint {
         metadata.put("issuer", issuer);
         metadata.put("authorization_endpoint", issuer + "/oauth/authorize");
         metadata.put("token_endpoint", issuer + "/oauth/token");
-        metadata.put("userinfo_endpoint", issuer + "/v2/users/me");
+        metadata.put("userinfo_endpoint", issuer + UserEndpoint.USERINFO_PATH);
+        metadata.put("jwks_uri", issuer + JwksEndpoint.PATH);
+        metadata.put("scopes_supported", List.of("openid", TokenResponses.SCOPE));
+        metadata.put("subject_types_supported", List.of("public"));
+        metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
         if (state.has(SandboxSwitch.HTTP_ENDPOINTS)) {
             metadata.put("revocation_endpoint", "http://sandbox.baton.test/oauth/revoke");
         }

@@ -192,7 +192,8 @@ public final class OAuthSandbox implements AutoCloseable {
                             new InterstitialEndpoint(state),
                             new TokenEndpoint(state),
                             new UserEndpoint(state),
-                            new MetadataEndpoint(state));
+                            new MetadataEndpoint(state),
+                            new JwksEndpoint(state));
         }
 
         private static void stopQuietly(WireMockServer server, Exception failure) {

@@ -13,13 +13,10 @@ final class PendingAuthorization implements TimedStore.Expiring {
     private final String sessionId;
     private final String csrf;
     private final Instant expiresAt;
-    private final List<String> scopes;
     private final boolean formPost;
     private volatile boolean signedIn;
 
-    PendingAuthorization(AuthorizationRequest request, Instant expiresAt, List<String> scopes,
-                         boolean formPost) {
-        this.scopes = List.copyOf(scopes);
+    PendingAuthorization(AuthorizationRequest request, Instant expiresAt, boolean formPost) {
         this.formPost = formPost;
         this.id = Randoms.token();
         this.request = request;
@@ -30,7 +27,7 @@ final class PendingAuthorization implements TimedStore.Expiring {
 
     /** The scopes the client asked for. */
     List<String> scopes() {
-        return scopes;
+        return request.scopes();
     }
 
     /** Whether the client asked for {@code response_mode=form_post} and the sandbox honours it. */

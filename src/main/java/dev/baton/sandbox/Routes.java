@@ -26,7 +26,10 @@ final class Routes {
         server.stubFor(to(post(urlPathEqualTo("/oauth/continue")), InterstitialEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/token")), TokenEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo("/v2/users/me")), UserEndpoint.NAME));
+        server.stubFor(to(get(urlPathEqualTo(UserEndpoint.USERINFO_PATH)), UserEndpoint.NAME));
+        server.stubFor(to(get(urlPathEqualTo(JwksEndpoint.PATH)), JwksEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo("/.well-known/oauth-authorization-server")), MetadataEndpoint.NAME));
+        server.stubFor(to(get(urlPathEqualTo("/.well-known/openid-configuration")), MetadataEndpoint.NAME));
         server.stubFor(any(anyUrl()).atPriority(FALLBACK_PRIORITY).willReturn(aResponse()
                 .withStatus(404)
                 .withHeader("Content-Type", "application/json;charset=UTF-8")

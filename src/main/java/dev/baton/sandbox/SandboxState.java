@@ -3,7 +3,6 @@ package dev.baton.sandbox;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 
 /** Everything one sandbox remembers: pending authorizations, codes and tokens, with their lifetimes. */
@@ -20,6 +19,7 @@ final class SandboxState {
     private final TimedStore<IssuedToken> accessTokens;
     private final TimedStore<IssuedToken> refreshTokens;
     private final Set<SandboxSwitch> switches;
+    private final IdTokens idTokens = new IdTokens(this);
     private volatile String issuer;
 
     SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl, Set<SandboxSwitch> switches) {
@@ -47,6 +47,11 @@ final class SandboxState {
         this.issuer = baseUrl;
     }
 
+    /** The ID tokens and the keys that sign them. */
+    IdTokens idTokens() {
+        return idTokens;
+    }
+
     Instant now() {
         return clock.instant();
     }
@@ -55,10 +60,8 @@ final class SandboxState {
         return accessTokenTtl;
     }
 
-    PendingAuthorization startAuthorization(AuthorizationRequest request, List<String> scopes,
-                                            boolean formPost) {
-        PendingAuthorization authorization = new PendingAuthorization(request, now().plus(PENDING_TTL), scopes,
-                formPost);
+    PendingAuthorization startAuthorization(AuthorizationRequest request, boolean formPost) {
+        PendingAuthorization authorization = new PendingAuthorization(request, now().plus(PENDING_TTL), formPost);
         pending.put(authorization.id(), authorization);
         return authorization;
     }

@@ -68,7 +68,29 @@ public enum SandboxSwitch {
     /** The authorization endpoint answers {@code Access-Control-Allow-Origin: *} (probe no-cors-authorization). */
     CORS_AUTHORIZE("cors-authorize"),
     /** The metadata lists an {@code http} endpoint on a host that is not loopback (probe https-endpoints). */
-    HTTP_ENDPOINTS("http-endpoints");
+    HTTP_ENDPOINTS("http-endpoints"),
+
+    // ID token faults: each breaks one rule of OpenID Connect Core §3.1.3.7 that Baton checks in every run.
+
+    /** The ID token's signature is altered after signing. */
+    ID_TOKEN_TAMPERED("id-token-tampered"),
+    /** The ID token is issued to another audience than the client. */
+    ID_TOKEN_WRONG_AUD("id-token-wrong-aud"),
+    /** The ID token expired an hour ago. */
+    ID_TOKEN_EXPIRED("id-token-expired"),
+    /** The ID token carries another {@code nonce} than the one the authorization request sent. */
+    ID_TOKEN_WRONG_NONCE("id-token-wrong-nonce"),
+    /** The ID token is unsecured: {@code alg: none}, no signature. */
+    ID_TOKEN_ALG_NONE("id-token-alg-none"),
+    /** The ID token is signed with HS256 keyed with the public key, the algorithm confusion attack. */
+    ID_TOKEN_HMAC("id-token-hmac"),
+    /**
+     * Keys are rotated once the JWKS has been read: later ID tokens are signed with a new key, which the JWKS lists
+     * from its second read on, so that a client that keeps the first set must read it again.
+     */
+    ROTATED_SIGNING_KEY("rotated-signing-key"),
+    /** The userinfo endpoint answers with another user's {@code sub}. */
+    USERINFO_OTHER_SUB("userinfo-other-sub");
 
     private final String key;
 

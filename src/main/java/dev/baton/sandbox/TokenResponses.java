@@ -19,6 +19,9 @@ final class TokenResponses {
         body.put("refresh_token", tokens.refresh().value());
         body.put("expires_in", accessTokenTtl.toSeconds());
         body.put("scope", SCOPE);
+        if (tokens.idToken() != null) {
+            body.put("id_token", tokens.idToken());
+        }
         return Responses.json(200, body).build();
     }
 

@@ -5,9 +5,13 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** {@code GET /v2/users/me}: the signed-in user, like Zoom's, for a live bearer token. */
+/**
+ * {@code GET /v2/users/me}: the signed-in user, like Zoom's, for a live bearer token; {@code GET /oauth/userinfo}:
+ * the same user's OpenID Connect claims (OpenID Connect Core §5.3.2).
+ */
 final class UserEndpoint extends Endpoint {
     static final String NAME = "baton-sandbox-user";
+    static final String USERINFO_PATH = "/oauth/userinfo";
 
     UserEndpoint(SandboxState state) {
         super(NAME, state);
@@ -26,12 +30,20 @@ final class UserEndpoint extends Endpoint {
         if (token.isExpiredAt(state.now())) {
             return OAuthErrors.invalidAccessToken("Access token is expired.");
         }
-        return Responses.json(200, profile()).build();
+        return Responses.json(200, request.getUrl().startsWith(USERINFO_PATH) ? claims() : profile()).build();
+    }
+
+    private Map<String, Object> claims() {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        claims.put("sub", state.has(SandboxSwitch.USERINFO_OTHER_SUB) ? "sbxAn0therUs3r00000002" : IdTokens.SUBJECT);
+        claims.put("email", SandboxAccounts.USER_EMAIL);
+        claims.put("name", "Sandbox User");
+        return claims;
     }
 
     private static Map<String, Object> profile() {
         Map<String, Object> user = new LinkedHashMap<>();
-        user.put("id", "sbxU5erTh3M0ckUs3r00001");
+        user.put("id", IdTokens.SUBJECT);
         user.put("first_name", "Sandbox");
         user.put("last_name", "User");
         user.put("display_name", "Sandbox User");

@@ -62,6 +62,7 @@ class PkceVerifierTest {
 
     private static AuthorizationRequest request(String challenge, ChallengeMethod method) {
         RegisteredClient client = RegisteredClient.find(SandboxAccounts.PUBLIC_CLIENT_ID).orElseThrow();
-        return new AuthorizationRequest(client, SandboxAccounts.REDIRECT_URI, true, null, challenge, method);
+        return new AuthorizationRequest(client, SandboxAccounts.REDIRECT_URI, true, null, challenge, method,
+                java.util.List.of(), null);
     }
 }

@@ -72,7 +72,7 @@ public record PkceAuth(PkceMethod method, Text codeVerifier, Text state, Text re
     }
 
     /** A value set with {@code --var} (or earlier in the run) wins over the one written in the block. */
-    private static String pinned(Variables variables, String name, Text written) throws TemplateException {
+    static String pinned(Variables variables, String name, Text written) throws TemplateException {
         if (variables.binding(name).isPresent()) {
             return variables.valueOf(name, Position.of("--var " + name));
         }

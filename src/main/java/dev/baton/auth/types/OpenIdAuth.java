@@ -1,0 +1,102 @@
+package dev.baton.auth.types;
+
+import dev.baton.auth.AuthBlock;
+import dev.baton.auth.AuthContext;
+import dev.baton.auth.AuthFailure;
+import dev.baton.auth.AuthSession;
+import dev.baton.auth.Discovery;
+import dev.baton.auth.Pkce;
+import dev.baton.auth.ServerMetadata;
+import dev.baton.model.Position;
+import dev.baton.model.Text;
+import dev.baton.oidc.KeySet;
+import dev.baton.template.TemplateException;
+import dev.baton.template.Variables;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * {@code auth: {type: openid-connect}}: an OpenID Provider named by its issuer (written here, or the {@code issuer}
+ * variable). Its metadata is read once per run (RFC 8414, then OpenID Connect Discovery §4), and its endpoints
+ * become the {@code <<oidc.*>>} variables; each iteration gets PKCE values and a {@code nonce} (OpenID Connect Core
+ * §3.1.2.1), and every ID token a token response carries is validated.
+ *
+ * @param pkce     the PKCE values and the redirect URI, read as {@code oauth2-pkce} reads them
+ * @param clientId the client the ID token's {@code aud} must name, or {@code null} to take the authorization
+ *                 request's {@code client_id}
+ * @param nonce    a pinned nonce, or {@code null} to make one per iteration
+ * @param position where the block is written
+ */
+public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, Position position) implements AuthBlock {
+
+    /** The metadata members that become {@code <<oidc.NAME>>} variables when the provider publishes them. */
+    static final List<String> ENDPOINTS = List.of("issuer", "authorization_endpoint", "token_endpoint",
+            "userinfo_endpoint", "jwks_uri", "registration_endpoint", "end_session_endpoint", "revocation_endpoint",
+            "introspection_endpoint", "device_authorization_endpoint", "pushed_authorization_request_endpoint");
+    static final String NONCE = "oidc.nonce";
+    static final String ID_TOKEN = "oidc.id_token";
+    static final String SUBJECT = "oidc.sub";
+
+    @Override
+    public String type() {
+        return OpenIdType.NAME;
+    }
+
+    @Override
+    public List<Text> texts() {
+        return Stream.concat(pkce.texts().stream(), Stream.of(clientId, nonce).filter(Objects::nonNull)).toList();
+    }
+
+    @Override
+    public List<String> defines() {
+        List<String> names = new ArrayList<>(pkce.defines());
+        ENDPOINTS.forEach(name -> names.add("oidc." + name));
+        names.addAll(List.of(NONCE, ID_TOKEN, SUBJECT));
+        return names;
+    }
+
+    @Override
+    public AuthSession start(AuthContext context) {
+        Variables variables = context.variables();
+        String issuer;
+        String pinnedNonce;
+        String client;
+        try {
+            issuer = issuer(variables);
+            pinnedNonce = PkceAuth.pinned(variables, NONCE, nonce);
+            client = clientId == null ? null : variables.resolve(clientId);
+        } catch (TemplateException e) {
+            throw new AuthFailure(e.getMessage(), e.position());
+        }
+        Discovery.Result found = context.shared(List.of("oidc-discovery", issuer), Discovery.Result.class,
+                () -> new Discovery(context.sender()).attempt(issuer));
+        if (found.failure() != null) {
+            throw new AuthFailure(found.failure(), position);
+        }
+        ServerMetadata server = found.metadata();
+        ENDPOINTS.forEach(name -> server.text(name).ifPresent(url -> context.define("oidc." + name, url, false)));
+        KeySet keys = server.text("jwks_uri").map(uri -> context.shared(List.of("oidc-jwks", uri), KeySet.class,
+                () -> new KeySet(context.sender(), URI.create(uri)))).orElse(null);
+        if (pinnedNonce != null && pinnedNonce.isEmpty()) {
+            throw new AuthFailure("nonce must not be empty", position);
+        }
+        String made = pinnedNonce != null ? pinnedNonce : Pkce.newState();
+        context.define(NONCE, made, true);
+        return new OpenIdFlow(pkce.start(context), server, keys, made, client, variables, context.secrets());
+    }
+
+    private String issuer(Variables variables) throws TemplateException {
+        if (pkce.issuer() != null) {
+            return variables.resolve(pkce.issuer());
+        }
+        if (variables.isDefined("issuer")) {
+            return variables.valueOf("issuer", position);
+        }
+        throw new AuthFailure("an openid-connect block needs the issuer: write 'issuer:' in it, or set the "
+                + "'issuer' variable in the environment", position);
+    }
+}

@@ -1,0 +1,109 @@
+package dev.baton.oidc;
+
+import dev.baton.testing.EngineRun;
+import dev.baton.testing.TestFiles;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.platform.testkit.engine.EngineExecutionResults;
+
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A collection that names only the issuer, against panva/oidc-provider: discovery from OpenID Connect Discovery's
+ * location (the provider publishes no RFC 8414 document), a nonce, the RS256 ID token validated against its JWKS,
+ * and the userinfo {@code sub} compared.
+ */
+class OidcProviderOpenIdTest {
+
+    private static final String COLLECTION = """
+            name: OpenID Connect against oidc-provider
+            auth:
+              type: openid-connect
+            steps:
+              - name: Authorize
+                oauth: authorize
+                request:
+                  url: <<oidc.authorization_endpoint>>
+                  query:
+                    response_type: code
+                    client_id: <<clientId>>
+                    redirect_uri: <<redirectUri>>
+                    scope: openid
+                login:
+                  fields:
+                    login: baton-user
+                    password: any-password
+              - name: Exchange
+                oauth: token
+                request:
+                  method: POST
+                  url: <<oidc.token_endpoint>>
+                  form:
+                    grant_type: authorization_code
+                    client_id: <<clientId>>
+                    code: <<oauth.code>>
+                    redirect_uri: <<redirectUri>>
+                capture:
+                  accessToken: {json: $.access_token}
+                expect:
+                  status: 200
+                  json:
+                    $.id_token: {exists: true}
+              - name: Userinfo
+                request:
+                  url: <<oidc.userinfo_endpoint>>
+                  bearer: <<accessToken>>
+                expect:
+                  status: 200
+                  json:
+                    $.sub: <<oidc.sub>>
+            """;
+
+    private static OidcProviderServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void startServer() {
+        server = OidcProviderServer.start();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aCollectionNamingOnlyTheIssuerRunsTheFlowAndTheIdTokenValidates() {
+        Path collection = TestFiles.write(dir, "oidc.yaml", COLLECTION);
+
+        EngineExecutionResults results = EngineRun.engine().var("issuer", server.issuer())
+                .var("clientId", OidcProviderServer.PUBLIC_CLIENT_ID)
+                .var("redirectUri", OidcProviderServer.REDIRECT_URI).executeFiles(collection);
+
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(3).failed(0));
+        assertEquals(0, results.containerEvents().failed().count(), () -> results.allEvents().list().toString());
+    }
+
+    @Test
+    void itsIdTokenIsCheckedForAnotherClientAndFailsOnAud() {
+        Path collection = TestFiles.write(dir, "oidc.yaml", COLLECTION.replace("type: openid-connect",
+                "type: openid-connect\n  clientId: some-other-client"));
+
+        EngineExecutionResults results = EngineRun.engine().var("issuer", server.issuer())
+                .var("clientId", OidcProviderServer.PUBLIC_CLIENT_ID)
+                .var("redirectUri", OidcProviderServer.REDIRECT_URI).executeFiles(collection);
+
+        String failure = EngineRun.throwableOf(results, "Exchange").getMessage();
+        assertTrue(failure.contains("id_token aud: expected to contain 'some-other-client', found ["
+                + OidcProviderServer.PUBLIC_CLIENT_ID + "]"), failure);
+    }
+}
