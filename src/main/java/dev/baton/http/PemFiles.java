@@ -25,7 +25,7 @@ import java.util.List;
  * {@link InvalidInputException} that starts with the option and file, e.g.
  * {@code --cacert ca.pem: no PEM certificate found}.
  */
-final class PemFiles {
+public final class PemFiles {
 
     private static final String BEGIN = "-----BEGIN ";
     private static final String DASHES = "-----";
@@ -94,7 +94,15 @@ final class PemFiles {
     }
 
     static PrivateKey privateKey(byte[] content, Path file, String label) {
-        String named = label + " " + file;
+        return privateKey(content, label + " " + file, file.toString());
+    }
+
+    /** The first private key of PEM text, such as the value of a variable; problems start with {@code named}. */
+    public static PrivateKey privateKey(String text, String named) {
+        return privateKey(text.getBytes(java.nio.charset.StandardCharsets.US_ASCII), named, "key.txt");
+    }
+
+    private static PrivateKey privateKey(byte[] content, String named, String file) {
         for (Block block : blocks(content, named)) {
             switch (block.type()) {
                 case "PRIVATE KEY" -> {

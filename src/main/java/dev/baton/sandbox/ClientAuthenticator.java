@@ -6,16 +6,22 @@ import java.util.Base64;
 
 /**
  * Client authentication at the token endpoint (RFC 6749 §2.3): HTTP Basic for the confidential client (id and
- * secret form-encoded, §2.3.1),
+ * secret form-encoded, §2.3.1), a client assertion for the JWT client ({@link ClientAssertions}),
  * {@code client_id} in the body, without a secret, for the public one. Nothing else is accepted.
  */
 final class ClientAuthenticator {
     private ClientAuthenticator() {
     }
 
-    static RegisteredClient authenticate(Request request, Params params) {
+    static RegisteredClient authenticate(Request request, Params params, SandboxState state) {
         String header = request.getHeader("Authorization");
         String bodyClientId = params.get("client_id");
+        if (params.get("client_assertion") != null || params.get("client_assertion_type") != null) {
+            if (header != null) {
+                throw OAuthProblem.invalidRequest("More than one client authentication method was used");
+            }
+            return ClientAssertions.authenticate(params, state);
+        }
         if (params.get("client_secret") != null) {
             throw OAuthProblem.invalidClient("client_secret in the request is not supported: use HTTP Basic");
         }

@@ -18,6 +18,9 @@ record RegisteredClient(String id, String name, String secret, List<String> redi
             List.of(SandboxAccounts.REDIRECT_URI, SandboxAccounts.LOOPBACK_REDIRECT_URI);
 
     private static final Map<String, RegisteredClient> REGISTRY = Map.of(
+            SandboxAccounts.JWT_CLIENT_ID,
+            new RegisteredClient(SandboxAccounts.JWT_CLIENT_ID, "Baton Sandbox JWT App",
+                    SandboxAccounts.JWT_CLIENT_SECRET, REDIRECT_URIS),
             SandboxAccounts.CONFIDENTIAL_CLIENT_ID,
             new RegisteredClient(SandboxAccounts.CONFIDENTIAL_CLIENT_ID, "Baton Sandbox App",
                     SandboxAccounts.CONFIDENTIAL_CLIENT_SECRET, REDIRECT_URIS),

@@ -10,6 +10,21 @@ public final class SandboxAccounts {
     public static final String CONFIDENTIAL_CLIENT_SECRET = "sandbox-client-secret";
     /** A public client: no secret, sends {@code client_id} in the token request body; PKCE required. */
     public static final String PUBLIC_CLIENT_ID = "sandbox-public-client";
+    /**
+     * A confidential client that authenticates with a client assertion (RFC 7523 §2.2): HS256 with
+     * {@link #JWT_CLIENT_SECRET} ({@code client_secret_jwt}) or ES256 with the private key of
+     * {@link #JWT_CLIENT_PUBLIC_KEY} ({@code private_key_jwt}, the key is in {@code environments/local.yaml}).
+     */
+    public static final String JWT_CLIENT_ID = "sandbox-jwt-client";
+    /** The secret of {@link #JWT_CLIENT_ID}, long enough for HS256. */
+    public static final String JWT_CLIENT_SECRET = "sandbox-jwt-client-secret-0123456789abcdef";
+    /** The public key registered for {@link #JWT_CLIENT_ID}: a P-256 key made for the sandbox and nothing else. */
+    public static final String JWT_CLIENT_PUBLIC_KEY = """
+            -----BEGIN PUBLIC KEY-----
+            MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEotT75RFoWGkO2XDGTcjiEztmX50y
+            QmkaFk3BQk41vO/7eKojv0mIizRF1XASX9jBQlYB9xxR6+RU1C05XIkMnw==
+            -----END PUBLIC KEY-----
+            """;
     /** The redirect URI registered for both clients. */
     public static final String REDIRECT_URI = "https://baton.test/oauth/callback";
     /**

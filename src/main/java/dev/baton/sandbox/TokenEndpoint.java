@@ -25,7 +25,7 @@ final class TokenEndpoint extends Endpoint {
     @Override
     ResponseDefinition handle(Request request) {
         Params params = Params.form(request).and(Params.query(request));
-        RegisteredClient client = ClientAuthenticator.authenticate(request, params);
+        RegisteredClient client = ClientAuthenticator.authenticate(request, params, state);
         return switch (params.require("grant_type")) {
             case "authorization_code" ->
                     TokenResponses.success(codeGrant.redeem(client, params), state.accessTokenTtl());

@@ -103,4 +103,40 @@ class SandboxOpenIdTest {
         assertTrue(failure.contains("openid-connect.yaml:8:3: the metadata at ") && failure.contains(
                 "names the issuer") && failure.contains("its endpoints are not used"), failure);
     }
+
+    /** The repository's collection with the JWT client, authenticating its token request with an assertion. */
+    private Path withClientAssertion(String clientAuth, String credential) throws IOException {
+        Path file = dir.resolve("assertion.yaml");
+        Files.writeString(file, Files.readString(COLLECTION)
+                .replace("type: openid-connect", "type: openid-connect\n  clientId: <<jwtClientId>>\n  clientAuth: "
+                        + clientAuth + "\n  " + credential)
+                .replace("client_id: <<publicClientId>>\n        redirect_uri", "client_id: <<jwtClientId>>\n"
+                        + "        redirect_uri")
+                .replace("        client_id: <<publicClientId>>\n", ""));
+        return file;
+    }
+
+    @ParameterizedTest
+    @CsvSource({"client_secret_jwt, clientSecret: <<jwtClientSecret>>", "private_key_jwt, clientKey: <<jwtClientKey>>"})
+    void theTokenRequestAuthenticatesWithAClientAssertion(String clientAuth, String credential) throws IOException {
+        EngineExecutionResults results = EngineRun.engine().env(environment())
+                .executeFiles(withClientAssertion(clientAuth, credential));
+
+        results.testEvents().assertStatistics(s -> s.started(3).succeeded(3).failed(0));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"client_secret_jwt, clientSecret: <<otherSecret>>", "private_key_jwt, clientKey: <<otherKey>>"})
+    void anAssertionSignedWithAnotherKeyIsRefusedAndNotShown(String clientAuth, String credential)
+            throws Exception {
+        String otherKey = new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .generate().toJSONString();
+        EngineExecutionResults results = EngineRun.engine().env(environment())
+                .var("otherSecret", "another-secret-of-thirty-two-bytes-or-more").var("otherKey", otherKey)
+                .executeFiles(withClientAssertion(clientAuth, credential));
+
+        String failure = throwableOf(results, "Exchange the code for tokens").getMessage();
+        assertTrue(failure.contains("expected equals 200 but was 401"), failure);
+        assertFalse(failure.contains("eyJ") || failure.contains("another-secret"), failure);
+    }
 }

@@ -9,6 +9,7 @@ import dev.baton.auth.Pkce;
 import dev.baton.auth.ServerMetadata;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
+import dev.baton.oidc.ClientAssertion;
 import dev.baton.oidc.KeySet;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
@@ -28,10 +29,14 @@ import java.util.stream.Stream;
  * @param pkce     the PKCE values and the redirect URI, read as {@code oauth2-pkce} reads them
  * @param clientId the client the ID token's {@code aud} must name, or {@code null} to take the authorization
  *                 request's {@code client_id}
- * @param nonce    a pinned nonce, or {@code null} to make one per iteration
- * @param position where the block is written
+ * @param nonce      a pinned nonce, or {@code null} to make one per iteration
+ * @param clientAuth {@code client_secret_jwt} or {@code private_key_jwt} to authenticate the token requests with
+ *                   a client assertion (RFC 7523 §2.2), or {@code null} to send what the steps write
+ * @param credential the client secret or the private key (PEM or JWK) of {@code clientAuth}
+ * @param position   where the block is written
  */
-public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, Position position) implements AuthBlock {
+public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String clientAuth, Text credential,
+                         Position position) implements AuthBlock {
 
     /** The metadata members that become {@code <<oidc.NAME>>} variables when the provider publishes them. */
     static final List<String> ENDPOINTS = List.of("issuer", "authorization_endpoint", "token_endpoint",
@@ -48,7 +53,7 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, Position posi
 
     @Override
     public List<Text> texts() {
-        return Stream.concat(pkce.texts().stream(), Stream.of(clientId, nonce).filter(Objects::nonNull)).toList();
+        return Stream.concat(pkce.texts().stream(), Stream.of(clientId, nonce, credential).filter(Objects::nonNull)).toList();
     }
 
     @Override
@@ -65,10 +70,12 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, Position posi
         String issuer;
         String pinnedNonce;
         String client;
+        ClientAssertion assertion;
         try {
             issuer = issuer(variables);
             pinnedNonce = PkceAuth.pinned(variables, NONCE, nonce);
             client = clientId == null ? null : variables.resolve(clientId);
+            assertion = assertion(client, variables, context);
         } catch (TemplateException e) {
             throw new AuthFailure(e.getMessage(), e.position());
         }
@@ -86,7 +93,23 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, Position posi
         }
         String made = pinnedNonce != null ? pinnedNonce : Pkce.newState();
         context.define(NONCE, made, true);
-        return new OpenIdFlow(pkce.start(context), server, keys, made, client, variables, context.secrets());
+        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, variables,
+                context.secrets());
+    }
+
+    private ClientAssertion assertion(String client, Variables variables, AuthContext context)
+            throws TemplateException {
+        if (clientAuth == null) {
+            return null;
+        }
+        String value = variables.resolve(credential);
+        context.secrets().add(value);
+        try {
+            return clientAuth.equals("client_secret_jwt") ? ClientAssertion.withSecret(client, value)
+                    : ClientAssertion.withKey(client, value);
+        } catch (IllegalArgumentException e) {
+            throw new AuthFailure(e.getMessage(), credential.position());
+        }
     }
 
     private String issuer(Variables variables) throws TemplateException {

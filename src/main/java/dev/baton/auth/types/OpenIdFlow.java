@@ -12,6 +12,7 @@ import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Urls;
 import dev.baton.model.OAuthRole;
 import dev.baton.oidc.ClaimFailure;
+import dev.baton.oidc.ClientAssertion;
 import dev.baton.oidc.IdTokenExpectations;
 import dev.baton.oidc.IdTokenValidator;
 import dev.baton.oidc.KeySet;
@@ -43,6 +44,7 @@ final class OpenIdFlow implements AuthSession {
     private final KeySet keys;
     private final String nonce;
     private final String clientId;
+    private final ClientAssertion assertion;
     private final Variables variables;
     private final Redactor secrets;
     private final Clock clock = Clock.systemUTC();
@@ -50,7 +52,8 @@ final class OpenIdFlow implements AuthSession {
     private String subject;
 
     OpenIdFlow(AuthSession pkce, ServerMetadata server, KeySet keys, String nonce, String clientId,
-               Variables variables, Redactor secrets) {
+               ClientAssertion assertion, Variables variables, Redactor secrets) {
+        this.assertion = assertion;
         this.pkce = pkce;
         this.server = server;
         this.keys = keys;
@@ -68,6 +71,16 @@ final class OpenIdFlow implements AuthSession {
     @Override
     public RequestAdditions additions(OAuthRole role) {
         RequestAdditions base = pkce.additions(role);
+        if (role == OAuthRole.TOKEN && assertion != null) {
+            Map<String, String> form = new LinkedHashMap<>(base.form());
+            String made = assertion.forAudience(server.text("token_endpoint").orElse(server.issuer()),
+                    clock.instant());
+            secrets.add(made);
+            form.put("client_id", clientId);
+            form.put("client_assertion_type", ClientAssertion.TYPE);
+            form.put("client_assertion", made);
+            return new RequestAdditions(base.query(), form, base.headers());
+        }
         if (role != OAuthRole.AUTHORIZE) {
             return base;
         }

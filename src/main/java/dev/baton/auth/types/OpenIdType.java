@@ -3,10 +3,12 @@ package dev.baton.auth.types;
 import dev.baton.auth.AuthBlock;
 import dev.baton.auth.AuthType;
 import dev.baton.model.FormatException;
+import dev.baton.model.Text;
 import dev.baton.model.Tree;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code auth: {type: openid-connect}}: the PKCE helper of {@code oauth2-pkce} for an OpenID Provider found from its
@@ -25,13 +27,33 @@ public final class OpenIdType implements AuthType {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>(PKCE.keys());
-        keys.addAll(List.of("clientId", "nonce"));
+        keys.addAll(List.of("clientId", "nonce", "clientAuth", "clientSecret", "clientKey"));
         return keys;
     }
 
     @Override
     public AuthBlock read(Tree.Mapping block) throws FormatException {
-        return new OpenIdAuth((PkceAuth) PKCE.read(block), block.textOf("clientId").orElse(null),
-                block.textOf("nonce").orElse(null), block.position());
+        Text clientId = block.textOf("clientId").orElse(null);
+        String clientAuth = null;
+        Text credential = null;
+        Optional<Tree> written = block.get("clientAuth");
+        if (written.isPresent()) {
+            clientAuth = written.get().string("clientAuth");
+            String needs = switch (clientAuth) {
+                case "client_secret_jwt" -> "clientSecret";
+                case "private_key_jwt" -> "clientKey";
+                default -> throw new FormatException(written.get().position(), "clientAuth must be "
+                        + "client_secret_jwt or private_key_jwt, found '" + clientAuth + "'");
+            };
+            if (clientId == null) {
+                throw new FormatException(written.get().position(), "clientAuth " + clientAuth + " needs clientId "
+                        + "(the iss and sub of the assertion, RFC 7523 \u00a73)");
+            }
+            String message = "clientAuth " + clientAuth + " needs " + needs;
+            credential = block.textOf(needs).orElseThrow(() -> new FormatException(written.get().position(),
+                    message));
+        }
+        return new OpenIdAuth((PkceAuth) PKCE.read(block), clientId, block.textOf("nonce").orElse(null),
+                clientAuth, credential, block.position());
     }
 }
