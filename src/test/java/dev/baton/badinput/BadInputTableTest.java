@@ -663,6 +663,38 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An unknown client authentication (`clientAuth: client_secret_post`)")
+    void unknownClientAuth() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: openid-connect, issuer: "%s", clientId: c, clientAuth: client_secret_post}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A client assertion without its credential (`clientAuth: private_key_jwt`, no `clientKey`)")
+    void clientAssertionWithoutKey() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: openid-connect, issuer: "%s", clientId: c, clientAuth: private_key_jwt}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("A login page without `match`")
     void loginPageWithoutMatch() {
         Path file = TestFiles.write(dir, "c.yaml", """
