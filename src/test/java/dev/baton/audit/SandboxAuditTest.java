@@ -43,6 +43,8 @@ class SandboxAuditTest {
                 Arguments.of("implicit", Set.of("implicit-disabled")),
                 Arguments.of("password-grant", Set.of("password-grant-disabled")),
                 Arguments.of("frameable", Set.of("clickjacking")),
+                Arguments.of("id-token-alg-none", Set.of("id-token-signed")),
+                Arguments.of("id-token-tampered", Set.of("id-token-signed")),
                 Arguments.of("redirect-307", Set.of("no-307")),
                 Arguments.of("cors-authorize", Set.of("no-cors-authorization")),
                 Arguments.of("http-endpoints", Set.of("https-endpoints")));

@@ -25,6 +25,7 @@ public final class Probes {
             new ImplicitDisabled(),
             new PasswordGrantDisabled(),
             new NotFrameable(),
+            new IdTokenSigned(),
             new No307(),
             new NoCorsAtAuthorization(),
             new HttpsEndpoints());
