@@ -35,6 +35,7 @@ class VariableModelTest {
     void eachAuthTypeDefinesWhatItsBlockSaysAndNothingElse() {
         Map<String, String> blocks = Map.of(
                 "oauth2-pkce", "{type: oauth2-pkce}",
+                "openid-connect", "{type: openid-connect, issuer: 'http://127.0.0.1/i'}",
                 "client-credentials", "{type: client-credentials, tokenUrl: 'http://127.0.0.1/t', clientId: a, "
                         + "clientSecret: b}",
                 "zoom-account-credentials", "{type: zoom-account-credentials, clientId: a, clientSecret: b, "
@@ -45,7 +46,7 @@ class VariableModelTest {
                         .filter(t -> t.getClass().getPackageName().equals("dev.baton.auth.types"))
                         .map(dev.baton.auth.AuthType::name).toList()), new java.util.TreeSet<>(blocks.keySet()),
                 "every type Baton ships is tried");
-        Map<String, String> defined = Map.of("oauth2-pkce", "pkce.state", "client-credentials", "auth.access_token",
+        Map<String, String> defined = Map.of("oauth2-pkce", "pkce.state", "openid-connect", "pkce.state", "client-credentials", "auth.access_token",
                 "zoom-account-credentials", "auth.access_token", "login", "auth.access_token");
         for (var block : blocks.entrySet()) {
             for (String variable : new String[]{"pkce.state", "auth.access_token"}) {

@@ -100,7 +100,7 @@ class SandboxOpenIdTest {
         String failure = results.containerEvents().failed().stream().map(e -> e.getPayload(
                 org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()
                 .getMessage()).findFirst().orElseThrow();
-        assertTrue(failure.contains("openid-connect.yaml:8:3: the metadata at ") && failure.contains(
+        assertTrue(failure.contains("openid-connect.yaml:10:3: the metadata at ") && failure.contains(
                 "names the issuer") && failure.contains("its endpoints are not used"), failure);
     }
 
