@@ -1,7 +1,6 @@
 package dev.baton.auth.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.auth.AuthSession;
 import dev.baton.auth.AuthorizationOutcome.Check;
 import dev.baton.auth.RequestAdditions;
@@ -10,6 +9,7 @@ import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Urls;
+import dev.baton.json.Jackson;
 import dev.baton.model.OAuthRole;
 import dev.baton.oidc.ClaimFailure;
 import dev.baton.oidc.ClientAssertion;
@@ -36,7 +36,6 @@ import java.util.Optional;
  */
 final class OpenIdFlow implements AuthSession {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String LABEL = "id_token";
 
     private final AuthSession pkce;
@@ -171,7 +170,7 @@ final class OpenIdFlow implements AuthSession {
 
     private static Optional<JsonNode> json(HttpResult received) {
         try {
-            JsonNode body = JSON.readTree(received.bodyText());
+            JsonNode body = Jackson.mapper().readTree(received.bodyText());
             return body != null && body.isObject() ? Optional.of(body) : Optional.empty();
         } catch (IOException e) {
             return Optional.empty();
