@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * What pressing a button would say, judged as a person reads it: by its name, value, text and label, in common
- * phrasings of English, German, French, Spanish, Portuguese, Italian, Dutch, Japanese and Chinese. A button that says
+ * phrasings of English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian, Turkish,
+ * Japanese, Chinese and Korean. A button that says
  * both ("Don't allow") refuses.
  */
 enum ButtonIntent {
@@ -27,7 +28,11 @@ enum ButtonIntent {
             "annuler", "refuser", "non", "retour", "pas",
             "cancelar", "rechazar", "denegar", "negar", "não", "nao", "voltar", "volver",
             "annulla", "rifiuta", "nega", "indietro",
-            "annuleren", "weigeren", "afwijzen", "nee", "terug");
+            "annuleren", "weigeren", "afwijzen", "nee", "terug",
+            "anuluj", "odrzuć", "odmów", "nie", "wstecz",
+            "отклонить", "отказать", "запретить", "отмена", "отменить", "нет", "назад", "не",
+            "відхилити", "скасувати", "заборонити", "ні",
+            "reddet", "iptal", "hayır", "geri");
     private static final List<String> APPROVING = List.of(
             "allow", "approve", "accept", "authorize", "authorise", "consent", "grant", "confirm", "continue",
             "agree", "yes", "ok", "okay", "submit", "sign in", "signin", "log in", "login", "next", "proceed", "go",
@@ -35,11 +40,16 @@ enum ButtonIntent {
             "weiter", "anmelden", "ja", "autoriser", "accepter", "approuver", "valider", "continuer", "connexion",
             "se connecter", "oui", "permitir", "aceptar", "autorizar", "aprobar", "continuar", "entrar",
             "iniciar sesión", "sí", "si", "sim", "aceitar", "consentire", "autorizza", "consenti", "accetta",
-            "continua", "accedi", "toestaan", "accepteren", "goedkeuren", "doorgaan", "inloggen", "ja");
+            "continua", "accedi", "toestaan", "accepteren", "goedkeuren", "doorgaan", "inloggen", "ja",
+            "zezwól", "zezwalaj", "akceptuj", "zatwierdź", "dalej", "zaloguj", "tak",
+            "разрешить", "принять", "подтвердить", "продолжить", "войти", "да",
+            "дозволити", "прийняти", "підтвердити", "продовжити", "увійти", "так",
+            "izin ver", "kabul et", "onayla", "devam", "giriş yap", "evet");
     private static final List<String> APPROVING_CJK = List.of("許可", "承認", "同意", "允许", "允許", "授权", "授權",
-            "确认", "確認", "ログイン", "登录", "登入", "続行", "继续", "次へ");
+            "确认", "確認", "ログイン", "登录", "登入", "続行", "继续", "次へ", "허용", "승인", "동의", "확인", "계속",
+            "로그인");
     private static final List<String> REFUSING_CJK = List.of("拒否", "キャンセル", "拒绝", "拒絕", "取消", "しない",
-            "不允许", "戻る");
+            "不允许", "戻る", "거부", "취소", "허용 안 함", "허용하지");
 
     private static final Pattern REFUSING_WORDS = wordsPattern(REFUSING);
     private static final Pattern APPROVING_WORDS = wordsPattern(APPROVING);

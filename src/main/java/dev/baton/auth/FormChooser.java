@@ -17,7 +17,8 @@ final class FormChooser {
 
     /**
      * The form to fill: the one {@code formSelector} picks, else the first holding one of the fields, else the one
-     * holding the submit selector's button, the only form, or the first form with a submit button.
+     * holding the submit selector's button, the only form, or the first form with a button that approves (a consent
+     * page of separate Deny and Authorize forms), that says neither, or any submit button.
      */
     static FormElement choose(Page page, String formSelector, Set<String> fieldNames, String submitSelector)
             throws SignInException {
@@ -33,6 +34,8 @@ final class FormChooser {
         }
         Optional<FormElement> fallback = holdingSubmit(page, submitSelector)
                 .or(() -> forms.size() == 1 ? Optional.of(forms.get(0)) : Optional.empty())
+                .or(() -> withButton(forms, ButtonIntent.APPROVE))
+                .or(() -> withButton(forms, ButtonIntent.NEUTRAL))
                 .or(() -> forms.stream().filter(FormChooser::hasSubmitButton).findFirst());
         if (fallback.isEmpty()) {
             throw new SignInException("no form to submit on the page at " + page.where() + " ("
@@ -75,6 +78,11 @@ final class FormChooser {
             }
         }
         return Optional.empty();
+    }
+
+    private static Optional<FormElement> withButton(List<FormElement> forms, ButtonIntent intent) {
+        return forms.stream().filter(form -> Controls.submitButtons(form).stream()
+                .anyMatch(button -> ButtonIntent.of(button) == intent)).findFirst();
     }
 
     private static boolean hasSubmitButton(FormElement form) {

@@ -224,6 +224,43 @@ class SignInDriverTest {
         assertEquals("access_denied", queryParam(last, "error"));
     }
 
+    /** Doorkeeper's and GitLab's layout: a form that deletes the grant (Deny) before the form that authorizes. */
+    @Test
+    void separateDenyAndAuthorizeFormsPressAuthorize() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/consent")).willReturn(html(200, """
+                <title>Authorize application</title>
+                <form method="post" action="/oauth/authorize"><input type="hidden" name="_method" value="delete">
+                  <input type="hidden" name="state" value="s1"><input type="submit" value="Deny"></form>
+                <form method="post" action="/oauth/authorize"><input type="hidden" name="state" value="s1">
+                  <input type="submit" name="commit" value="Authorize"></form>""")));
+        server.stubFor(post(urlPathEqualTo("/oauth/authorize")).withRequestBody(equalTo("state=s1&commit=Authorize"))
+                .willReturn(redirect(302, REDIRECT_URI + "?code=c1&state=s1")));
+
+        HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5), REDIRECT_URI).last();
+
+        assertEquals("c1", queryParam(last, "code"));
+        server.verify(0, postRequestedFor(urlEqualTo("/oauth/authorize")).withRequestBody(containing("delete")));
+    }
+
+    /** Russian and Korean consent pages, the refusing button first. */
+    @Test
+    void refusingButtonsInRussianAndKoreanAreNotPressed() throws Exception {
+        for (String[] buttons : new String[][]{{"Отклонить", "Разрешить"}, {"거부", "허용"}}) {
+            server.resetAll();
+            server.stubFor(get(urlPathEqualTo("/consent")).willReturn(html(200, """
+                    <title>Consent</title>
+                    <form method="post"><button name="d" value="refuse">%s</button>
+                      <button name="d" value="approve">%s</button></form>""".formatted(buttons[0], buttons[1]))));
+            server.stubFor(post(urlPathEqualTo("/consent")).withRequestBody(equalTo("d=approve"))
+                    .willReturn(redirect(302, REDIRECT_URI + "?code=c2")));
+
+            HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5), REDIRECT_URI)
+                    .last();
+
+            assertEquals("c2", queryParam(last, "code"), buttons[1]);
+        }
+    }
+
     @Test
     void wrongPasswordReRenderingTheFormFailsFastQuotingTheError() throws Exception {
         String form = """
