@@ -21,7 +21,7 @@ import java.util.Arrays;
         versionProvider = BatonCommand.Version.class,
         description = "Run HTTP request collections, OAuth 2.0 PKCE flows included, and report like a test suite.",
         subcommands = {RunCommand.class, MergeCommand.class, AuditCommand.class, ValidateCommand.class,
-                PkceCommand.class, SandboxCommand.class, AuthCommand.class})
+                PkceCommand.class, SandboxCommand.class, AuthCommand.class, ImportCommand.class})
 public final class BatonCommand {
 
     private Streams streams;

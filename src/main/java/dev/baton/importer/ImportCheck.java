@@ -22,7 +22,9 @@ import java.util.stream.Collectors;
  */
 public final class ImportCheck {
 
-    private static final Function<String, String> EVERY_OS_VARIABLE_SET = name -> "given-at-run-time";
+    /** What stands for a value given at run time: it may start a URL, as a base URL does. */
+    private static final String GIVEN = "https://given.invalid";
+    private static final Function<String, String> EVERY_OS_VARIABLE_SET = name -> GIVEN;
 
     private ImportCheck() {
     }
@@ -38,7 +40,7 @@ public final class ImportCheck {
         if (collections.isEmpty()) {
             return;
         }
-        Map<String, String> given = toGive.stream().collect(Collectors.toMap(n -> n, n -> "given"));
+        Map<String, String> given = toGive.stream().collect(Collectors.toMap(n -> n, n -> GIVEN));
         List<Optional<String>> choices = new ArrayList<>();
         environments.forEach(e -> choices.add(Optional.of(e.toString())));
         if (choices.isEmpty()) {

@@ -1,0 +1,62 @@
+package dev.baton.cli;
+
+import dev.baton.importer.Slugs;
+import dev.baton.importer.postman.PostmanImporter;
+import dev.baton.load.LoadException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code baton import postman COLLECTION.json}: a Postman collection and its environments as Baton files. */
+@Command(name = "postman", description = "Import a Postman collection (format v2.0 or v2.1) and its environments.")
+final class ImportPostmanCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "COLLECTION.json", description = "The exported Postman collection.")
+    Path collection;
+
+    @Option(names = {"-e", "--environment"}, paramLabel = "ENV.json", description = "A Postman environment to "
+            + "import too; repeatable.")
+    List<Path> environments = new ArrayList<>();
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: a folder named "
+            + "after the collection file).")
+    Path out;
+
+    @Option(names = "--folders", paramLabel = "collections|tags", description = "Folders become one collection "
+            + "each (default) or tags of one collection.")
+    String folders = "collections";
+
+    @Option(names = "--force", description = "Replace files of the same names in the output folder.")
+    boolean force;
+
+    @ParentCommand
+    ImportCommand parent;
+
+    @Override
+    public Integer call() {
+        PostmanImporter.Folders mode = switch (folders) {
+            case "collections" -> PostmanImporter.Folders.COLLECTIONS;
+            case "tags" -> PostmanImporter.Folders.TAGS;
+            default -> throw new IllegalArgumentException("--folders must be 'collections' or 'tags', not '" + folders
+                    + "'");
+        };
+        var streams = parent.root.streams();
+        PostmanImporter.Result result;
+        try {
+            result = PostmanImporter.read(collection, new PostmanImporter.Options(environments, mode));
+        } catch (LoadException e) {
+            streams.err().println(e.render());
+            return ExitCodes.INVALID_INPUT;
+        }
+        Path target = out != null ? out : Path.of(Slugs.of(collection.getFileName().toString()
+                .replaceFirst("(\\.postman_collection)?\\.json$", ""), "imported"));
+        return new ImportService(streams).write(target, force, result.files(), result.report(), result.secrets(),
+                result.toGive());
+    }
+}
