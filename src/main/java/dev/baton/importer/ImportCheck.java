@@ -57,6 +57,31 @@ public final class ImportCheck {
         }
     }
 
+    /**
+     * Checks one step, such as {@code baton import curl} prints, as part of a collection of its own in a temporary
+     * folder, with {@code variables} given.
+     */
+    public static void checkStep(dev.baton.importer.yaml.YamlMap step, Set<String> variables) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("baton-import-step-");
+            try {
+                String yaml = dev.baton.importer.yaml.YamlWriter.write(List.of(), dev.baton.importer.yaml.YamlMap
+                        .block().put("name", "step").put("steps", List.of(step)));
+                ImportedFile file = new ImportedFile("step.yaml", ImportedFile.Kind.COLLECTION, yaml);
+                java.nio.file.Files.writeString(folder.resolve(file.path()), yaml);
+                check(folder, List.of(file), variables);
+            } finally {
+                try (var paths = java.nio.file.Files.walk(folder)) {
+                    for (java.nio.file.Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        java.nio.file.Files.deleteIfExists(p);
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot check the step in a temporary folder", e);
+        }
+    }
+
     private static List<Path> paths(Path folder, List<ImportedFile> files, ImportedFile.Kind kind) {
         return files.stream().filter(f -> f.kind() == kind).map(f -> folder.resolve(f.path())).toList();
     }

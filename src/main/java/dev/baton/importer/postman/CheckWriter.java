@@ -23,12 +23,14 @@ final class CheckWriter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VariableNames names;
+    private final PostmanText text;
     private final YamlMap expect = YamlMap.block();
     private final List<Check> rejected = new ArrayList<>();
     private int written;
 
-    CheckWriter(VariableNames names) {
+    CheckWriter(VariableNames names, PostmanText text) {
         this.names = names;
+        this.text = text;
     }
 
     /** Adds checks; those that conflict with one already added are kept aside. */
@@ -164,7 +166,9 @@ final class CheckWriter {
 
     private Object literal(Value value) {
         if (value instanceof Value.Variable variable) {
-            return "<<" + names.of(variable.name()) + ">>";
+            String name = names.of(variable.name());
+            text.use(name);
+            return "<<" + name + ">>";
         }
         Object json = ((Value.Literal) value).json();
         if (json instanceof String text) {

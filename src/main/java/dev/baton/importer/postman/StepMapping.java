@@ -58,7 +58,7 @@ final class StepMapping {
                 requests.credentials(entry.auth(), request, log);
             }
         }
-        CheckWriter writer = new CheckWriter(names);
+        CheckWriter writer = new CheckWriter(names, text);
         List<Check> all = new ArrayList<>();
         List<MappedStep.KeptLine> kept = new ArrayList<>();
         Map<String, Boolean> whole = new LinkedHashMap<>();

@@ -51,6 +51,19 @@ public final class YamlWriter {
         }
         StringWriter out = new StringWriter();
         new Yaml(options).serialize(node, out);
+        String text = out.toString();
+        return text.endsWith("\n") ? text : text + "\n";
+    }
+
+    /** One item of a list, such as a step to paste under {@code steps:}: {@code header} as comments, then the item. */
+    public static String writeItem(List<String> header, YamlMap item) {
+        String document = write(List.of(), YamlMap.block().put("steps", List.of(item)));
+        StringBuilder out = new StringBuilder();
+        for (CommentLine line : comments(header)) {
+            out.append('#').append(line.getValue()).append('\n');
+        }
+        document.lines().skip(1).forEach(line -> out.append(line.startsWith("  ") ? line.substring(2) : line)
+                .append('\n'));
         return out.toString();
     }
 
