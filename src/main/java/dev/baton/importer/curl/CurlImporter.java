@@ -204,10 +204,20 @@ public final class CurlImporter {
         if (headerMap.isEmpty()) {
             request.remove("headers");
         }
-        if (bearer != null) {
-            request.put("bearer", secret(bearer, "token"));
+        if (user != null && user.indexOf(':') >= 0) {
+            masked.add(user.substring(user.indexOf(':') + 1));
         }
-        if (user != null) {
+        boolean ownHeader = request.containsKey("bearer") || request.containsKey("basicAuth")
+                || headerMap.containsKey("Authorization");
+        if (ownHeader && (bearer != null || user != null)) {
+            notes.add((user != null ? "-u" : "--oauth2-bearer") + " is not sent: curl sends the -H Authorization "
+                    + "header in its place");
+        } else if (bearer != null) {
+            request.put("bearer", secret(bearer, "token"));
+            if (user != null) {
+                notes.add("-u is not sent: the --oauth2-bearer token is");
+            }
+        } else if (user != null) {
             int colon = user.indexOf(':');
             String name = colon < 0 ? user : user.substring(0, colon);
             if (colon < 0) {

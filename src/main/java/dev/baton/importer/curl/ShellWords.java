@@ -1,7 +1,10 @@
 package dev.baton.importer.curl;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 
 /**
  * Splits a shell command line into words as a POSIX shell does (XCU 2.2, Quoting; 2.6.5, Field Splitting): blanks
@@ -157,11 +160,18 @@ public final class ShellWords {
         return end;
     }
 
-    /** {@code $'...'}: backslash escapes as in C, as bash reads them. */
+    /** {@code $'...'}: backslash escapes as in C, as bash reads them; {@code \\xHH} and octal are bytes, read as UTF-8. */
     private static int ansiC(String line, int open, StringBuilder word) throws ShellSyntaxException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         int i = open + 1;
         while (i < line.length()) {
             char c = line.charAt(i);
+            char e = i + 1 < line.length() ? line.charAt(i + 1) : 0;
+            boolean byteEscape = c == '\\' && (e == 'x' || e >= '0' && e <= '7');
+            if (!byteEscape && bytes.size() > 0) {
+                word.append(bytes.toString(StandardCharsets.UTF_8));
+                bytes.reset();
+            }
             if (c == '\'') {
                 return i + 1;
             }
@@ -170,7 +180,6 @@ public final class ShellWords {
                 i++;
                 continue;
             }
-            char e = line.charAt(i + 1);
             i += 2;
             switch (e) {
                 case 'n' -> word.append('\n');
@@ -182,17 +191,17 @@ public final class ShellWords {
                 case 'f' -> word.append('\f');
                 case 'v' -> word.append('\u000b');
                 case '\\', '\'', '"', '?' -> word.append(e);
-                case 'x' -> i = code(line, i, 16, 2, word);
-                case 'u' -> i = code(line, i, 16, 4, word);
-                case 'U' -> i = code(line, i, 16, 8, word);
-                case '0', '1', '2', '3', '4', '5', '6', '7' -> i = code(line, i - 1, 8, 3, word);
+                case 'x' -> i = code(line, i, 16, 2, b -> bytes.write(b & 0xff));
+                case 'u' -> i = code(line, i, 16, 4, word::appendCodePoint);
+                case 'U' -> i = code(line, i, 16, 8, word::appendCodePoint);
+                case '0', '1', '2', '3', '4', '5', '6', '7' -> i = code(line, i - 1, 8, 3, b -> bytes.write(b & 0xff));
                 default -> word.append('\\').append(e);
             }
         }
         throw new ShellSyntaxException("a $' quote is not closed", open - 1);
     }
 
-    private static int code(String line, int from, int radix, int max, StringBuilder word) {
+    private static int code(String line, int from, int radix, int max, IntConsumer sink) {
         int end = from;
         while (end < line.length() && end - from < max && Character.digit(line.charAt(end), radix) >= 0) {
             end++;
@@ -200,7 +209,7 @@ public final class ShellWords {
         if (end == from) {
             return from;
         }
-        word.appendCodePoint(Integer.parseInt(line.substring(from, end), radix));
+        sink.accept(Integer.parseInt(line.substring(from, end), radix));
         return end;
     }
 }
