@@ -1,9 +1,9 @@
 package dev.baton.cli;
 
-import dev.baton.importer.Slugs;
 import dev.baton.importer.postman.PostmanImporter;
 import dev.baton.load.LoadException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -24,16 +24,12 @@ final class ImportPostmanCommand implements Callable<Integer> {
             + "import too; repeatable.")
     List<Path> environments = new ArrayList<>();
 
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Where to write (default: a folder named "
-            + "after the collection file).")
-    Path out;
-
     @Option(names = "--folders", paramLabel = "collections|tags", description = "Folders become one collection "
             + "each (default) or tags of one collection.")
     String folders = "collections";
 
-    @Option(names = "--force", description = "Replace files of the same names in the output folder.")
-    boolean force;
+    @Mixin
+    ImportTarget target;
 
     @ParentCommand
     ImportCommand parent;
@@ -54,9 +50,7 @@ final class ImportPostmanCommand implements Callable<Integer> {
             streams.err().println(e.render());
             return ExitCodes.INVALID_INPUT;
         }
-        Path target = out != null ? out : Path.of(Slugs.of(collection.getFileName().toString()
-                .replaceFirst("(\\.postman_collection)?\\.json$", ""), "imported"));
-        return new ImportService(streams).write(target, force, result.files(), result.report(), result.secrets(),
-                result.toGive());
+        return new ImportService(streams).write(target.folder(collection, "(\\.postman_collection)?\\.json$"),
+                target.force, result.files(), result.report(), result.secrets(), result.toGive());
     }
 }

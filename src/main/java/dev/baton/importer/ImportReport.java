@@ -33,10 +33,17 @@ public final class ImportReport {
     private final Set<String> undefined = new TreeSet<>();
     private int assertions;
     private int captures;
+    private boolean scripts = true;
 
     /** A report of importing {@code source}, such as {@code Postman collection 'Users' (users.json)}. */
     public ImportReport(String source) {
         this.source = source;
+    }
+
+    /** Says the source has no scripts (an OpenAPI document), so that the report does not count their lines. */
+    public ImportReport withoutScripts() {
+        scripts = false;
+        return this;
     }
 
     public void written(String file, String kind, String name, int steps) {
@@ -117,7 +124,7 @@ public final class ImportReport {
     public String summary() {
         return plural(collections(), "collection") + ", " + plural(steps(), "step") + ", "
                 + plural(assertions, "assertion") + " and " + plural(captures, "capture") + " translated; "
-                + plural(untranslated.size(), "script line") + " kept as comments, "
+                + (scripts ? plural(untranslated.size(), "script line") + " kept as comments, " : "")
                 + plural(leftOut.size(), "part") + " left out";
     }
 
@@ -166,13 +173,8 @@ public final class ImportReport {
                         .append(String.join(", ", undefined.stream().map(ImportReport::code).toList())).append(".\n\n");
             }
         }
-        md.append("\n## Script lines not translated\n\n");
-        if (untranslated.isEmpty()) {
-            md.append("None: every script line became an expectation or a capture.\n");
-        } else {
-            md.append("Each is kept as a comment beside its step.\n\n| item | script | line | text |\n"
-                    + "| --- | --- | --- | --- |\n");
-            untranslated.forEach(u -> md.append(row(u.item(), u.script(), "" + u.line(), code(u.text().strip()))));
+        if (scripts) {
+            scriptLines(md);
         }
         md.append("\n## Left out\n\n");
         if (leftOut.isEmpty()) {
@@ -186,6 +188,17 @@ public final class ImportReport {
             notes.forEach(n -> md.append("- ").append(n).append('\n'));
         }
         return md.toString();
+    }
+
+    private void scriptLines(StringBuilder md) {
+        md.append("\n## Script lines not translated\n\n");
+        if (untranslated.isEmpty()) {
+            md.append("None: every script line became an expectation or a capture.\n");
+        } else {
+            md.append("Each is kept as a comment beside its step.\n\n| item | script | line | text |\n"
+                    + "| --- | --- | --- | --- |\n");
+            untranslated.forEach(u -> md.append(row(u.item(), u.script(), "" + u.line(), code(u.text().strip()))));
+        }
     }
 
     private static String row(String... cells) {

@@ -2,7 +2,8 @@ package dev.baton.importer;
 
 /**
  * Request keys the importers can write once Baton reads them (issue 14: multipart bodies, bodies from files, digest
- * authentication). Until then what needs them is left out of the written collection and named in the import report.
+ * authentication, JSON Schema expectations). Until then what needs them is left out of the written collection and
+ * named in the import report.
  */
 public final class PendingSyntax {
 
@@ -10,6 +11,8 @@ public final class PendingSyntax {
     public static final boolean MULTIPART = false;
     /** {@code body: {file: payload.json}}. */
     public static final boolean FILE_BODY = false;
+    /** {@code expect: {jsonSchema: schemas/pet.json}}. */
+    public static final boolean JSON_SCHEMA = false;
     /** Digest authentication. */
     public static final boolean DIGEST = false;
 

@@ -13,10 +13,27 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.load.LoadException;
 import dev.baton.load.SourceFile;
 import dev.baton.model.Position;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+
 
 /**
  * A JSON document read into a Jackson tree that remembers where each value was written, so that an importer's error
@@ -59,10 +76,41 @@ public final class SourceTree {
             JsonLocation where = e.getLocation();
             Position at = where == null ? source.at(0, 0)
                     : source.clamped(Math.max(0, where.getLineNr() - 1), Math.max(0, where.getColumnNr() - 1));
-            throw source.error(at, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            throw source.error(at, "invalid JSON: " + firstLine(e.getOriginalMessage())
+                    .replaceAll("\\s*\\(?(for \\w+ starting )?at \\[Source:.*$", ""));
         } catch (IOException e) {
             throw source.error(source.at(0, 0), "invalid JSON: " + firstLine(e.getMessage()));
         }
+    }
+
+    /**
+     * Parses YAML (1.1, as SnakeYAML reads it; JSON is YAML too) into the same tree: plain data only, no custom tags,
+     * anchors expanded with a bound on the expanded size.
+     */
+    public static SourceTree yaml(SourceFile source, String content) throws LoadException {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Math.max(content.length() + 1, 3 * 1024 * 1024));
+        options.setNestingDepthLimit(200);
+        options.setMaxAliasesForCollections(1000);
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(false);
+        Node root;
+        try {
+            root = new Yaml(options).compose(new StringReader(content));
+        } catch (MarkedYAMLException e) {
+            var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            throw source.error(mark == null ? source.at(0, 0) : source.clamped(mark.getLine(), mark.getColumn()),
+                    "invalid YAML: " + problem.replaceAll("\\s+", " ").trim());
+        } catch (YAMLException e) {
+            throw source.error(source.at(0, 0), "invalid YAML: " + firstLine(e.getMessage()));
+        }
+        if (root == null) {
+            throw source.error(source.at(0, 0), "the file is empty");
+        }
+        YamlBuilder builder = new YamlBuilder(source);
+        JsonNode tree = builder.value(root, 0);
+        return new SourceTree(source, tree, builder.containers, builder.members);
     }
 
     /** The file as the user named it. */
@@ -103,6 +151,86 @@ public final class SourceTree {
         return (newline < 0 ? text : text.substring(0, newline)).trim();
     }
 
+    /** Builds the tree from SnakeYAML's nodes, noting where each value starts. */
+    static final class YamlBuilder {
+        private static final int MAX_NODES = 2_000_000;
+        private static final Set<Tag> PLAIN = Set.of(
+                Tag.STR, Tag.INT, Tag.FLOAT,
+                Tag.BOOL, Tag.NULL, Tag.MAP,
+                Tag.SEQ, Tag.TIMESTAMP,
+                Tag.BINARY);
+        final SourceFile source;
+        final Map<JsonNode, Position> containers = new IdentityHashMap<>();
+        final Map<JsonNode, Map<Object, Position>> members = new IdentityHashMap<>();
+        private int count;
+
+        YamlBuilder(SourceFile source) {
+            this.source = source;
+        }
+
+        private Position at(Node node) {
+            return source.clamped(node.getStartMark().getLine(), node.getStartMark().getColumn());
+        }
+
+        JsonNode value(Node node, int depth) throws LoadException {
+            if (depth > 200) {
+                throw source.error(at(node), "the document nests more than 200 levels deep (an alias of itself?)");
+            }
+            if (++count > MAX_NODES) {
+                throw source.error(at(node), "the document expands to more than " + MAX_NODES + " values");
+            }
+            if (!PLAIN.contains(node.getTag())) {
+                throw source.error(at(node), "YAML tag '" + node.getTag() + "' is not allowed: plain data only");
+            }
+            JsonNodeFactory nodes = Builder.EXACT;
+            if (node instanceof MappingNode mapping) {
+                ObjectNode object = nodes.objectNode();
+                containers.put(object, at(node));
+                for (NodeTuple tuple : mapping.getValue()) {
+                    String key = tuple.getKeyNode() instanceof ScalarNode scalar
+                            ? scalar.getValue() : String.valueOf(tuple.getKeyNode());
+                    members.computeIfAbsent(object, o -> new HashMap<>()).put(key,
+                            at(tuple.getValueNode()));
+                    object.set(key, value(tuple.getValueNode(), depth + 1));
+                }
+                return object;
+            }
+            if (node instanceof SequenceNode sequence) {
+                ArrayNode array = nodes.arrayNode();
+                containers.put(array, at(node));
+                for (Node item : sequence.getValue()) {
+                    members.computeIfAbsent(array, o -> new HashMap<>()).put(array.size(), at(item));
+                    array.add(value(item, depth + 1));
+                }
+                return array;
+            }
+            String text = ((ScalarNode) node).getValue();
+            var tag = node.getTag();
+            if (tag.equals(Tag.NULL)) {
+                return nodes.nullNode();
+            }
+            if (tag.equals(Tag.BOOL)) {
+                return nodes.booleanNode(Set.of("true", "yes", "on", "y").contains(
+                        text.toLowerCase(Locale.ROOT)));
+            }
+            try {
+                if (tag.equals(Tag.INT)) {
+                    String digits = text.replace("_", "");
+                    return nodes.numberNode(digits.startsWith("0x") ? new BigInteger(digits.substring(2), 16)
+                            : digits.startsWith("0o") ? new BigInteger(digits.substring(2), 8)
+                            : new BigInteger(digits));
+                }
+                if (tag.equals(Tag.FLOAT) && !text.contains("inf") && !text.contains("nan")
+                        && !text.contains(".I") && !text.contains(".N")) {
+                    return nodes.numberNode(new BigDecimal(text.replace("_", "")));
+                }
+            } catch (NumberFormatException e) {
+                return nodes.textNode(text);
+            }
+            return nodes.textNode(text);
+        }
+    }
+
     /** Builds the tree from the token stream, noting where each value starts. */
     static final class Builder {
         private static final JsonNodeFactory EXACT = JsonNodeFactory.withExactBigDecimals(true);
@@ -119,7 +247,7 @@ public final class SourceTree {
         }
 
         void note(JsonNode container, Object key, Position position) {
-            members.computeIfAbsent(container, c -> new java.util.HashMap<>()).put(key, position);
+            members.computeIfAbsent(container, c -> new HashMap<>()).put(key, position);
         }
 
         JsonNode value(JsonParser parser, JsonToken token) throws IOException {

@@ -1465,6 +1465,99 @@ class BadInputTableTest {
         CliRun run = baton("run", file.toString(), "--secret", "password=test");        matchesTheTable(run);
     }
 
+    // ---------------------------------------------------------------- baton import
+
+    /** {@code baton import KIND FILE --out DIR} of a file written with {@code content}; nothing may be written. */
+    private CliRun importing(String kind, String name, String content) {
+        Path file = TestFiles.write(dir, name, content);
+        Path out = dir.resolve("imported");
+        CliRun run = CliRun.of("import", kind, file.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file.getFileName() + ":");
+        assertFalse(Files.exists(out), "nothing is written");
+        return run;
+    }
+
+    private static final String POSTMAN_V21 = "https://schema.getpostman.com/json/collection/v2.1.0/collection.json";
+
+    @Test
+    @DisplayName("`baton import postman` of a JSON file that is not a Postman collection")
+    void importNotPostman() {
+        matchesTheTable(importing("postman", "c.json", "{\"foo\": 1}"));
+    }
+
+    @Test
+    @DisplayName("`baton import postman` of an unknown schema version (v3.0)")
+    void importUnknownPostmanVersion() {
+        matchesTheTable(importing("postman", "c.json", "{\"info\": {\"name\": \"X\", \"schema\": "
+                + "\"https://schema.getpostman.com/json/collection/v3.0.0/collection.json\"}, \"item\": []}"));
+    }
+
+    @Test
+    @DisplayName("`baton import postman` of broken JSON")
+    void importBrokenJson() {
+        CliRun run = importing("postman", "c.json", "{\"info\": {\"name\": \"X\",\n \"schema\": \"" + POSTMAN_V21
+                + "\"}, \"item\": [}");
+        assertMentions(run, "c.json:2:");
+        assertFalse(run.all().contains("Source:") || run.all().contains("StreamReadFeature"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton import postman` of a collection with no requests")
+    void importNoRequests() {
+        matchesTheTable(importing("postman", "c.json", "{\"info\": {\"name\": \"X\", \"schema\": \"" + POSTMAN_V21
+                + "\"}, \"item\": [{\"name\": \"An empty folder\", \"item\": []}]}"));
+    }
+
+    @Test
+    @DisplayName("`baton import openapi` of a Swagger 2.0 document")
+    void importSwagger2() {
+        matchesTheTable(importing("openapi", "api.yaml", "swagger: '2.0'\ninfo: {title: Old, version: '1'}\n"
+                + "paths: {}\n"));
+    }
+
+    @Test
+    @DisplayName("`baton import openapi` with a `$ref` that points at nothing")
+    void importDanglingReference() {
+        CliRun run = importing("openapi", "api.yaml", """
+                openapi: 3.1.0
+                info: {title: D, version: '1'}
+                paths:
+                  /a:
+                    get:
+                      responses:
+                        '200': {$ref: '#/components/responses/Nope'}
+                """);
+        assertMentions(run, "api.yaml:7:");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton import curl` with an unclosed quote")
+    void importCurlUnclosedQuote() {
+        CliRun run = CliRun.of("import", "curl", "curl 'https://api.test/a");
+        assertEquals(2, run.exitCode(), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("`baton import` into a folder that holds a file it would write")
+    void importOverAFile() throws IOException {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path report = Files.writeString(out.resolve("import-report.md"), "mine");
+        Path spec = TestFiles.write(dir, "api.yaml", """
+                openapi: 3.0.3
+                info: {title: A, version: '1'}
+                paths: {/a: {get: {responses: {'200': {description: ok}}}}}
+                """);
+        CliRun run = CliRun.of("import", "openapi", spec.toString(), "--out", out.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertEquals("mine", Files.readString(report));
+        assertFalse(Files.exists(out.resolve("a.yaml")), "nothing is written");
+        matchesTheTable(run);
+    }
+
     // ---------------------------------------------------------------- the link to docs/errors.md
 
     @Test

@@ -1,6 +1,7 @@
 package dev.baton.importer.postman;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.importer.SignIn;
 import dev.baton.importer.yaml.YamlMap;
 
 import java.util.ArrayList;
@@ -14,16 +15,12 @@ import java.util.Optional;
  * Token" and Newman only sends the token saved in the collection; Baton gets it in the run. Each configuration in a
  * collection becomes, before the first step that needs it: for {@code authorization_code_with_pkce} the collection's
  * {@code auth: {type: oauth2-pkce}} with an {@code oauth: authorize} step (the sign-in filled with
- * {@code <<oauthUsername>>} and {@code <<oauthPassword>>}) and an {@code oauth: token} step; for
+ * {@link SignIn}'s variables) and an {@code oauth: token} step; for
  * {@code authorization_code} the same without PKCE; for {@code client_credentials} and {@code password_credentials} a
  * token request. The token request captures the access token, which the requests then send as Postman would
  * ({@code addTokenTo}, {@code headerPrefix}).
  */
 final class OAuth2Flows {
-
-    /** The variables a sign-in fills, read by the written environments. */
-    static final String USERNAME = "oauthUsername";
-    static final String PASSWORD = "oauthPassword";
 
     /** One configuration's steps and the variable that holds its token. */
     private record Flow(String token, List<YamlMap> steps, boolean pkce) {
@@ -88,7 +85,7 @@ final class OAuth2Flows {
         return pkceAuth;
     }
 
-    /** Whether a step signs in, so that the environments must give {@link #USERNAME} and {@link #PASSWORD}. */
+    /** Whether a step signs in, so that the environments must give {@link SignIn}'s variables. */
     boolean signsIn() {
         return signIn;
     }
@@ -163,15 +160,12 @@ final class OAuth2Flows {
         extraParameters(auth.list("authRequestParams"), query, headers);
         YamlMap request = YamlMap.block().put("url", text.convert(auth.text("authUrl"))).put("query", query);
         request.putUnlessEmpty("headers", headers);
-        text.use(USERNAME);
-        text.use(PASSWORD);
+        text.use(SignIn.USERNAME);
+        text.use(SignIn.PASSWORD);
         signIn = true;
-        YamlMap fields = YamlMap.block().put("username", "<<" + USERNAME + ">>").put("email", "<<" + USERNAME + ">>")
-                .put("login", "<<" + USERNAME + ">>").put("password", "<<" + PASSWORD + ">>");
         YamlMap step = YamlMap.block().put("name", "OAuth 2.0: authorize" + suffix).put("oauth", "authorize")
-                .put("request", request).put("login", YamlMap.block().put("fields", fields));
-        step.comment("login", List.of("The sign-in form Baton fills in place of the person Postman asks: every field "
-                + "that the form has among these is typed in (see docs/pkce.md)."));
+                .put("request", request).put("login", SignIn.login());
+        step.comment("login", List.of(SignIn.loginComment("Postman")));
         return step;
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.importer.postman;
 
+import dev.baton.importer.SignIn;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.importer.ImportReport;
 import dev.baton.importer.ImportedFile;
@@ -138,8 +139,8 @@ public final class PostmanImporter {
             environment.values().forEach(v -> inEnvironments.add(names.of(v.key())));
         }
         if (signsIn) {
-            inEnvironments.add(OAuth2Flows.USERNAME);
-            inEnvironments.add(OAuth2Flows.PASSWORD);
+            inEnvironments.add(SignIn.USERNAME);
+            inEnvironments.add(SignIn.PASSWORD);
         }
         toGive.removeAll(inEnvironments);
         toGive.forEach(report::undefined);
@@ -400,7 +401,7 @@ public final class PostmanImporter {
             for (var value : environment.values()) {
                 String name = names.of(value.key());
                 if (value.secret() || SecretNames.isSecret(value.key())) {
-                    String os = VariableNames.osName(name);
+                    String os = SignIn.osName(name);
                     envVars.put(name, YamlMap.flow("env", os).put("secret", true));
                     secrets.declare(name, value.value());
                     report.toSet(os);
@@ -413,7 +414,7 @@ public final class PostmanImporter {
             addShared(envVars, signsIn);
             String slug = unique(Slugs.of(environment.name(), "environment"), slugs);
             String file = "environments/" + slug + ".yaml";
-            files.add(environmentFile(file, "Postman environment '" + environment.name() + "'", envVars));
+            files.add(ImportedFile.environment(file, "Postman environment '" + environment.name() + "'", envVars));
             report.written(file, "environment", environment.name(), 0);
         }
         if (environments.isEmpty()) {
@@ -421,7 +422,7 @@ public final class PostmanImporter {
             addShared(envVars, signsIn);
             if (!envVars.isEmpty()) {
                 String file = "environments/local.yaml";
-                files.add(environmentFile(file, "The secrets and sign-in of the imported collection, read from OS "
+                files.add(ImportedFile.environment(file, "The secrets and sign-in of the imported collection, read from OS "
                         + "environment variables (Baton uses 'local' when no --env is given)", envVars));
                 report.written(file, "environment", "local", 0);
             }
@@ -438,23 +439,8 @@ public final class PostmanImporter {
             }
         });
         if (signsIn) {
-            if (!envVars.containsKey(OAuth2Flows.USERNAME)) {
-                envVars.put(OAuth2Flows.USERNAME, YamlMap.flow("env", VariableNames.osName(OAuth2Flows.USERNAME)));
-                report.toSet(VariableNames.osName(OAuth2Flows.USERNAME));
-            }
-            if (!envVars.containsKey(OAuth2Flows.PASSWORD)) {
-                envVars.put(OAuth2Flows.PASSWORD, YamlMap.flow("env", VariableNames.osName(OAuth2Flows.PASSWORD))
-                        .put("secret", true));
-                report.toSet(VariableNames.osName(OAuth2Flows.PASSWORD));
-            }
+            SignIn.addTo(envVars, report);
         }
-    }
-
-    private static ImportedFile environmentFile(String file, String description, YamlMap envVars) {
-        YamlMap yaml = YamlMap.block().put("description", description);
-        yaml.putUnlessEmpty("vars", envVars);
-        return new ImportedFile(file, ImportedFile.Kind.ENVIRONMENT, YamlWriter.write(List.of("Imported by baton "
-                + "import. Secret values are read from OS environment variables and never written here."), yaml));
     }
 
     private static Set<String> tags(List<String> folders) {

@@ -1,5 +1,6 @@
 package dev.baton.importer.postman;
 
+import dev.baton.importer.SignIn;
 import dev.baton.secret.SecretNames;
 
 import java.util.LinkedHashMap;
@@ -35,7 +36,7 @@ final class PulledSecrets {
             return text.convert(postman);
         }
         String variable = variableByValue.computeIfAbsent(postman, v -> names.fresh(suggestion));
-        osNames.putIfAbsent(variable, VariableNames.osName(variable));
+        osNames.putIfAbsent(variable, SignIn.osName(variable));
         values.add(postman);
         text.use(variable);
         return "<<" + variable + ">>";
@@ -48,7 +49,7 @@ final class PulledSecrets {
 
     /** Declares a secret variable that an environment reads from the OS (a secret collection variable, a password). */
     void declare(String variable, String value) {
-        osNames.putIfAbsent(variable, VariableNames.osName(variable));
+        osNames.putIfAbsent(variable, SignIn.osName(variable));
         if (value != null && !value.isEmpty()) {
             values.add(value);
         }

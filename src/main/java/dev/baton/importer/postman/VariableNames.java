@@ -44,12 +44,6 @@ final class VariableNames {
         return Map.copyOf(renamed);
     }
 
-    /** The OS environment variable an environment reads a secret from: {@code clientSecret} gives CLIENT_SECRET. */
-    static String osName(String batonName) {
-        String snake = batonName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("[^A-Za-z0-9]+", "_")
-                .replaceAll("^_+|_+$", "").toUpperCase(Locale.ROOT);
-        return snake.isEmpty() ? "BATON_SECRET" : Character.isDigit(snake.charAt(0)) ? "_" + snake : snake;
-    }
 
     private String unique(String name) {
         String candidate = name;

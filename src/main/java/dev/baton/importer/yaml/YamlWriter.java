@@ -96,6 +96,9 @@ public final class YamlWriter {
             return new SequenceNode(Tag.SEQ, items, scalars && shortItems && list.size() <= 8
                     ? DumperOptions.FlowStyle.FLOW : DumperOptions.FlowStyle.BLOCK);
         }
+        if (value == YamlValues.NULL) {
+            return new ScalarNode(Tag.NULL, "null", null, null, DumperOptions.ScalarStyle.PLAIN);
+        }
         if (value instanceof Boolean b) {
             return new ScalarNode(Tag.BOOL, b.toString(), null, null, DumperOptions.ScalarStyle.PLAIN);
         }
