@@ -11,8 +11,8 @@ public final class PendingSyntax {
     public static final boolean MULTIPART = false;
     /** {@code body: {file: payload.json}}. */
     public static final boolean FILE_BODY = false;
-    /** {@code expect: {jsonSchema: schemas/pet.json}}. */
-    public static final boolean JSON_SCHEMA = false;
+    /** {@code expect: {jsonSchema: schemas/pet.json}}: Baton reads it (issue 14 landed). */
+    public static final boolean JSON_SCHEMA = true;
     /** Digest authentication. */
     public static final boolean DIGEST = false;
 
