@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.importer.ImportCheck;
 import dev.baton.importer.curl.CurlImporter;
 import dev.baton.importer.yaml.YamlWriter;
@@ -9,7 +10,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,10 +35,10 @@ final class ImportCurlCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (file != null && !words.isEmpty()) {
-            throw new IllegalArgumentException("give the curl command line or --file, not both");
+            throw new InvalidInputException("give the curl command line or --file, not both");
         }
         if (file == null && words.isEmpty()) {
-            throw new IllegalArgumentException("give the curl command line, quoted: baton import curl 'curl ...'");
+            throw new InvalidInputException("give the curl command line, quoted: baton import curl 'curl ...'");
         }
         CurlImporter.Result result = file != null ? CurlImporter.read(read(file))
                 : words.size() == 1 ? CurlImporter.read(words.get(0)) : CurlImporter.readWords(words);
@@ -64,11 +64,11 @@ final class ImportCurlCommand implements Callable<Integer> {
     private static String read(Path file) {
         try {
             if (!Files.isRegularFile(file)) {
-                throw new IllegalArgumentException("cannot read " + file + ": no such file");
+                throw new InvalidInputException("cannot read " + file + ": no such file");
             }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot read " + file + ": " + e.getMessage());
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.importer.postman.PostmanImporter;
 import dev.baton.load.LoadException;
 import picocli.CommandLine.Command;
@@ -39,7 +40,7 @@ final class ImportPostmanCommand implements Callable<Integer> {
         PostmanImporter.Folders mode = switch (folders) {
             case "collections" -> PostmanImporter.Folders.COLLECTIONS;
             case "tags" -> PostmanImporter.Folders.TAGS;
-            default -> throw new IllegalArgumentException("--folders must be 'collections' or 'tags', not '" + folders
+            default -> throw new InvalidInputException("--folders must be 'collections' or 'tags', not '" + folders
                     + "'");
         };
         var streams = parent.root.streams();

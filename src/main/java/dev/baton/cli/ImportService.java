@@ -1,5 +1,6 @@
 package dev.baton.cli;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.importer.ImportCheck;
 import dev.baton.importer.ImportReport;
 import dev.baton.importer.ImportedFile;
@@ -7,7 +8,6 @@ import dev.baton.importer.OutputFolder;
 import dev.baton.report.Streams;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +42,7 @@ final class ImportService {
         try {
             folder.write(all, staging -> ImportCheck.check(staging, all, toGive));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
+            throw new InvalidInputException("cannot write to " + out + ": " + e.getMessage());
         }
         streams.out().print(report.console().replace("  wrote ", "  wrote " + display(out)));
         streams.out().flush();

@@ -1,5 +1,6 @@
 package dev.baton.importer;
 
+import dev.baton.model.InvalidInputException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -41,11 +42,11 @@ public final class OutputFolder {
      */
     public void checkTarget(List<String> paths) {
         if (Files.exists(target) && !Files.isDirectory(target)) {
-            throw new IllegalArgumentException("--out " + target + " is a file, not a folder");
+            throw new InvalidInputException("--out " + target + " is a file, not a folder");
         }
         List<String> taken = paths.stream().filter(p -> Files.exists(target.resolve(p))).toList();
         if (!taken.isEmpty() && !replace) {
-            throw new IllegalArgumentException(target.resolve(taken.get(0)) + " already exists"
+            throw new InvalidInputException(target.resolve(taken.get(0)) + " already exists"
                     + (taken.size() > 1 ? " (and " + (taken.size() - 1) + " more of the files to write)" : "")
                     + "; pass --force to replace, or choose another --out folder. Nothing was written.");
         }
@@ -84,7 +85,7 @@ public final class OutputFolder {
             Path to = target.resolve(file.path());
             Files.createDirectories(to.getParent());
             if (!replace && Files.exists(to)) {
-                throw new IllegalArgumentException(to + " appeared while importing; nothing more was moved into "
+                throw new InvalidInputException(to + " appeared while importing; nothing more was moved into "
                         + target + " (moved so far: " + moved.size() + " files)");
             }
             Files.move(staging.resolve(file.path()), to, StandardCopyOption.ATOMIC_MOVE,

@@ -74,6 +74,9 @@ class CurlImportTest {
             http.server().stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)));
             String line = "curl BASE/login -u \"$CLIENT_ID:$CLIENT_SECRET\" --data-urlencode 'password=p@ss w&rd' "
                     + "-d user=ada -d 'scope=a b'";
+            CliRun imported = CliRun.of("import", "curl", line);
+            assertTrue(imported.out().contains("password: <<CLIENT_SECRET>>")
+                    && imported.out().contains("give password, CLIENT_SECRET in an environment"), imported::toString);
             LoggedRequest request = sent(http, line, "  CLIENT_ID: app\n  CLIENT_SECRET: {value: s3cr3t!, secret: "
                     + "true}\n  password: {value: 'p@ss w&rd', secret: true}\n");
             assertEquals("POST", request.getMethod().getName());

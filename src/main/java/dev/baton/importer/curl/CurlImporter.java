@@ -1,5 +1,6 @@
 package dev.baton.importer.curl;
 
+import dev.baton.model.InvalidInputException;
 import dev.baton.importer.PendingSyntax;
 import dev.baton.importer.yaml.YamlMap;
 import dev.baton.secret.SecretNames;
@@ -68,7 +69,7 @@ public final class CurlImporter {
         try {
             words = ShellWords.split(commandLine, rest);
         } catch (ShellWords.ShellSyntaxException e) {
-            throw new IllegalArgumentException("cannot read the curl command line: " + e.getMessage() + " (column "
+            throw new InvalidInputException("cannot read the curl command line: " + e.getMessage() + " (column "
                     + (e.index() + 1) + ")");
         }
         Result result = readWords(words);
@@ -83,12 +84,12 @@ public final class CurlImporter {
     public static Result readWords(List<String> given) {
         List<String> words = given;
         if (words.isEmpty()) {
-            throw new IllegalArgumentException("the curl command line is empty");
+            throw new InvalidInputException("the curl command line is empty");
         }
         if (words.get(0).equals("curl") || words.get(0).endsWith("/curl") || words.get(0).equals("curl.exe")) {
             words = words.subList(1, words.size());
         } else if (!words.get(0).startsWith("-") && !words.get(0).contains("://")) {
-            throw new IllegalArgumentException("not a curl command: it starts with '" + words.get(0) + "'");
+            throw new InvalidInputException("not a curl command: it starts with '" + words.get(0) + "'");
         }
         return new CurlImporter().map(CurlOptions.read(words));
     }
@@ -154,7 +155,7 @@ public final class CurlImporter {
                         + option.name() + " FILE'");
                 case "--proxy" -> notes.add("--proxy: run with 'baton run --proxy URL'");
                 case "--upload-file" -> notes.add("-T/--upload-file " + value + " is left out: "
-                        + (PendingSyntax.FILE_BODY ? "" : "Baton reads no bodies from files yet (issue 14)"));
+                        + (PendingSyntax.FILE_BODY ? "" : PendingSyntax.NOT_WRITTEN_FILE));
                 default -> {
                     if (!QUIET.contains(option.name())) {
                         notes.add("curl option " + option.name() + " is left out: it has no Baton equivalent");
@@ -163,7 +164,7 @@ public final class CurlImporter {
             }
         }
         if (url == null) {
-            throw new IllegalArgumentException("the curl command has no URL");
+            throw new InvalidInputException("the curl command has no URL");
         }
         data.removeIf(d -> d == null);
         YamlMap request = YamlMap.block();
@@ -171,7 +172,7 @@ public final class CurlImporter {
                 : !data.isEmpty() && !get || !json.isEmpty() || !forms.isEmpty() ? "POST" : "GET";
         Set<String> methods = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
         if (!methods.contains(resolvedMethod)) {
-            throw new IllegalArgumentException("Baton sends GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS "
+            throw new InvalidInputException("Baton sends GET, POST, PUT, PATCH, DELETE, HEAD and OPTIONS "
                     + "requests, not " + resolvedMethod);
         }
         if (!resolvedMethod.equals("GET")) {
@@ -179,7 +180,7 @@ public final class CurlImporter {
         }
         String fullUrl = url.matches("(?i)^[a-z][a-z0-9+.-]*://.*") ? url : "http://" + url;
         if (!fullUrl.matches("(?i)^https?://.*")) {
-            throw new IllegalArgumentException("Baton sends http:// and https:// requests, not " + url);
+            throw new InvalidInputException("Baton sends http:// and https:// requests, not " + url);
         }
         url(fullUrl, get ? data : List.of(), request);
         YamlMap headerMap = YamlMap.block();
@@ -205,7 +206,7 @@ public final class CurlImporter {
             request.remove("headers");
         }
         if (user != null && user.indexOf(':') >= 0) {
-            masked.add(user.substring(user.indexOf(':') + 1));
+            literals(user.substring(user.indexOf(':') + 1)).forEach(masked::add);
         }
         boolean ownHeader = request.containsKey("bearer") || request.containsKey("basicAuth")
                 || headerMap.containsKey("Authorization");
@@ -296,7 +297,7 @@ public final class CurlImporter {
                       YamlMap request, YamlMap headers) {
         if (!forms.isEmpty()) {
             notes.add("the multipart/form-data body (-F) is left out: " + (PendingSyntax.MULTIPART ? ""
-                    : "Baton sends no multipart bodies yet (issue 14)"));
+                    : PendingSyntax.NOT_WRITTEN_MULTIPART));
             return;
         }
         if (!json.isEmpty()) {
@@ -341,7 +342,7 @@ public final class CurlImporter {
 
     private String fileData(String value) {
         notes.add("the data read from the file " + value.substring(1) + " is left out: "
-                + (PendingSyntax.FILE_BODY ? "" : "Baton reads no bodies from files yet (issue 14)"));
+                + (PendingSyntax.FILE_BODY ? "" : PendingSyntax.NOT_WRITTEN_FILE));
         return null;
     }
 
@@ -405,6 +406,11 @@ public final class CurlImporter {
         return out.append(value.substring(last).replace("<<", "\\<<")).toString();
     }
 
+    /** The pieces of a value the line writes out, without its {@code $NAME} references (names, not secrets). */
+    private static List<String> literals(String value) {
+        return EXPANSION.splitAsStream(value).filter(piece -> !piece.isEmpty()).toList();
+    }
+
     private static String camel(String name) {
         String[] words = name.split("[^A-Za-z0-9]+");
         StringBuilder out = new StringBuilder();
@@ -428,7 +434,7 @@ public final class CurlImporter {
         try {
             return Math.round(Double.parseDouble(seconds) * 1000) + "ms";
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("curl option --max-time takes seconds, not '" + seconds + "'");
+            throw new InvalidInputException("curl option --max-time takes seconds, not '" + seconds + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.baton.importer.curl;
 
+import dev.baton.model.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +96,7 @@ final class CurlOptions {
 
     private static String next(List<String> words, int index, String option) {
         if (index >= words.size()) {
-            throw new IllegalArgumentException("curl option " + option + " needs a value");
+            throw new InvalidInputException("curl option " + option + " needs a value");
         }
         return words.get(index);
     }

@@ -255,8 +255,7 @@ final class OperationMapping {
     private void multipart(OpenApiDocument.Located media, JsonNode sample, YamlMap request, String item)
             throws LoadException {
         if (!PendingSyntax.MULTIPART) {
-            report.leftOut(item, "the multipart/form-data request body", "Baton sends no multipart bodies yet "
-                    + "(issue 14)");
+            report.leftOut(item, "the multipart/form-data request body", PendingSyntax.NOT_WRITTEN_MULTIPART);
             return;
         }
         JsonNode properties = document.resolve(new OpenApiDocument.Located(media.node().path("schema"),
@@ -315,7 +314,7 @@ final class OperationMapping {
             return null;
         }
         if (!PendingSyntax.JSON_SCHEMA) {
-            report.leftOut(item, "the response schema", "Baton has no jsonSchema expectation yet (issue 14)");
+            report.leftOut(item, "the response schema", "not written");
             return null;
         }
         var converted = JsonSchemas.of(document, new OpenApiDocument.Located(schema, response.file()));

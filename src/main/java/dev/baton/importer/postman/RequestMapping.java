@@ -117,7 +117,7 @@ final class RequestMapping {
             }
             case "digest" -> {
                 log.leftOut("digest authentication (" + auth.where() + ")", PendingSyntax.DIGEST
-                        ? "not written yet" : "Baton reads no digest credentials yet (issue 14)");
+                        ? "not written yet" : "the importer does not write digestAuth yet");
                 return false;
             }
             default -> {
@@ -242,7 +242,7 @@ final class RequestMapping {
         }
         if (!PendingSyntax.MULTIPART) {
             log.leftOut("the multipart/form-data body (" + parts.entries().size() + " parts)",
-                    "Baton sends no multipart bodies yet (issue 14)");
+                    PendingSyntax.NOT_WRITTEN_MULTIPART);
             return;
         }
         takeHeader(headers, "Content-Type");
@@ -263,7 +263,7 @@ final class RequestMapping {
             return;
         }
         if (!PendingSyntax.FILE_BODY) {
-            log.leftOut("the body read from " + src, "Baton reads no bodies from files yet (issue 14)");
+            log.leftOut("the body read from " + src, PendingSyntax.NOT_WRITTEN_FILE);
             return;
         }
         out.put("body", YamlMap.flow("file", text.convert(src)));
