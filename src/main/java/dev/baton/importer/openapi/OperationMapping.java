@@ -1,12 +1,12 @@
 package dev.baton.importer.openapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.importer.ImportReport;
 import dev.baton.importer.ImportedFile;
 import dev.baton.importer.PendingSyntax;
 import dev.baton.importer.yaml.YamlMap;
 import dev.baton.importer.yaml.YamlValues;
+import dev.baton.json.Jackson;
 import dev.baton.load.LoadException;
 import dev.baton.secret.SecretNames;
 
@@ -31,7 +31,6 @@ final class OperationMapping {
 
     /** Headers OpenAPI says a parameter may not set (OpenAPI 3.1 section 4.8.12.1). */
     private static final Set<String> IGNORED_HEADERS = Set.of("accept", "content-type", "authorization");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An operation of the document: {@code get} of {@code /pets/{petId}}, with its path item. */
     record Operation(String method, String path, OpenApiDocument.Located pathItem, OpenApiDocument.Located node) {
@@ -321,7 +320,7 @@ final class OperationMapping {
         expect.put("jsonSchema", schemaPath);
         try {
             return new ImportedFile(schemaPath, ImportedFile.Kind.DATA,
-                    JSON.writerWithDefaultPrettyPrinter().writeValueAsString(converted) + "\n");
+                    Jackson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(converted) + "\n");
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write the JSON Schema of " + operation.shown(), e);
         }

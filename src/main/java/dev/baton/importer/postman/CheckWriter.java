@@ -1,12 +1,12 @@
 package dev.baton.importer.postman;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.importer.postman.script.Check;
 import dev.baton.importer.postman.script.Grab;
 import dev.baton.importer.postman.script.Source;
 import dev.baton.importer.postman.script.Value;
 import dev.baton.importer.yaml.YamlMap;
+import dev.baton.json.Jackson;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,7 +20,6 @@ import java.util.Map;
  */
 final class CheckWriter {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final VariableNames names;
     private final PostmanText text;
@@ -178,7 +177,7 @@ final class CheckWriter {
             return json;
         }
         try {
-            return escape(JSON.writeValueAsString(json));
+            return escape(Jackson.mapper().writeValueAsString(json));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a script literal does not write as JSON", e);
         }
