@@ -105,17 +105,17 @@ final class StepRunner {
             return ProbeResults.of(step, verdict, started, (System.nanoTime() - start) / 1_000_000, probe.exchanges(),
                     sources);
         } catch (TemplateException e) {
-            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), List.of(), null), new StepError(e.getMessage(), e.position()),
-                    List.of());
+            return probeError(step, started, start, new StepError(e.getMessage(), e.position()));
         } catch (StepError e) {
-            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), List.of(), null), e, List.of());
+            return probeError(step, started, start, e);
         } catch (IllegalArgumentException e) {
-            return result(step, started, (System.nanoTime() - start) / 1_000_000, new Attempt(new Assertions(
-                    sources, step.position()), Map.of(), List.of(), null), new StepError(e.getMessage(), step.position()),
-                    List.of());
+            return probeError(step, started, start, new StepError(e.getMessage(), step.position()));
         }
+    }
+
+    private StepResult probeError(Step step, Instant started, long start, StepError error) {
+        Attempt nothing = new Attempt(new Assertions(sources, step.position()), Map.of(), List.of(), null);
+        return result(step, started, (System.nanoTime() - start) / 1_000_000, nothing, error, List.of());
     }
 
     private static Attempt timed(List<Long> attempts, long startNanos, Attempt attempt) {
