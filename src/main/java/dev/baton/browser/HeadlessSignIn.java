@@ -13,6 +13,7 @@ import dev.baton.http.OutgoingRequest;
 import dev.baton.http.Urls;
 import dev.baton.secret.SecretNames;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.bidi.module.Network;
 
 import java.io.IOException;
 import java.net.URI;
@@ -40,7 +41,10 @@ public final class HeadlessSignIn {
 
     /** How long a page must hold still (same address, same document) before it is filled. */
     private static final Duration STILL = Duration.ofMillis(150);
-    /** How long a pressed form may stay on the page, unchanged, before it counts as come back. */
+    /**
+     * How long a pressed form may stay on the page, unchanged, with no request it caused still unanswered, before it
+     * counts as come back.
+     */
     private static final Duration LEAVE = Duration.ofSeconds(5);
     private static final long POLL_MILLIS = 50;
 
@@ -88,10 +92,13 @@ public final class HeadlessSignIn {
     private Arrival drive(HeadlessChromium chromium, OutgoingRequest authorization, URI redirectUri,
                           BiConsumer<URI, String> cookieJar) throws SignInException {
         LivePage live = new LivePage(chromium.driver());
-        try (RedirectCatcher catcher = RedirectCatcher.watch(chromium.driver(), rules.target(), redirectUri)) {
+        Network network = new Network(chromium.driver());
+        try (RedirectCatcher catcher = RedirectCatcher.watch(chromium.driver(), network, rules.target(),
+                redirectUri)) {
+            PageTraffic traffic = PageTraffic.watch(network);
             try {
                 chromium.driver().get(authorization.uri().toString());
-                Arrival arrival = follow(live, catcher, authorization);
+                Arrival arrival = follow(live, catcher, traffic, authorization);
                 BrowserCookies.handBack(chromium.driver(), cookieJar);
                 return arrival;
             } catch (SignInException e) {
@@ -103,12 +110,23 @@ public final class HeadlessSignIn {
                 throw failed(live, new SignInException("the browser failed: "
                         + HeadlessChromium.firstLine(e.getMessage())));
             }
+        } finally {
+            stopWatching(network);
         }
     }
 
-    private Arrival follow(LivePage live, RedirectCatcher catcher, OutgoingRequest authorization)
-            throws SignInException {
+    private static void stopWatching(Network network) {
+        try {
+            network.close();
+        } catch (WebDriverException ignored) {
+            // the browser is being closed with it
+        }
+    }
+
+    private Arrival follow(LivePage live, RedirectCatcher catcher, PageTraffic traffic,
+                           OutgoingRequest authorization) throws SignInException {
         int acted = 0;
+        long pressed = Long.MAX_VALUE;
         SignInException waitingFor = null;
         HttpResult previous = null;
         Instant previousAt = Instant.now();
@@ -118,7 +136,7 @@ public final class HeadlessSignIn {
                 return arrive(caught.get(), authorization);
             }
             if (Instant.now().isAfter(end)) {
-                throw timedOut(live, waitingFor, previous);
+                throw timedOut(live, waitingFor, previous, traffic.pendingAfter(pressed));
             }
             if (catcher.holding()) {
                 pause();
@@ -151,7 +169,8 @@ public final class HeadlessSignIn {
                         + Urls.withoutQuery(shown.get().request().uri()));
             }
             waitingFor = null;
-            awaitLeaving(live, catcher, action, act(live, action));
+            pressed = traffic.mark();
+            awaitLeaving(live, catcher, traffic, action, act(live, action), pressed);
             previous = null;
         }
     }
@@ -165,11 +184,23 @@ public final class HeadlessSignIn {
         return mark;
     }
 
-    /** Waits until the browser leaves the page, a script replaces the form, or the form stays long enough. */
-    private void awaitLeaving(LivePage live, RedirectCatcher catcher, PageAction action, String mark) {
-        Instant until = min(Instant.now().plus(LEAVE), end);
-        while (Instant.now().isBefore(until) && !catcher.holding()
-                && live.stillShows(mark, action.formSelector())) {
+    /**
+     * Waits until the browser leaves the page or a script replaces the form, or else until the form has stayed for
+     * {@link #LEAVE} with every request sent since {@code pressed} answered: a script waiting for its sign-in API is
+     * waited for up to the deadline.
+     */
+    private void awaitLeaving(LivePage live, RedirectCatcher catcher, PageTraffic traffic, PageAction action,
+                              String mark, long pressed) {
+        Instant pressedAt = Instant.now();
+        while (Instant.now().isBefore(end) && !catcher.holding()) {
+            if (live.stillShows(mark, action.formSelector()).equals(Optional.of(false))) {
+                return;
+            }
+            Instant quietSince = max(pressedAt, traffic.lastAnswered());
+            if (traffic.pendingAfter(pressed).isEmpty()
+                    && Duration.between(quietSince, Instant.now()).compareTo(LEAVE) >= 0) {
+                return;
+            }
             pause();
         }
     }
@@ -192,15 +223,19 @@ public final class HeadlessSignIn {
         return rules.arrive(last, response, via);
     }
 
-    private SignInException timedOut(LivePage live, SignInException waitingFor, HttpResult shown) {
+    private SignInException timedOut(LivePage live, SignInException waitingFor, HttpResult shown,
+                                     Optional<PageTraffic.Pending> unanswered) {
+        if (unanswered.isPresent()) {
+            return new SignInException("no sign-in reached the redirect URI within " + seconds(wait) + ": the page's "
+                    + "request " + unanswered.get().told() + ", sent after its button was pressed, had no answer");
+        }
         if (waitingFor != null) {
             return new SignInException("no sign-in reached the redirect URI within " + seconds(wait) + ": "
                     + waitingFor.getMessage() + visibleFields(live));
         }
-        String where = shown == null ? "the page" : "the page " + SignInRules.says(shown) + " at "
-                + Urls.withoutQuery(shown.request().uri());
         return new SignInException("no sign-in reached the redirect URI within " + seconds(wait) + "; "
-                + (shown == null ? "the page never finished loading" : where + " never held still"));
+                + (shown == null ? "the page never finished loading" : "the page at "
+                + Urls.withoutQuery(shown.request().uri()) + " never held still\n" + SignInRules.says(shown)));
     }
 
     private static String visibleFields(LivePage live) {
@@ -233,8 +268,8 @@ public final class HeadlessSignIn {
         return a.request().uri().equals(b.request().uri()) && Arrays.equals(a.body(), b.body());
     }
 
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static String seconds(Duration duration) {

@@ -159,12 +159,14 @@ final class LivePage {
 
     /**
      * Whether the page is still the one {@link #press} marked, with the same form in it: false once the browser
-     * navigated away, or a script replaced the form or changed its controls (the next step of a one-page sign-in).
+     * navigated away, or a script replaced the form or changed its controls (the next step of a one-page sign-in);
+     * empty when the page cannot say (it is between documents).
      */
-    boolean stillShows(String mark, String formSelector) {
-        return evaluate("(() => { const f = document.querySelector(" + JSON.toJson(formSelector) + "); "
+    Optional<Boolean> stillShows(String mark, String formSelector) {
+        String answer = evaluate("(() => { const f = document.querySelector(" + JSON.toJson(formSelector) + "); "
                 + "return String(window.__batonPage === " + JSON.toJson(mark) + " && f !== null && "
-                + "Array.from(f.elements).map(e => e.name).join(' ') === window.__batonNames); })()").equals("true");
+                + "Array.from(f.elements).map(e => e.name).join(' ') === window.__batonNames); })()");
+        return answer.isEmpty() ? Optional.empty() : Optional.of(answer.equals("true"));
     }
 
     /**

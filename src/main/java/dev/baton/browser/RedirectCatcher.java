@@ -61,9 +61,9 @@ final class RedirectCatcher implements AutoCloseable {
     private final AtomicReference<DocumentStatus> document = new AtomicReference<>();
     private final String collector;
 
-    private RedirectCatcher(ChromeDriver driver, RedirectTarget target, URI redirectUri) {
+    private RedirectCatcher(ChromeDriver driver, Network network, RedirectTarget target, URI redirectUri) {
         this.bidi = driver.getBiDi();
-        this.network = new Network(driver);
+        this.network = network;
         this.target = target;
         this.collector = dataCollector(bidi);
         network.onBeforeRequestSent(this::requested);
@@ -72,9 +72,9 @@ final class RedirectCatcher implements AutoCloseable {
                 .urlPattern(pattern(redirectUri)));
     }
 
-    /** Watches every navigation of the browser from now on. */
-    static RedirectCatcher watch(ChromeDriver driver, RedirectTarget target, URI redirectUri) {
-        return new RedirectCatcher(driver, target, redirectUri);
+    /** Watches every navigation of the browser from now on, through {@code network} (which its caller closes). */
+    static RedirectCatcher watch(ChromeDriver driver, Network network, RedirectTarget target, URI redirectUri) {
+        return new RedirectCatcher(driver, network, target, redirectUri);
     }
 
     /** The request to the redirect URI, once the browser made it. */
@@ -177,10 +177,5 @@ final class RedirectCatcher implements AutoCloseable {
     @Override
     public void close() {
         answering.shutdownNow();
-        try {
-            network.close();
-        } catch (WebDriverException ignored) {
-            // the browser is being closed with it
-        }
     }
 }

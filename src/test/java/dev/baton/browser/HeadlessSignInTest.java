@@ -163,6 +163,27 @@ class HeadlessSignInTest {
     }
 
     @Test
+    void aSignInApiThatAnswersAfterLongerThanAFormMayStayIsWaitedFor(@TempDir Path dir) throws IOException {
+        idp.answerSignInAfter(java.time.Duration.ofMillis(6500));
+        CliRun run = CliRun.of("run", idpCollection(dir, ScriptedIdentityProvider.PASSWORD, "").toString(),
+                "--secret", "password=" + ScriptedIdentityProvider.PASSWORD);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("2 passed, 0 failed"), run::toString);
+    }
+
+    @Test
+    void aSignInApiThatNeverAnswersFailsAtTheDeadlineNamingTheRequest(@TempDir Path dir) throws IOException {
+        idp.answerSignInAfter(java.time.Duration.ofSeconds(40));
+        Path collection = idpCollection(dir, ScriptedIdentityProvider.PASSWORD, "");
+        Files.writeString(collection, Files.readString(collection).replace("wait: 20s", "wait: 9s"));
+        CliRun run = CliRun.of("run", collection.toString(), "--secret", "password=" + ScriptedIdentityProvider.PASSWORD);
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("no sign-in reached the redirect URI within 9s: the page's request POST "
+                + idp.baseUrl() + "/api/login, sent after its button was pressed, had no answer"), run::toString);
+        assertFalse(run.all().contains(ScriptedIdentityProvider.PASSWORD), run::toString);
+    }
+
+    @Test
     void aWrongPasswordFailsWithThePagesAlertAndPicturesWhoseNamesSayNothing(@TempDir Path dir)
             throws IOException {
         String wrong = "wrong-password-7f3a9c2e";

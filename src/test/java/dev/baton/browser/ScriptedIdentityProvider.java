@@ -30,6 +30,9 @@ final class ScriptedIdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger codes = new AtomicInteger();
+    private volatile long loginDelayMillis;
+
+    private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool();
 
     private ScriptedIdentityProvider(HttpServer server) {
         this.server = server;
@@ -43,8 +46,14 @@ final class ScriptedIdentityProvider implements AutoCloseable {
         server.createContext("/consent", idp::consent);
         server.createContext("/api/decide", idp::decide);
         server.createContext("/whoami", idp::whoami);
+        server.setExecutor(idp.handlers);
         server.start();
         return idp;
+    }
+
+    /** Makes the sign-in API answer only after {@code delay}, as a slow hosted one does. */
+    void answerSignInAfter(java.time.Duration delay) {
+        loginDelayMillis = delay.toMillis();
     }
 
     String baseUrl() {
@@ -87,6 +96,11 @@ final class ScriptedIdentityProvider implements AutoCloseable {
     }
 
     private void login(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(loginDelayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String flow = member(body, "flow");
         if (!USER.equals(member(body, "identifier")) || !PASSWORD.equals(member(body, "secret"))
@@ -185,6 +199,7 @@ final class ScriptedIdentityProvider implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        handlers.shutdownNow();
     }
 
     static URI uri(String text) {
