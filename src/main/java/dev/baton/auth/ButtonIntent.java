@@ -5,13 +5,16 @@ import org.jsoup.nodes.Element;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What pressing a button would say, judged as a person reads it: by its name, value, text and label, in common
  * phrasings of English, German, French, Spanish, Portuguese, Italian, Dutch, Polish, Russian, Ukrainian, Turkish,
- * Japanese, Chinese and Korean. A button that says
- * both ("Don't allow") refuses.
+ * Japanese, Chinese and Korean. Each of these is read on its own, and a button refuses when any of them does. A
+ * phrase that says both is read in order: it refuses when the refusal comes first ("Don't allow", "Nicht
+ * erlauben"), approves when the approval does ("Allow (no data is sold)"); a Japanese or Korean refusal, which
+ * follows its verb ("許可しない"), always refuses.
  */
 enum ButtonIntent {
     /** Allow, Approve, Accept, Authorize, Continue, Sign in, Erlauben, Autoriser, Permitir, 許可... */
@@ -56,20 +59,29 @@ enum ButtonIntent {
 
     /** The intent of a button from everything a person or a screen reader would read on it. */
     static ButtonIntent of(Element button) {
-        String said = String.join(" ", button.attr("name"), button.attr("value"), button.text(),
-                button.attr("aria-label"), button.attr("title"), button.attr("alt"), button.id());
-        return of(said);
+        return of(List.of(button.attr("name"), button.attr("value"), button.text(), button.attr("aria-label"),
+                button.attr("title"), button.attr("alt"), button.id()));
+    }
+
+    /** The intent of a control from the things read on it: refusing when one of them refuses. */
+    static ButtonIntent of(List<String> parts) {
+        List<ButtonIntent> intents = parts.stream().map(ButtonIntent::of).toList();
+        return intents.contains(REFUSE) ? REFUSE : intents.contains(APPROVE) ? APPROVE : NEUTRAL;
     }
 
     static ButtonIntent of(String said) {
-        String text = words(said);
-        if (REFUSING_WORDS.matcher(text).find() || REFUSING_CJK.stream().anyMatch(said::contains)) {
+        if (REFUSING_CJK.stream().anyMatch(said::contains)) {
             return REFUSE;
         }
-        if (APPROVING_WORDS.matcher(text).find() || APPROVING_CJK.stream().anyMatch(said::contains)) {
-            return APPROVE;
+        String text = words(said);
+        Matcher refusing = REFUSING_WORDS.matcher(text);
+        Matcher approving = APPROVING_WORDS.matcher(text);
+        boolean refuses = refusing.find();
+        boolean approves = approving.find();
+        if (refuses) {
+            return approves && approving.start() < refusing.start() ? APPROVE : REFUSE;
         }
-        return NEUTRAL;
+        return approves || APPROVING_CJK.stream().anyMatch(said::contains) ? APPROVE : NEUTRAL;
     }
 
     /** Lower case, camelCase and snake_case split into words, typographic apostrophes made plain. */

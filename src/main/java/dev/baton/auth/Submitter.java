@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * The button a person presses on a form: the one {@code submit:} names, else the first that approves (Allow, Sign
- * in, Continue...) and, failing that, the first that says neither; never one that refuses (Cancel, Deny) unless
- * {@code submit:} says so.
+ * in, Continue...) and, failing that, the one that says neither; never one that refuses (Cancel, Deny) unless
+ * {@code submit:} says so, and never a guess between several that say neither and would send different things.
  */
 final class Submitter {
 
@@ -42,6 +42,12 @@ final class Submitter {
             return null;
         }
         Optional<Element> chosen = first(buttons, ButtonIntent.APPROVE).or(() -> first(buttons, ButtonIntent.NEUTRAL));
+        List<Element> neutral = buttons.stream().filter(b -> ButtonIntent.of(b) == ButtonIntent.NEUTRAL).toList();
+        if (first(buttons, ButtonIntent.APPROVE).isEmpty() && sendDifferently(neutral)) {
+            throw new SignInException("cannot tell which button of the form on the page " + FormChooser.titled(page)
+                    + " at " + page.where() + " approves (" + FieldFiller.quoted(neutral.stream()
+                    .map(Submitter::label).toList()) + "); name the one to press with 'submit:'");
+        }
         if (chosen.isEmpty()) {
             throw new SignInException("every button of the form on the page " + FormChooser.titled(page) + " at "
                     + page.where() + " refuses (" + FieldFiller.quoted(buttons.stream().map(Submitter::label)
@@ -57,6 +63,11 @@ final class Submitter {
         }
         return Controls.of(form).stream().filter(c -> Controls.isSubmitButton(c) && Controls.isDisabled(c))
                 .filter(b -> ButtonIntent.of(b) == ButtonIntent.APPROVE).findFirst();
+    }
+
+    /** Whether pressing one or another of these buttons would send a different name or value. */
+    private static boolean sendDifferently(List<Element> buttons) {
+        return buttons.stream().map(b -> b.attr("name") + "=" + b.attr("value")).distinct().count() > 1;
     }
 
     private static Optional<Element> first(List<Element> buttons, ButtonIntent intent) {

@@ -247,6 +247,16 @@ class BrowserFaithfulSignInTest {
     }
 
     @Test
+    void aPhraseThatSaysBothIsReadInOrder() {
+        assertEquals(List.of(ButtonIntent.REFUSE, ButtonIntent.REFUSE, ButtonIntent.REFUSE, ButtonIntent.REFUSE,
+                        ButtonIntent.APPROVE, ButtonIntent.APPROVE, ButtonIntent.REFUSE),
+                List.of(ButtonIntent.of("Do not allow"), ButtonIntent.of("Nicht erlauben"),
+                        ButtonIntent.of("許可しない"), ButtonIntent.of("허용하지 않음"),
+                        ButtonIntent.of("Allow (no data is sold)"), ButtonIntent.of("Continue, not you? switch"),
+                        ButtonIntent.of(List.of("consent", "no", "Don't allow"))));
+    }
+
+    @Test
     void perPageFieldsGoToTheirPagesAndAllPagesMustBeMet() throws Exception {
         page("/login", """
                 <title>Sign in</title><form method="post" action="/password">

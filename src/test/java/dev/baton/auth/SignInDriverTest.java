@@ -261,6 +261,59 @@ class SignInDriverTest {
         }
     }
 
+    /** Buttons in a language Baton does not read, that send different things: it says so rather than guess. */
+    @Test
+    void severalButtonsThatSayNeitherAreNotGuessedBetween() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/consent")).willReturn(html(200, """
+                <title>Suostumus</title>
+                <form method="post"><button name="d" value="1">Hylkää</button>
+                  <button name="d" value="2">Salli</button></form>""")));
+
+        SignInException e = assertThrows(SignInException.class, () -> driver.drive(fetch("/consent"),
+                new SignIn(Map.of(), null, null, 5), REDIRECT_URI).last());
+
+        assertTrue(e.getMessage().contains("cannot tell which button of the form on the page \"Suostumus\""),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("approves ('Hylkää', 'Salli'); name the one to press with 'submit:'"),
+                e.getMessage());
+        server.verify(0, postRequestedFor(urlPathEqualTo("/consent")));
+    }
+
+    /** An approving label that qualifies itself with a "no" later on still approves. */
+    @Test
+    void aLongApprovingLabelWithANoInItIsPressed() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/consent")).willReturn(html(200, """
+                <title>Consent</title>
+                <form method="post"><button name="d" value="c">Cancel</button>
+                  <button name="d" value="a">Allow (you can revoke this at any time, no data is sold)</button>
+                </form>""")));
+        server.stubFor(post(urlPathEqualTo("/consent")).withRequestBody(equalTo("d=a"))
+                .willReturn(redirect(302, REDIRECT_URI + "?code=c3")));
+
+        HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5), REDIRECT_URI).last();
+
+        assertEquals("c3", queryParam(last, "code"));
+    }
+
+    /** A consent made of radio options, none chosen, and one button: the option that approves is chosen. */
+    @Test
+    void anUnansweredRadioConsentIsAnsweredWithTheApprovingOption() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/consent")).willReturn(html(200, """
+                <title>Share your profile?</title>
+                <form method="post"><input type="hidden" name="req" value="9">
+                  <label><input type="radio" name="decision" value="d1"> Deny access</label>
+                  <input type="radio" name="decision" value="d2" id="ok"><label for="ok">Allow access</label>
+                  <input type="radio" name="remember" value="y" checked> Remember
+                  <input type="radio" name="remember" value="n"> Ask again
+                  <button>→</button></form>""")));
+        server.stubFor(post(urlPathEqualTo("/consent")).withRequestBody(equalTo("req=9&decision=d2&remember=y"))
+                .willReturn(redirect(302, REDIRECT_URI + "?code=c4")));
+
+        HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5), REDIRECT_URI).last();
+
+        assertEquals("c4", queryParam(last, "code"));
+    }
+
     @Test
     void wrongPasswordReRenderingTheFormFailsFastQuotingTheError() throws Exception {
         String form = """
