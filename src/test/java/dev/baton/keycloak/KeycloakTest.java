@@ -25,8 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Baton against Keycloak 24 in development mode: its own login and consent pages (Yes/No), session cookies that are
  * {@code Secure; SameSite=None} over http, {@code iss} in the authorization response (RFC 9207), PKCE required for
- * the public client; through the CLI with collections of the Zoom collection's shape. The denied consent runs first,
- * with the client that has not consented yet.
+ * the public client; through the CLI with collections of the Zoom collection's shape, with the HTML driver and in
+ * headless Chromium. The denied consent runs first, with the client that has not consented yet.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakTest {
@@ -47,7 +47,12 @@ class KeycloakTest {
     }
 
     private static CliRun run(String collection, String... vars) {
-        List<String> args = new ArrayList<>(List.of("run",
+        return run(collection, List.of(), vars);
+    }
+
+    private static CliRun run(String collection, List<String> options, String... vars) {
+        List<String> args = new ArrayList<>(options);
+        args.addAll(0, List.of("run",
                 TestFiles.repositoryFile("src/test/resources/keycloak/" + collection).toString(),
                 "--env", TestFiles.repositoryFile("src/test/resources/keycloak/env.yaml").toString(),
                 "--var", "issuer=" + server.issuer()));
@@ -91,6 +96,16 @@ class KeycloakTest {
                     && h.value().startsWith("AUTH_SESSION_ID=") && h.value().contains("Secure")
                     && h.value().contains("SameSite=None")), page.headers()::toString);
         }
+    }
+
+    /** Keycloak's real login page in Chromium: its Secure cookies over http, its form post, its redirect held. */
+    @Test
+    @Order(5)
+    void theSameCollectionSignsInHeadlesslyInChromium() {
+        CliRun run = run("keycloak-pkce.yaml", List.of("--browser", "headless"));
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("8 passed, 0 failed"), run::toString);
+        assertFalse(run.all().contains(KeycloakServer.PASSWORD), run::toString);
     }
 
     @Test
