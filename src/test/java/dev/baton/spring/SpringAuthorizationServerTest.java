@@ -14,6 +14,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Baton against Spring Authorization Server 1.5 (Spring Boot 3.5.7) with Spring's own login page, consent page
  * (scope checkboxes, Cancel) and security chain (401 unless the request accepts HTML), through the CLI with
- * collections of the Zoom collection's shape. The denied consent runs first, with the client that has not consented
+ * collections of the Zoom collection's shape, with the HTML driver and in headless Chromium. The denied consent runs first, with the client that has not consented
  * yet: Spring remembers a consent for the rest of its life.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -45,18 +47,20 @@ class SpringAuthorizationServerTest {
     }
 
     private static CliRun run(String collection, String... vars) {
-        String[] args = new String[6 + vars.length * 2];
-        args[0] = "run";
-        args[1] = TestFiles.repositoryFile("src/test/resources/spring/" + collection).toString();
-        args[2] = "--env";
-        args[3] = TestFiles.repositoryFile("src/test/resources/spring/env.yaml").toString();
-        args[4] = "--var";
-        args[5] = "issuer=" + server.issuer();
-        for (int i = 0; i < vars.length; i++) {
-            args[6 + 2 * i] = "--var";
-            args[7 + 2 * i] = vars[i];
+        return run(collection, List.of(), vars);
+    }
+
+    private static CliRun run(String collection, List<String> options, String... vars) {
+        List<String> args = new ArrayList<>(List.of("run",
+                TestFiles.repositoryFile("src/test/resources/spring/" + collection).toString(),
+                "--env", TestFiles.repositoryFile("src/test/resources/spring/env.yaml").toString(),
+                "--var", "issuer=" + server.issuer()));
+        args.addAll(options);
+        for (String var : vars) {
+            args.add("--var");
+            args.add(var);
         }
-        return CliRun.of(args);
+        return CliRun.of(args.toArray(String[]::new));
     }
 
     @Test
@@ -92,5 +96,25 @@ class SpringAuthorizationServerTest {
             String session = bare.header("Set-Cookie").orElseThrow();
             assertTrue(session.startsWith("JSESSIONID=") && !session.contains("Secure"), session);
         }
+    }
+
+    /** Spring's real consent page in Chromium: its scope boxes unticked as the step says, then its denial. */
+    @Test
+    @Order(4)
+    void headlesslyAConsentThatGrantsNoScopeIsDeniedToo() {
+        CliRun run = run("spring-denied.yaml", List.of("--browser", "headless"),
+                "clientId=" + SpringAuthorizationServer.CONFIDENTIAL_CLIENT_ID);
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("denied the authorization: error=access_denied"), run::toString);
+        assertFalse(run.all().contains(SpringAuthorizationServer.PASSWORD), run::toString);
+    }
+
+    @Test
+    @Order(5)
+    void headlesslyTheZoomShapedCollectionSignsInAndCallsUserinfo() {
+        CliRun run = run("spring-pkce.yaml", List.of("--browser", "headless"));
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("9 passed, 0 failed"), run::toString);
+        assertFalse(run.all().contains(SpringAuthorizationServer.PASSWORD), run::toString);
     }
 }
