@@ -23,6 +23,9 @@ public interface ProbeContext {
     /** A second client of the same server, when the audit names one. */
     Optional<AuditClient> otherClient();
 
+    /** The user the audit signs in as, when its sign-in fields name a user and a password. */
+    Optional<UserCredentials> user();
+
     /**
      * Navigates to the authorization endpoint with {@code query}, signs in and consents as the audit says, and
      * follows the server until it sends the browser to {@code redirectUri} or to another URI of the client, or

@@ -5,6 +5,7 @@ import dev.baton.audit.AuthorizationAttempt;
 import dev.baton.audit.Inconclusive;
 import dev.baton.audit.Probe;
 import dev.baton.audit.ProbeContext;
+import dev.baton.audit.UserCredentials;
 import dev.baton.audit.probes.Probes;
 import dev.baton.audit.TokenReply;
 import dev.baton.audit.Verdict;
@@ -108,6 +109,16 @@ final class ProbeRun implements ProbeContext, AutoCloseable {
     @Override
     public Optional<AuditClient> otherClient() {
         return Optional.ofNullable(other);
+    }
+
+    @Override
+    public Optional<UserCredentials> user() {
+        try {
+            return UserCredentials.of(SignInSettings.of(step.login(), variables, run.secrets(), client.scope(),
+                    List.of()).fields());
+        } catch (TemplateException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.baton.audit;
 
 import dev.baton.audit.probes.Probes;
+import dev.baton.django.DjangoOAuthToolkit;
 import dev.baton.oidc.OidcProviderServer;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.OAuth2Config;
@@ -18,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The table of docs/audit.md is what {@code baton audit} measures: the audit runs against the strict sandbox,
- * panva/oidc-provider and NAV's mock-oauth2-server, and the table between the markers must be the one these runs
+ * panva/oidc-provider, NAV's mock-oauth2-server and Django OAuth Toolkit, and the table between the markers must be the one these runs
  * give. Run with {@code -Dbaton.audit.writeTable=true} to write it.
  */
 class AuditTableTest {
@@ -44,6 +45,11 @@ class AuditTableTest {
                             + mock.issuerUrl("default").toString().replaceAll("/$", "")));
         } finally {
             mock.shutdown();
+        }
+        try (DjangoOAuthToolkit toolkit = DjangoOAuthToolkit.start()) {
+            runs.put("Django OAuth Toolkit 1.7", AuditRun.of(dir,
+                    "src/test/resources/audit/django-oauth-toolkit-audit.yaml", "--env",
+                    "src/test/resources/thirdparty/empty-env.yaml", "--var", "base=" + toolkit.baseUrl()));
         }
         runs.forEach((server, run) -> assertEquals(Probes.ids().size(), run.outcomes().size(), server + ":\n"
                 + run.console()));

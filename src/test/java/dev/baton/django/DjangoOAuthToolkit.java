@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * free port of 127.0.0.1 until {@link #close()}. Nothing of the site's pages is Baton's: the sign-in page is Django's
  * admin login, the consent page the toolkit's own.
  */
-final class DjangoOAuthToolkit implements AutoCloseable {
+public final class DjangoOAuthToolkit implements AutoCloseable {
 
     /** The public client: no secret, PKCE required, consent asked every time. */
     static final String PUBLIC_CLIENT_ID = "baton-public-client";
@@ -41,7 +41,7 @@ final class DjangoOAuthToolkit implements AutoCloseable {
     }
 
     /** Prepares a fresh site and starts it. */
-    static DjangoOAuthToolkit start() {
+    public static DjangoOAuthToolkit start() {
         Path home;
         try {
             home = Files.createTempDirectory("baton-django-oauth-toolkit");
@@ -59,7 +59,7 @@ final class DjangoOAuthToolkit implements AutoCloseable {
     }
 
     /** The site's address, such as {@code http://127.0.0.1:41234}; the toolkit's endpoints are under {@code /o/}. */
-    String baseUrl() {
+    public String baseUrl() {
         return process.ready().group(1);
     }
 
