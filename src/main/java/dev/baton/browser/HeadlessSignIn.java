@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
@@ -61,14 +60,14 @@ public final class HeadlessSignIn {
 
     /**
      * Signs in from {@code authorization} (a GET navigation) until the browser is sent to {@code redirectUri}, and
-     * hands the browser's cookies to {@code cookieJar} as {@code Set-Cookie} lines from their origins.
+     * starting with the cookies of {@code cookies} and handing the browser's back to it.
      *
      * @param wait the deadline of the whole sign-in, the browser's start included
      * @throws SignInException when Chromium is missing, the sign-in does not reach the redirect URI in time, or a
      *                         page fails as it would with the HTML driver; never with a typed value in the message
      */
     public static Arrival signIn(OutgoingRequest authorization, SignIn signIn, String redirectUri, Duration wait,
-                                 BiConsumer<URI, String> cookieJar) throws SignInException {
+                                 SignInCookies cookies) throws SignInException {
         if (!authorization.method().equals("GET")) {
             throw new SignInException("'browser: headless' opens the authorization URL as a browser does, with GET; "
                     + "this step sends " + authorization.method());
@@ -83,23 +82,24 @@ public final class HeadlessSignIn {
         String userAgent = signIn.headers().userAgent().equals(BrowserHeaders.USER_AGENT) ? null
                 : signIn.headers().userAgent();
         try (HeadlessChromium chromium = HeadlessChromium.start(install, userAgent, wait)) {
-            return run.drive(chromium, authorization, URI.create(redirectUri), cookieJar);
+            return run.drive(chromium, authorization, URI.create(redirectUri), cookies);
         } catch (IOException e) {
             throw new SignInException(e.getMessage());
         }
     }
 
     private Arrival drive(HeadlessChromium chromium, OutgoingRequest authorization, URI redirectUri,
-                          BiConsumer<URI, String> cookieJar) throws SignInException {
+                          SignInCookies cookies) throws SignInException {
         LivePage live = new LivePage(chromium.driver());
         Network network = new Network(chromium.driver());
         try (RedirectCatcher catcher = RedirectCatcher.watch(chromium.driver(), network, rules.target(),
                 redirectUri)) {
             PageTraffic traffic = PageTraffic.watch(network);
             try {
+                BrowserCookies.seed(chromium.driver(), cookies.current());
                 chromium.driver().get(authorization.uri().toString());
                 Arrival arrival = follow(live, catcher, traffic, authorization);
-                BrowserCookies.handBack(chromium.driver(), cookieJar);
+                BrowserCookies.handBack(chromium.driver(), cookies);
                 return arrival;
             } catch (SignInException e) {
                 throw failed(live, e);

@@ -11,6 +11,7 @@ import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
 import dev.baton.browser.ChromiumInstall;
 import dev.baton.browser.HeadlessSignIn;
+import dev.baton.browser.SignInCookies;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
@@ -31,7 +32,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
 
 /**
  * Completes an authorization request: fills sign-in and consent forms until the server sends the browser to the
@@ -45,7 +45,7 @@ final class AuthorizationStep {
 
     private final SignInDriver driver;
     private final SignInEngine runEngine;
-    private final BiConsumer<URI, String> cookieJar;
+    private final SignInCookies cookies;
     private final Variables variables;
     private final Redactor redactor;
     private final AuthSession auth;
@@ -54,10 +54,11 @@ final class AuthorizationStep {
     private String denial;
 
     AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth,
-                      SignInEngine runEngine, BiConsumer<URI, String> cookieJar) {
+                      SignInEngine runEngine, SignInCookies cookies) {
         this.driver = new SignInDriver(sender, redactor);
         this.runEngine = runEngine;
-        this.cookieJar = cookieJar;        this.variables = variables;
+        this.cookies = cookies;
+        this.variables = variables;
         this.redactor = redactor;
         this.auth = auth;
     }
@@ -154,7 +155,7 @@ final class AuthorizationStep {
                              Assertions assertions) throws TemplateException {
         try {
             return HeadlessSignIn.signIn(sent, signIn(step, sent, sentQuery), redirectUri,
-                    step.login().deadline(SignInEngine.HEADLESS), cookieJar);
+                    step.login().deadline(SignInEngine.HEADLESS), cookies);
         } catch (SignInException e) {
             assertions.fail("sign-in", "sign-in: " + e.getMessage());
             screenshots = e.screenshots();

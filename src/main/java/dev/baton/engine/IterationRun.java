@@ -3,6 +3,8 @@ package dev.baton.engine;
 import dev.baton.auth.AuthContext;
 import dev.baton.auth.AuthSession;
 import dev.baton.auth.AuthTypes;
+import dev.baton.browser.SignInCookies;
+import dev.baton.cookie.StoredCookie;
 import dev.baton.http.ApacheHttpSender;
 import dev.baton.http.HttpSender;
 import dev.baton.http.Recording;
@@ -119,9 +121,19 @@ final class IterationRun implements AutoCloseable, AuthContext {
         return wire;
     }
 
-    /** Keeps a cookie that a browser's sign-in got, in this iteration's jar, as if a response had set it. */
-    void storeCookie(java.net.URI origin, String setCookie) {
-        session.storeCookie(origin, setCookie);
+    /** This iteration's jar, as a browser's sign-in starts from it and hands its cookies back to it. */
+    SignInCookies signInCookies() {
+        return new SignInCookies() {
+            @Override
+            public List<StoredCookie> current() {
+                return session.cookies();
+            }
+
+            @Override
+            public void store(java.net.URI origin, String setCookie) {
+                session.storeCookie(origin, setCookie);
+            }
+        };
     }
 
     /** The exchanges recorded since the last call. */

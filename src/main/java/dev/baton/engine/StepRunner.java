@@ -176,7 +176,7 @@ final class StepRunner {
         Variables variables = iteration.variables();
         AuthorizationStep authorization = step.oauth() == OAuthRole.AUTHORIZE || step.login() != null
                 ? new AuthorizationStep(iteration.browser(), variables, iteration.run().secrets(), iteration.auth(),
-                iteration.run().settings().browser(), iteration::storeCookie) : null;
+                iteration.run().settings().browser(), iteration.signInCookies()) : null;
         try {
             iteration.auth().beforeStep();
             iteration.auth().takeNotes().forEach(attempt.assertions()::pass);

@@ -1,6 +1,7 @@
 package dev.baton.http;
 
 import dev.baton.cookie.CookieJar;
+import dev.baton.cookie.StoredCookie;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
@@ -209,6 +210,11 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     public void storeCookie(URI origin, String setCookie) {
         cookies.store(origin, setCookie);
         knownCookies();
+    }
+
+    /** The jar's live cookies. */
+    public List<StoredCookie> cookies() {
+        return cookies.all();
     }
 
     /** The request's headers, and one {@code Cookie} header: the step's own cookies, then the jar's (RFC 6265 §5.4). */

@@ -162,6 +162,25 @@ class HeadlessSignInTest {
         assertEquals(0, redirectHits.get(), () -> "the browser reached the redirect URI: " + redirectRequests);
     }
 
+    /** As with the HTML driver, the browser of a later sign-in has the run's cookies: the session is signed in. */
+    @Test
+    void aSecondSignInStartsWithTheSessionTheFirstGot(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("run", idpCollection(dir, ScriptedIdentityProvider.PASSWORD, """
+                  - name: Authorize again
+                    oauth: authorize
+                    request:
+                      url: %s/authorize
+                      query: {client_id: baton-tests, redirect_uri: "%s", state: s-0987654321}
+                    login: {browser: headless, wait: 20s}
+                    expect:
+                      oauth: {code: {exists: true}}
+                """.formatted(idp.baseUrl(), redirectUri())).toString(),
+                "--secret", "password=" + ScriptedIdentityProvider.PASSWORD);
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("3 passed, 0 failed"), run::toString);
+        assertEquals(1, idp.signIns(), run::toString);
+    }
+
     @Test
     void aSignInApiThatAnswersAfterLongerThanAFormMayStayIsWaitedFor(@TempDir Path dir) throws IOException {
         idp.answerSignInAfter(java.time.Duration.ofMillis(6500));

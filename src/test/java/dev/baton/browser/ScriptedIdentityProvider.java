@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * delay, asks for the user name first and then, in the same form, for the password; posts them with {@code fetch}
  * as JSON and never navigates until it is done; shows a wrong password in an alert without leaving the page; sets an
  * HttpOnly session cookie from the fetch response; consents with a button that a script enables; and goes to the
- * client with {@code location.replace}. {@code /whoami} answers who the session cookie belongs to.
+ * client with {@code location.replace}. A browser whose session cookie is known goes straight to the consent page.
+ * {@code /whoami} answers who the session cookie belongs to.
  */
 final class ScriptedIdentityProvider implements AutoCloseable {
 
@@ -30,6 +31,7 @@ final class ScriptedIdentityProvider implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, String> sessions = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger codes = new AtomicInteger();
+    private final AtomicInteger signIns = new AtomicInteger();
     private volatile long loginDelayMillis;
 
     private final java.util.concurrent.ExecutorService handlers = java.util.concurrent.Executors.newCachedThreadPool();
@@ -56,6 +58,11 @@ final class ScriptedIdentityProvider implements AutoCloseable {
         loginDelayMillis = delay.toMillis();
     }
 
+    /** How many times a user signed in with a password. */
+    int signIns() {
+        return signIns.get();
+    }
+
     String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -64,6 +71,13 @@ final class ScriptedIdentityProvider implements AutoCloseable {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         String flow = UUID.randomUUID().toString();
         sessions.put("flow:" + flow, query.getOrDefault("redirect_uri", "") + "\n" + query.getOrDefault("state", ""));
+        String signedIn = session(exchange);
+        if (signedIn != null) {
+            sessions.put("session:" + signedIn, flow);
+            exchange.getResponseHeaders().add("Location", "/consent");
+            send(exchange, 302, "text/plain", "");
+            return;
+        }
         send(exchange, 200, "text/html", """
                 <!DOCTYPE html><html><head><title>Welcome back</title></head><body><div id="root">Loading...</div>
                 <script>
@@ -110,6 +124,7 @@ final class ScriptedIdentityProvider implements AutoCloseable {
         }
         String session = UUID.randomUUID().toString();
         sessions.put("session:" + session, flow);
+        signIns.incrementAndGet();
         exchange.getResponseHeaders().add("Set-Cookie", "idp_session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
         send(exchange, 200, "application/json", "{\"next\":\"/consent\"}");
     }
