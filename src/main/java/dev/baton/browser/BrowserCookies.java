@@ -13,8 +13,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Moves cookies between the run's jar and the browser, through WebDriver BiDi's storage module: the jar's live
@@ -26,24 +27,39 @@ final class BrowserCookies {
     private BrowserCookies() {
     }
 
-    /** Gives the browser the jar's cookies, with their scope, flags and expiry. */
-    static void seed(ChromeDriver driver, List<StoredCookie> cookies) {
+    /**
+     * Gives the browser the jar's cookies, with their scope, flags and expiry; returns what it gave, so that
+     * {@link #handBack} leaves those the browser kept unchanged to the jar (BiDi sets every cookie with a domain,
+     * which would widen a host-only one if it came back).
+     */
+    static Set<String> seed(ChromeDriver driver, List<StoredCookie> cookies) {
         Storage storage = new Storage(driver);
+        Set<String> given = new HashSet<>();
         for (StoredCookie cookie : cookies) {
             PartialCookie partial = new PartialCookie(cookie.name(), new BytesValue(BytesValue.Type.STRING,
                     cookie.value()), cookie.domain()).path(cookie.path()).secure(cookie.secureOnly())
                     .httpOnly(cookie.httpOnly());
-            if (cookie.sameSite() != dev.baton.cookie.SameSite.DEFAULT) {
-                partial.sameSite(Cookie.SameSite.findByName(cookie.sameSite().name().toLowerCase(Locale.ROOT)));
+            switch (cookie.sameSite()) {
+                case STRICT -> partial.sameSite(Cookie.SameSite.STRICT);
+                case LAX -> partial.sameSite(Cookie.SameSite.LAX);
+                case NONE -> partial.sameSite(Cookie.SameSite.NONE);
+                case DEFAULT -> { }
             }
             if (cookie.expiry() != null) {
                 partial.expiry(cookie.expiry().getEpochSecond());
             }
-            storage.setCookie(new SetCookieParameters(partial));
+            try {
+                storage.setCookie(new SetCookieParameters(partial));
+                given.add(key(cookie.name(), cookie.domain(), cookie.path(), cookie.value()));
+            } catch (WebDriverException refused) {
+                // a cookie this Chromium will not take: the sign-in goes on without it, as a browser that lost it
+            }
         }
+        return given;
     }
 
-    static void handBack(ChromeDriver driver, SignInCookies jar) {
+    /** Hands the browser's cookies to the jar, but for those {@link #seed} gave it and it kept as they were. */
+    static void handBack(ChromeDriver driver, SignInCookies jar, Set<String> unchanged) {
         List<Cookie> cookies;
         try {
             cookies = new Storage(driver).getCookies(new GetCookiesParameters(new CookieFilter())).getCookies();
@@ -54,12 +70,16 @@ final class BrowserCookies {
             String domain = cookie.getDomain();
             boolean hostOnly = !domain.startsWith(".");
             String host = hostOnly ? domain : domain.substring(1);
+            String path = cookie.getPath() == null ? "/" : cookie.getPath();
+            if (unchanged.contains(key(cookie.getName(), host, path, cookie.getValue().getValue()))) {
+                continue;
+            }
             StringBuilder line = new StringBuilder(cookie.getName()).append('=')
                     .append(cookie.getValue().getValue());
             if (!hostOnly) {
                 line.append("; Domain=").append(host);
             }
-            line.append("; Path=").append(cookie.getPath() == null ? "/" : cookie.getPath());
+            line.append("; Path=").append(path);
             cookie.getExpiry().ifPresent(expiry -> line.append("; Max-Age=")
                     .append(Math.max(0, expiry - Instant.now().getEpochSecond())));
             if (cookie.isSecure()) {
@@ -75,5 +95,9 @@ final class BrowserCookies {
             String literal = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
             jar.store(URI.create(scheme + "://" + literal + "/"), line.toString());
         }
+    }
+
+    private static String key(String name, String host, String path, String value) {
+        return String.join("\n", name, host, path, value);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -96,10 +97,10 @@ public final class HeadlessSignIn {
                 redirectUri)) {
             PageTraffic traffic = PageTraffic.watch(network);
             try {
-                BrowserCookies.seed(chromium.driver(), cookies.current());
+                Set<String> given = BrowserCookies.seed(chromium.driver(), cookies.current());
                 chromium.driver().get(authorization.uri().toString());
                 Arrival arrival = follow(live, catcher, traffic, authorization);
-                BrowserCookies.handBack(chromium.driver(), cookies);
+                BrowserCookies.handBack(chromium.driver(), cookies, given);
                 return arrival;
             } catch (SignInException e) {
                 throw failed(live, e);
