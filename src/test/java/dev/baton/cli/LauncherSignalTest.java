@@ -32,8 +32,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The {@code baton} launcher's first run, which keeps the JVM as a child to record the class-data archive, passes
  * SIGINT and SIGTERM on to that JVM: the run stops with the signal's exit code, its report says INTERRUPTED, and no
- * JVM is left running. The launcher runs from a folder of its own whose {@code target/baton.jar} is a manifest
- * pointing at this build's classes, so no Maven build is started.
+ * JVM is left running. The launcher runs from a folder of its own, whose {@code target/baton.jar} is a manifest
+ * pointing at this build's classes, so no Maven build is started, with its class-data archive in the test's cache.
  */
 class LauncherSignalTest {
 
@@ -68,6 +68,7 @@ class LauncherSignalTest {
                 .redirectOutput(dir.resolve("out.txt").toFile());
         builder.environment().remove("BATON_CDS");
         builder.environment().remove("BATON_JAVA_OPTS");
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         Process baton = builder.start();
         try {
             awaitRequest();
@@ -100,11 +101,16 @@ class LauncherSignalTest {
         assertTrue(http.urls().stream().anyMatch(u -> u.startsWith("/hang")), "the run never sent its request");
     }
 
-    /** A folder holding a copy of the launcher and a {@code target/baton.jar} that runs this build's classes. */
+    /**
+     * A folder holding a copy of the launcher (the repository's and the release's it hands over to) and a
+     * {@code target/baton.jar} that runs this build's classes.
+     */
     private Path launcherFolder() throws IOException {
         Path root = Files.createDirectories(dir.resolve("install"));
         Files.createDirectories(root.resolve("target"));
         Files.copy(TestFiles.repositoryFile("baton"), root.resolve("baton"), StandardCopyOption.COPY_ATTRIBUTES);
+        Path release = Files.createDirectories(root.resolve("src/main/dist/bin")).resolve("baton");
+        Files.copy(TestFiles.repositoryFile("src/main/dist/bin/baton"), release, StandardCopyOption.COPY_ATTRIBUTES);
         List<String> classPath = new ArrayList<>();
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
             classPath.add(Path.of(entry).toUri().toString());
