@@ -1,6 +1,7 @@
 package dev.baton.cli;
 
 import dev.baton.engine.BatonTestEngine;
+import dev.baton.engine.InputError;
 import dev.baton.engine.StepError;
 import dev.baton.engine.StepFailure;
 import dev.baton.report.Streams;
@@ -45,6 +46,8 @@ final class EngineLauncher {
         PASSED,
         /** A test or container failed. */
         FAILED,
+        /** A user file turned bad during the run (a {@code --data} file that no longer reads). */
+        BAD_INPUT,
         /** The engine itself failed, or a step failed with neither a step error nor a failed check: a fault in Baton. */
         BROKEN
     }
@@ -67,8 +70,10 @@ final class EngineLauncher {
         if (outcomes.fault != null) {
             InternalFault.report(outcomes.fault, debug, streams.err());
         }
-        return outcomes.broken || outcomes.fault != null ? Ending.BROKEN
-                : outcomes.failed ? Ending.FAILED : Ending.PASSED;
+        if (outcomes.broken || outcomes.fault != null) {
+            return Ending.BROKEN;
+        }
+        return outcomes.badInput ? Ending.BAD_INPUT : outcomes.failed ? Ending.FAILED : Ending.PASSED;
     }
 
     /** Baton's engine writes its reports where {@code baton.reporters} says, never in per-test folders. */
@@ -84,9 +89,10 @@ final class EngineLauncher {
         }
     };
 
-    /** What the run's events say, kept as two flags and the first fault in Baton. */
+    /** What the run's events say, kept as three flags and the first fault in Baton. */
     private final class Outcomes implements EngineExecutionListener {
         private volatile boolean failed;
+        private volatile boolean badInput;
         private volatile boolean broken;
         private volatile Throwable fault;
 
@@ -100,8 +106,9 @@ final class EngineLauncher {
                 result.getThrowable().ifPresent(e -> streams.err().println("error: " + e.getMessage()));
             } else {
                 failed = true;
-                result.getThrowable().filter(e -> !(e instanceof StepError) && !(e instanceof StepFailure))
-                        .ifPresent(this::faulted);
+                badInput |= result.getThrowable().filter(InputError.class::isInstance).isPresent();
+                result.getThrowable().filter(e -> !(e instanceof StepError) && !(e instanceof StepFailure)
+                        && !(e instanceof InputError)).ifPresent(this::faulted);
             }
         }
 

@@ -105,6 +105,7 @@ final class RunService {
         return switch (ending) {
             case PASSED -> ExitCodes.PASSED;
             case FAILED -> ExitCodes.FAILED;
+            case BAD_INPUT -> ExitCodes.INVALID_INPUT;
             case BROKEN -> ExitCodes.INTERNAL;
         };
     }

@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.load.DataFileChanged;
 import dev.baton.load.LoadException;
 import dev.baton.model.Collection;
 import dev.baton.results.StepOutline;
@@ -175,18 +176,25 @@ final class CollectionDescriptor extends AbstractTestDescriptor implements Node<
         }
         RunContext run = scope.run();
         Deque<Future<?>> running = new ArrayDeque<>();
-        Iterator<Iteration> chosen = iterations.chosen(numbers);
-        for (int ordinal = 0; chosen.hasNext() && !run.interrupted(); ordinal++) {
-            Iteration iteration = chosen.next();
-            IterationDescriptor descriptor = ordinal == 0 ? first : first.sibling(iteration);
-            descriptor.setParent(this);
-            descriptor.place(firstUnit + ordinal);
-            running.add(dynamic.execute(descriptor, run.listener()));
-            running.removeIf(Future::isDone);
-            while (running.size() >= run.settings().jobs()) {
-                running.pollLast().get();
+        try {
+            Iterator<Iteration> chosen = iterations.chosen(numbers);
+            for (int ordinal = 0; chosen.hasNext() && !run.interrupted(); ordinal++) {
+                Iteration iteration = chosen.next();
+                IterationDescriptor descriptor = ordinal == 0 ? first : first.sibling(iteration);
+                descriptor.setParent(this);
+                descriptor.place(firstUnit + ordinal);
+                running.add(dynamic.execute(descriptor, run.listener()));
                 running.removeIf(Future::isDone);
+                while (running.size() >= run.settings().jobs()) {
+                    running.pollLast().get();
+                    running.removeIf(Future::isDone);
+                }
             }
+        } catch (DataFileChanged e) {
+            for (Future<?> unit : running) {
+                unit.get();
+            }
+            throw new InputError(run.output().text(e.getMessage()));
         }
         return scope;
     }

@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -37,6 +38,8 @@ public final class DataFileLoader {
 
     /** {@code org.apache.commons.csv.CSVException: } before a message. */
     private static final Pattern CLASS_PREFIX = Pattern.compile("(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: ");
+    /** Commons CSV's note of where a record that does not parse starts: {@code (startline 3) }. */
+    private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\) ?");
     /** Jackson's note of which of its settings set a limit: {@code , from `StreamReadConstraints...`}. */
     private static final Pattern JACKSON_SOURCE = Pattern.compile(",? from `[^`]*`");
 
@@ -114,7 +117,7 @@ public final class DataFileLoader {
 
     /**
      * Rows read one at a time from a data file's text, each checked as it is read. As an {@link Iterator} it
-     * throws an {@link IllegalStateException} holding the rendered problem.
+     * throws a {@link DataFileChanged} holding the rendered problem.
      */
     abstract static class RowReader implements Iterator<Row> {
         final SourceFile source;
@@ -132,7 +135,7 @@ public final class DataFileLoader {
             try {
                 return hasNextChecked();
             } catch (LoadException e) {
-                throw new IllegalStateException(e.render(), e);
+                throw new DataFileChanged(e);
             }
         }
 
@@ -144,7 +147,7 @@ public final class DataFileLoader {
                 }
                 return nextChecked();
             } catch (LoadException e) {
-                throw new IllegalStateException(e.render(), e);
+                throw new DataFileChanged(e);
             }
         }
     }
@@ -197,8 +200,13 @@ public final class DataFileLoader {
             return new Row(row, java.util.Set.of());
         }
 
+        /** The problem at the line where the record that does not parse starts, as Commons CSV says it. */
         private LoadException invalid(Exception e) {
-            return source.error(source.at(0, 0), "not a valid CSV file: " + plainMessage(e));
+            String message = plainMessage(e);
+            Matcher start = START_LINE.matcher(message);
+            Position at = start.find() ? new Position(source.name(), Integer.parseInt(start.group(1)), 1)
+                    : source.at(0, 0);
+            return source.error(at, "not a valid CSV file: " + start.replaceFirst(""));
         }
     }
 

@@ -22,13 +22,13 @@ public record DataRows(Path file, Optional<String> nameColumn, int size, List<St
 
     /**
      * The rows, read from the file again. The file was checked when it was opened; if it changed since, a row that
-     * no longer reads ends the pass with an {@link IllegalStateException} that says why.
+     * no longer reads ends the pass with a {@link DataFileChanged} that says why and where.
      */
     public Iterator<DataFileLoader.Row> iterator() {
         try {
             return new DataFileLoader().reader(file);
         } catch (LoadException e) {
-            throw new IllegalStateException(e.render(), e);
+            throw new DataFileChanged(e);
         }
     }
 }

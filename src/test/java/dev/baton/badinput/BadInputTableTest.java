@@ -1245,6 +1245,7 @@ class BadInputTableTest {
         Path file = oneStep("c.yaml", http.baseUrl() + "/<<user>>");
         CliRun run = baton("run", file.toString(), "--data", data.toString());
         assertFalse(run.all().contains("org.apache") || run.all().contains("CSVException"), run::toString);
+        assertMentions(run, data + ":2:1");
         matchesTheTable(run);
     }
 

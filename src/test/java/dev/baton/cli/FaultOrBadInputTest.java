@@ -2,6 +2,7 @@ package dev.baton.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import dev.baton.testing.CliRun;
 import dev.baton.testing.FaultyAuthType;
 import dev.baton.testing.HttpStub;
@@ -9,6 +10,9 @@ import dev.baton.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -57,6 +61,47 @@ class FaultOrBadInputTest {
             assertEquals(3, debug.exitCode(), debug::toString);
             assertTrue(debug.err().contains("java.lang.IllegalStateException: " + FaultyAuthType.FAULT), debug::toString);
             assertTrue(debug.err().contains("at dev.baton.testing.FaultyAuthType"), debug::toString);
+        }
+    }
+
+    /**
+     * The data file reads when the run opens it and when the first collection's pass reads it; the server rewrites it
+     * while it answers that pass's last request (before the answer goes), so the second collection's pass meets a
+     * row that does not parse: a bad input, told with its file and line, not a fault.
+     */
+    @Test
+    void aDataFileThatStopsReadingMidRunIsBadInputWithItsLine() throws Exception {
+        Path data = TestFiles.write(dir, "ids.csv", "id\n1\n2\n");
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            if (exchange.getRequestURI().getPath().equals("/first/2")) {
+                Files.writeString(data, "id\n1\n\"2\n");
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            Path first = TestFiles.write(dir, "a.yaml", "name: first\nsteps:\n  - {name: get, request: {url: \""
+                    + base + "/first/<<id>>\"}}\n");
+            Path second = TestFiles.write(dir, "b.yaml", "name: second\nsteps:\n  - {name: get, request: {url: \""
+                    + base + "/second/<<id>>\"}}\n");
+            Path report = dir.resolve("report.json");
+            CliRun run = CliRun.of("run", first.toString(), second.toString(), "--env",
+                    TestFiles.emptyEnvironment(dir).toString(), "--data", data.toString(), "--reporter",
+                    "json:" + report);
+
+            assertEquals(2, run.exitCode(), run::toString);
+            assertTrue(run.all().contains("ids.csv:3:"), run::toString);
+            assertFalse(run.all().contains("internal error"), run::toString);
+            assertFalse(run.all().contains("Exception"), run::toString);
+            JsonNode json = new ObjectMapper().readTree(report.toFile());
+            assertEquals(2, json.at("/collections/0/iterations").size(), json.toString());
+            assertTrue(json.at("/collections/1/error").asText().contains("ids.csv:3:"), json.toString());
+            assertFalse("PASSED".equals(json.get("status").asText()), json.toString());
+        } finally {
+            server.stop(0);
         }
     }
 
