@@ -46,7 +46,7 @@ public final class OutputBoundary {
      * {@code println} are flushed one by one.
      */
     public PrintWriter writer(Writer target) {
-        return new Stream(new Masking(target, true));
+        return new Stream(new Masking(target, true, true));
     }
 
     /** The same, onto a stream such as {@code System.out}. */
@@ -57,10 +57,11 @@ public final class OutputBoundary {
     /**
      * A writer for a document whose values of data were each masked with {@link #text} as they were put in (or, for
      * {@code --export-env --export-secrets}, left as they are because the user asked for them): it does not mask the
-     * document again, and still cuts marked long values.
+     * document again, and still cuts marked long values. A flush hands what is pending to {@code target} without
+     * flushing it (a file's buffer goes out when full, and at close), so a writer may flush after every step.
      */
     public PrintWriter document(Writer target) {
-        return new PrintWriter(new Masking(target, false), true);
+        return new PrintWriter(new Masking(target, false, false), true);
     }
 
     /**
@@ -88,12 +89,14 @@ public final class OutputBoundary {
     private final class Masking extends Writer {
         private final Writer target;
         private final boolean masking;
+        private final boolean flushesTarget;
         private final StringBuilder pending = new StringBuilder();
 
-        Masking(Writer target, boolean masking) {
+        Masking(Writer target, boolean masking, boolean flushesTarget) {
             super(target);
             this.target = target;
             this.masking = masking;
+            this.flushesTarget = flushesTarget;
         }
 
         OutputBoundary boundary() {
@@ -149,14 +152,16 @@ public final class OutputBoundary {
         public void flush() throws IOException {
             synchronized (lock) {
                 emitPending();
-                target.flush();
+                if (flushesTarget) {
+                    target.flush();
+                }
             }
         }
 
         @Override
         public void close() throws IOException {
             synchronized (lock) {
-                flush();
+                emitPending();
                 target.close();
             }
         }
