@@ -176,6 +176,17 @@ class ReleaseArchiveIT {
         assertEquals(2, result.status(), result.output());
         assertTrue(result.output().contains("Baton needs Java 17 or later; " + fake + " is Java 11.0.2"),
                 result.output());
+
+        // no release file: the version comes from `java -version`
+        Path bare = Files.createDirectories(dir.resolve("jre-11/bin"));
+        Path asked = Files.writeString(bare.resolve("java"),
+                "#!/bin/sh\necho 'openjdk version \"11.0.22\" 2024-01-16' >&2\nexit 0\n");
+        asked.toFile().setExecutable(true);
+        tooOld.put("JAVA_HOME", bare.getParent().toString());
+        Result told = run(List.of(install.resolve("bin/baton").toString(), "--version"), tooOld, dir);
+        assertEquals(2, told.status(), told.output());
+        assertTrue(told.output().contains("Baton needs Java 17 or later; " + asked + " is Java 11.0.22"),
+                told.output());
     }
 
     /** A folder of links to the tools bin/baton uses, with or without {@code java}, and never {@code mvn}. */
