@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <p>A text is searched as it is and in every view that undoes one or two of the encodings of {@link Decoded} (the
  * same one twice included: JSON in JSON, a URL encoded twice); each match is masked where it stands in the original.
  * So that a text cut short never shows part of a secret: a run of a secret's characters as long as its
- * {@link SecretForms#fragmentLength fragment length} is masked wherever it stands (unless it lies inside a value
- * declared public, or is a whole word of the secret made of letters alone), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
+ * {@link SecretForms#fragmentLength fragment length} is masked where it stands as a cut (each end at the secret's own
+ * start or end, or where the text's word ends; unless it lies inside a value declared public, or is a whole word of
+ * the secret made of letters alone), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
  * (in any of its forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is
  * masked, and so is a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three
  * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
@@ -157,8 +158,9 @@ final class Masking {
     }
 
     /**
-     * The run of the secret's characters around one of its blocks found at {@code at}, masked when it is as long as
-     * the secret's fragment length, not white space alone, and not inside a value declared public.
+     * The run of the secret's characters around one of its blocks found at {@code at}, each end shortened to where
+     * the secret or a word of the text ends, masked when it is then as long as the secret's fragment length, not
+     * white space alone, not a whole word of the secret, and not inside a value declared public.
      */
     private static void fragment(Decoded view, String folded, SecretForms.Block block, int at, Spans spans,
                                  Spans shown) {
@@ -175,8 +177,19 @@ final class Masking {
         }
         int start = at - before;
         int end = at + after;
+        int shift = block.offset() - at;
+        if (start + shift != 0) {
+            while (start < end && isInsideAWord(folded, start - 1)) {
+                start++;
+            }
+        }
+        if (end + shift != secret.length()) {
+            while (end > start && isInsideAWord(folded, end)) {
+                end--;
+            }
+        }
         if (end - start < block.fragment() || folded.substring(start, end).isBlank()
-                || isWordOf(secret, block.offset() - before, block.offset() + after)) {
+                || isWordOf(secret, start + shift, end + shift)) {
             return;
         }
         int originalStart = view.originalStart(start);
@@ -184,6 +197,16 @@ final class Masking {
         if (!shown.covers(originalStart, originalEnd)) {
             spans.add(originalStart, originalEnd);
         }
+    }
+
+    /**
+     * Whether {@code text[next]}, just outside a run of a secret's characters, continues a word of the text: a letter
+     * or digit. A run cut by a server ends where the secret does or where the text's word ends; where the text goes on
+     * with a letter or digit instead ({@code sandbox-p} of {@code sandbox-public-client} for the secret
+     * {@code sandbox-password}), the run is shortened to where a word of the text ends, and is often too short then.
+     */
+    private static boolean isInsideAWord(String text, int next) {
+        return next >= 0 && next < text.length() && Character.isLetterOrDigit(text.charAt(next));
     }
 
     /**
