@@ -91,6 +91,14 @@ final class Masking {
     }
 
     String apply(String text) {
+        return apply(text, false, false);
+    }
+
+    /**
+     * The text masked; with {@code lines}, Baton's {@link OwnWords#LINE_PREFIXES line prefixes} are kept where they
+     * open a line: after each line break, and at the start when {@code startsLine}.
+     */
+    String apply(String text, boolean lines, boolean startsLine) {
         boolean jwt = text.contains("eyJ");
         if (secrets.isEmpty() && !jwt) {
             return text;
@@ -105,7 +113,14 @@ final class Masking {
         if (jwt) {
             tokens(text, spans);
         }
-        return spans.isEmpty() ? text : spans.replace(text, protectedSpans(text), Redactor.MASK);
+        if (spans.isEmpty()) {
+            return text;
+        }
+        Spans keep = protectedSpans(text);
+        if (lines) {
+            linePrefixes(text, startsLine, keep);
+        }
+        return spans.replace(text, keep, Redactor.MASK);
     }
 
     /** The text itself and its decoded views: each decoding that applies, and a second one on top of it. */
@@ -278,6 +293,26 @@ final class Masking {
     /** Where Baton's own phrases stand in the text. */
     private static Spans protectedSpans(String text) {
         return occurrences(text, OwnWords.all());
+    }
+
+    /** Adds where Baton's line prefixes open a line of the text, after any indentation. */
+    private static void linePrefixes(String text, boolean startsLine, Spans keep) {
+        for (int line = startsLine ? 0 : nextLine(text, 0); line >= 0; line = nextLine(text, line)) {
+            int at = line;
+            while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            for (String prefix : OwnWords.LINE_PREFIXES) {
+                if (text.startsWith(prefix, at)) {
+                    keep.add(at, at + prefix.length());
+                }
+            }
+        }
+    }
+
+    private static int nextLine(String text, int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? -1 : end + 1;
     }
 
     /** Where values declared public stand in the text, so that a fragment of a secret inside one is left. */

@@ -10,7 +10,8 @@ import java.io.Writer;
  * against one {@link Redactor} that the places that learn secrets feed. The final text is masked first and long
  * values ({@link Cut}) are cut after, so no cut ever shows part of a secret.
  *
- * <p>Text streams (error messages, notes) are masked whole, as {@link #writer} writes them. Text with a syntax or
+ * <p>Text streams (error messages, notes) are masked whole, as {@link #writer} writes them, except for the
+ * {@code error:}, {@code warning:} and {@code note:} that open Baton's own lines. Text with a syntax or
  * fixed words of its own (a JUnit or Open Test Reporting file, the JSON and HTML reports, an exported environment,
  * the console report and {@code --debug}) is masked value by value instead: its writer passes each value of data
  * through {@link #text} as it puts it in, after any decoding it does for display, and writes the result with
@@ -91,6 +92,7 @@ public final class OutputBoundary {
         private final boolean masking;
         private final boolean flushesTarget;
         private final StringBuilder pending = new StringBuilder();
+        private boolean atLineStart = true;
 
         Masking(Writer target, boolean masking, boolean flushesTarget) {
             super(target);
@@ -111,6 +113,9 @@ public final class OutputBoundary {
                     synchronized (lock) {
                         emitPending();
                         target.write(chars, offset, length);
+                        if (length > 0) {
+                            atLineStart = chars[offset + length - 1] == '\n';
+                        }
                     }
                 }
 
@@ -130,7 +135,8 @@ public final class OutputBoundary {
             if (pending.length() > 0) {
                 String raw = pending.toString();
                 pending.setLength(0);
-                target.write(masking ? text(raw) : Cut.apply(raw));
+                target.write(Cut.apply(masking ? secrets.maskLines(raw, atLineStart) : raw));
+                atLineStart = raw.endsWith("\n");
             }
         }
 

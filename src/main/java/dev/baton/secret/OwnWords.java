@@ -11,8 +11,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <p>A phrase is registered by the class that writes it, as a constant: {@code static final String X =
  * OwnWords.phrase("...")}. Only whole phrases of several words are kept safe, never single words, so that a secret
  * that happens to be an ordinary word is still masked everywhere else.
+ *
+ * <p>The {@link #LINE_PREFIXES words that open Baton's own lines} on the console ({@code error:}, {@code warning:},
+ * {@code note:}) are kept too, where they open a line of a stream: a secret {@code error} masks every other
+ * {@code error} of the text, never the prefix that says what the line is.
  */
 public final class OwnWords {
+
+    /** The words that open Baton's own lines on the console and stderr. */
+    static final List<String> LINE_PREFIXES = List.of("error:", "warning:", "note:");
 
     private static final List<String> PHRASES = new CopyOnWriteArrayList<>();
 

@@ -80,4 +80,15 @@ public final class Redactor {
         }
         return masking.apply(text);
     }
+
+    /**
+     * The text of a stream, masked as {@link #mask(String)} does but keeping Baton's {@link OwnWords#LINE_PREFIXES
+     * line prefixes} where they open a line (at the start too when {@code startsLine}).
+     */
+    String maskLines(String text, boolean startsLine) {
+        if (text == null || text.isEmpty() || !enabled) {
+            return text;
+        }
+        return masking.apply(text, true, startsLine);
+    }
 }

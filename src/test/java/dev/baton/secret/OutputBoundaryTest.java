@@ -68,6 +68,23 @@ class OutputBoundaryTest {
     }
 
     @Test
+    void theWordsThatOpenBatonsOwnLinesAreKeptWhereTheyOpenALine() {
+        Redactor secrets = new Redactor();
+        secrets.add("error");
+        secrets.add("note");
+        secrets.add("warning");
+        StringWriter target = new StringWriter();
+        PrintWriter out = new OutputBoundary(secrets).writer(target);
+        out.println("error: the note was error");
+        out.print("  note: see warning");
+        out.flush();
+        out.println(", then error: x");
+        out.println("warning: the key is note:y");
+        assertEquals("error: the ***** was *****\n  note: see *****, then *****: x\nwarning: the key is *****:y\n",
+                target.toString());
+    }
+
+    @Test
     void aComposedWriterOntoAWriterThatIsNotThisBoundarysIsThatWriterWhichMasksAsBefore() {
         OutputBoundary boundary = boundary();
         PrintWriter plain = new PrintWriter(new StringWriter());

@@ -3,6 +3,7 @@ package dev.baton.secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.testing.AllOutputs;
+import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
 import dev.baton.testing.EchoServer.Reply;
 import dev.baton.testing.EchoServers;
@@ -42,6 +43,27 @@ class OrdinaryWordSecretTest {
 
     @RegisterExtension
     final EchoServers servers = new EchoServers();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"error", "warning", "note"})
+    void theWordsThatOpenBatonsLinesOnStderrAreNeverMasked(String secret) {
+        Path collection = TestFiles.write(dir, "bad.yaml", """
+                name: bad
+                steps:
+                  - name: s
+                    request: {url: "http://127.0.0.1:9/<<nope>>", headers: {X-Pw: <<password>>}}
+                """);
+
+        CliRun run = CliRun.of("run", collection.toString(), "--env", TestFiles.emptyEnvironment(dir).toString(),
+                "--secret", "password=" + secret, "--secret", "other=" + secret + "-" + secret);
+
+        assertEquals(2, run.exitCode(), run::toString);
+        List<String> err = run.err().lines().toList();
+        assertTrue(err.stream().anyMatch(l -> l.startsWith("warning: secret 'password' is a plain word")), run::toString);
+        assertTrue(err.contains("error: undefined variable 'nope'"), run::toString);
+        assertTrue(err.stream().noneMatch(l -> l.startsWith("*****")), run::toString);
+        assertFalse(run.all().contains(secret + "-" + secret), run::toString);
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"test", "testsuite", "testcase", "case", "name", "status", "PASSED", "PASS", "passed",
