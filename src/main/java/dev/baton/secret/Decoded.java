@@ -12,13 +12,16 @@ import java.util.Arrays;
  * <p>The decodings are those a secret meets on its way to an output: percent-encoding (RFC 3986 §2.1, with
  * {@code +} for a space as HTML form encoding writes it, or literal as in a path), JSON string escapes
  * (RFC 8259 §7: {@code \"}, {@code \\}, {@code \/}, {@code \n}..., {@code \}{@code uXXXX} in either case) and HTML
- * character references (named, decimal, hex). A sequence that does not decode is kept as it is.
+ * character references (named, decimal, hex), and Base64 or Base64URL (RFC 4648 §4, §5): a run of at least
+ * {@link #BASE64_RUN} characters of either alphabet, standing between other characters, that decodes to text (valid
+ * UTF-8 without control characters other than white space), as a token or a secret encoded once more does. A
+ * sequence that does not decode is kept as it is.
  */
 final class Decoded {
 
     /** One way of decoding, and the character whose presence means it may apply. */
     enum Decoding {
-        PERCENT('%'), FORM('+'), JSON('\\'), HTML('&');
+        PERCENT('%'), FORM('+'), JSON('\\'), HTML('&'), BASE64('\0');
 
         private final char trigger;
 
@@ -27,9 +30,15 @@ final class Decoded {
         }
 
         boolean applies(String text) {
+            if (this == BASE64) {
+                return hasBase64Run(text);
+            }
             return text.indexOf(trigger) >= 0 || this == FORM && text.indexOf('%') >= 0;
         }
     }
+
+    /** The shortest run of Base64 characters that is decoded: the Base64 of 6 bytes. */
+    static final int BASE64_RUN = 8;
 
     final String text;
     /** Where each character of {@link #text} starts in the original; {@code null} for the original itself. */
@@ -66,8 +75,91 @@ final class Decoded {
             case FORM -> percent(out, true);
             case JSON -> json(out);
             case HTML -> html(out);
+            case BASE64 -> base64(out);
         }
         return out.build();
+    }
+
+    private static boolean hasBase64Run(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            run = SecretForms.isBase64(text.charAt(i)) ? run + 1 : 0;
+            if (run >= BASE64_RUN) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void base64(Builder out) {
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            while (end < text.length() && SecretForms.isBase64(text.charAt(end))) {
+                end++;
+            }
+            if (end - i < BASE64_RUN || !base64Run(out, i, end)) {
+                for (int k = i; k < Math.max(end, i + 1); k++) {
+                    out.add(text.charAt(k), k, k + 1);
+                }
+            }
+            i = Math.max(end, i + 1);
+        }
+    }
+
+    /**
+     * Adds the text that {@code text[start, end)} decodes to, each character mapped to the Base64 characters that
+     * hold its bytes' bits; adds nothing and answers false when the bytes are not text.
+     */
+    private boolean base64Run(Builder out, int start, int end) {
+        byte[] bytes = new byte[(end - start) * 6 / 8];
+        int buffer = 0;
+        int bits = 0;
+        int n = 0;
+        for (int k = start; k < end; k++) {
+            buffer = buffer << 6 | base64Value(text.charAt(k));
+            bits += 6;
+            if (bits >= 8) {
+                bits -= 8;
+                bytes[n++] = (byte) (buffer >> bits);
+                buffer &= (1 << bits) - 1;
+            }
+        }
+        StringBuilder chars = new StringBuilder(n);
+        int[] from = new int[n];
+        int[] to = new int[n];
+        int b = 0;
+        while (b < n) {
+            int lead = bytes[b] & 0xFF;
+            int length = lead < 0x80 ? 1 : lead >= 0xC2 && lead < 0xE0 ? 2 : lead >= 0xE0 && lead < 0xF0 ? 3
+                    : lead >= 0xF0 && lead < 0xF5 ? 4 : 0;
+            if (length == 0 || b + length > n || lead < 0x20 && lead != '\t' && lead != '\n' && lead != '\r'
+                    || lead == 0x7F) {
+                return false;
+            }
+            for (int k = 1; k < length; k++) {
+                if ((bytes[b + k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            String decoded = new String(bytes, b, length, StandardCharsets.UTF_8);
+            for (int k = 0; k < decoded.length(); k++) {
+                int at = chars.length();
+                chars.append(decoded.charAt(k));
+                from[at] = start + 8 * b / 6;
+                to[at] = start + (8 * (b + length) - 1) / 6 + 1;
+            }
+            b += length;
+        }
+        for (int k = 0; k < chars.length(); k++) {
+            out.add(chars.charAt(k), from[k], to[k]);
+        }
+        return true;
+    }
+
+    private static int base64Value(char c) {
+        return c >= 'A' && c <= 'Z' ? c - 'A' : c >= 'a' && c <= 'z' ? c - 'a' + 26 : c >= '0' && c <= '9'
+                ? c - '0' + 52 : c == '+' || c == '-' ? 62 : 63;
     }
 
     private void percent(Builder out, boolean plusIsSpace) {

@@ -32,6 +32,9 @@ final class Masking {
             "eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?");
     private static final Pattern CUT_JWT = Pattern.compile(
             "eyJ[A-Za-z0-9_-]{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.[A-Za-z0-9_-]+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
+    /** The Base64 characters that {@code eyJ}, the start of every token, gives at each of its three alignments. */
+    private static final List<String> TOKEN_HEADS_IN_BASE64 = SecretForms.of("eyJ", 3).base64().stream()
+            .map(SecretForms.Base64Core::core).distinct().toList();
     private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
     private static final int MIN = Redactor.MIN_LENGTH;
 
@@ -99,19 +102,19 @@ final class Masking {
      * open a line: after each line break, and at the start when {@code startsLine}.
      */
     String apply(String text, boolean lines, boolean startsLine) {
-        boolean jwt = text.contains("eyJ");
+        boolean jwt = mayHoldToken(text);
         if (secrets.isEmpty() && !jwt) {
             return text;
         }
         Spans spans = new Spans();
-        if (!secrets.isEmpty()) {
-            Spans shown = publicSpans(text);
-            for (Decoded view : views(text)) {
+        Spans shown = secrets.isEmpty() ? null : publicSpans(text);
+        for (Decoded view : views(text)) {
+            if (shown != null) {
                 find(view, spans, shown);
             }
-        }
-        if (jwt) {
-            tokens(text, spans);
+            if (jwt && view.text.contains("eyJ")) {
+                tokens(view, spans);
+            }
         }
         if (spans.isEmpty()) {
             return text;
@@ -275,17 +278,31 @@ final class Masking {
         return c == '"' || c == '\'';
     }
 
-    private void tokens(String text, Spans spans) {
-        Matcher token = JWT.matcher(text);
-        while (token.find()) {
-            if (!publicValues.contains(token.group())) {
-                spans.add(token.start(), token.end());
+    /** Whether the text holds the start of a JSON Web Token ({@code eyJ}), as it is or in Base64. */
+    private static boolean mayHoldToken(String text) {
+        if (text.contains("eyJ")) {
+            return true;
+        }
+        for (String head : TOKEN_HEADS_IN_BASE64) {
+            if (text.contains(head)) {
+                return true;
             }
         }
-        Matcher cut = CUT_JWT.matcher(text);
+        return false;
+    }
+
+    /** JSON Web Tokens, whole or before a cut mark, in one view of a text, masked where they stand in the original. */
+    private void tokens(Decoded view, Spans spans) {
+        Matcher token = JWT.matcher(view.text);
+        while (token.find()) {
+            if (!publicValues.contains(token.group())) {
+                spans.add(view.originalStart(token.start()), view.originalEnd(token.end()));
+            }
+        }
+        Matcher cut = CUT_JWT.matcher(view.text);
         while (cut.find()) {
             if (publicValues.stream().noneMatch(p -> p.startsWith(cut.group()))) {
-                spans.add(cut.start(), cut.end());
+                spans.add(view.originalStart(cut.start()), view.originalEnd(cut.end()));
             }
         }
     }

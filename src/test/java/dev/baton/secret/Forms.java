@@ -17,11 +17,11 @@ public final class Forms {
     /** Names of the forms, by number. */
     public static final String[] NAMES = {"raw", "upper-case", "url-encoded", "url-encoded lower hex", "json-escaped",
         "json \\u-escaped", "hex", "html entities", "html numeric", "base64 in a blob", "json \\u-escaped in json",
-        "url-encoded twice", "first two thirds", "last two thirds"};
+        "url-encoded twice", "base64 of base64", "first two thirds", "last two thirds"};
     /** The form that puts the secret inside a longer Base64 blob at an offset. */
     public static final int BASE64_IN_BLOB = 9;
     /** The forms from here on show a part of the secret, cut by a server without a cut mark. */
-    public static final int FIRST_PART = 12;
+    public static final int FIRST_PART = 13;
 
     private Forms() {
     }
@@ -42,8 +42,9 @@ public final class Forms {
             case BASE64_IN_BLOB -> inBlob(bytes, offset);
             case 10 -> unicodeEscaped(secret).replace("\\", "\\\\");
             case 11 -> URLEncoder.encode(URLEncoder.encode(secret, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
+            case 12 -> Base64.getEncoder().encodeToString(Base64.getEncoder().encode(bytes));
             case FIRST_PART -> secret.substring(0, secret.length() * 2 / 3);
-            case 13 -> secret.substring(secret.length() / 3);
+            case 14 -> secret.substring(secret.length() / 3);
             default -> throw new IllegalArgumentException("no form " + form);
         };
     }
