@@ -34,7 +34,8 @@ import java.util.Set;
  * Checks, before a run, that every placeholder of a collection names a variable that will have a value when its
  * step runs. It walks the same model the engine runs: the variables an iteration starts with
  * ({@link RunVariables#beforeRun}), what the auth block defines, then step by step what each step sets
- * ({@link Step#sets()}), values only the run knows being pending.
+ * ({@link Step#sets()}), values only the run knows being pending. The values already known must also be ones
+ * the step can use ({@link FilledValues}).
  */
 final class ReferenceCheck {
 
@@ -43,6 +44,8 @@ final class ReferenceCheck {
     private final List<LoadException> problems = new ArrayList<>();
     private final Map<String, Long> sizes = new HashMap<>();
     private final Set<String> reported = new HashSet<>();
+    private final FilledValues filled = new FilledValues(text -> staticValue(text, 0),
+            (position, message) -> report(error(position, message)));
 
     /** @param variables the variables the collection's first iteration will start with */
     ReferenceCheck(Collection collection, Variables variables) {
@@ -65,6 +68,7 @@ final class ReferenceCheck {
             } catch (TemplateException e) {
                 problems.add(error(e.position(), e.getMessage()));
             }
+            filled.check(step);
             setByTheRun(step.sets(), step.position());
         }
         return problems;

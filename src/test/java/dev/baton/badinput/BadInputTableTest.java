@@ -1170,6 +1170,52 @@ class BadInputTableTest {
         matchesTheTable(run);
     }
 
+    /** One step whose expectation or header takes the value of {@code --var NAME=VALUE}, run with that option. */
+    private CliRun filledFromVar(String request, String expect, String var) {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"%s}
+                    expect: %s
+                """.formatted(http.baseUrl(), request, expect));
+        CliRun run = baton("run", file.toString(), "--var", var);
+        assertFalse(sent(), run::toString);
+        return run;
+    }
+
+    @Test
+    @DisplayName("An invalid JSONPath from `--var` (`jp=$..[`)")
+    void jsonPathFromVar() {
+        CliRun run = filledFromVar("", "{json: {\"<<jp>>\": 1}}", "jp=$..[");
+        assertMentions(run, "c.yaml:5:22");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid regex from `--var` (`re=(a` in `matches:`)")
+    void regexFromVar() {
+        CliRun run = filledFromVar("", "{body: {matches: \"x<<re>>\"}}", "re=(a");
+        assertMentions(run, "c.yaml:5:32");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A status from `--var` (`s=abc`)")
+    void statusFromVar() {
+        CliRun run = filledFromVar("", "{status: \"<<s>>\"}", "s=abc");
+        assertMentions(run, "c.yaml:5:23");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A header name from `--var` (`h=X Bad`)")
+    void headerNameFromVar() {
+        CliRun run = filledFromVar(", headers: {\"<<h>>\": v}", "{status: 200}", "h=X Bad");
+        assertMentions(run, "c.yaml:4:59");
+        matchesTheTable(run);
+    }
+
     @Test
     @DisplayName("`ftp://` from a variable")
     void ftpFromVariable() {

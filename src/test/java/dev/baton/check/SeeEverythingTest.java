@@ -220,8 +220,8 @@ class SeeEverythingTest {
                       headers: {<<hn>>: v}
                 """, "--var", "hn=Bad Name");
 
-        assertEquals(1, run.exitCode(), run::toString);
-        assertTrue(run.out().contains("header name 'Bad Name' is not a token"), run::toString);
+        assertEquals(2, run.exitCode(), "found before the run, as a literal one is: " + run);
+        assertTrue(run.err().contains("error: header name 'Bad Name' is not a token"), run::toString);
         assertTrue(server.requests().isEmpty());
     }
 }
