@@ -43,6 +43,7 @@ final class AuthorizationStep {
     private static final String NO_CHROMIUM = "'browser: auto' found no Chromium to go on with: "
             + ChromiumInstall.INSTALL_COMMAND;
 
+    private final SignInLegSecrets legSecrets;
     private final SignInDriver driver;
     private final SignInEngine runEngine;
     private final SignInCookies cookies;
@@ -55,7 +56,8 @@ final class AuthorizationStep {
 
     AuthorizationStep(HttpSender sender, Variables variables, Redactor redactor, AuthSession auth,
                       SignInEngine runEngine, SignInCookies cookies) {
-        this.driver = new SignInDriver(sender, redactor);
+        this.legSecrets = new SignInLegSecrets(sender, redactor);
+        this.driver = new SignInDriver(legSecrets, redactor);
         this.runEngine = runEngine;
         this.cookies = cookies;
         this.variables = variables;
@@ -118,7 +120,7 @@ final class AuthorizationStep {
                     Arrival.Via.REDIRECT, List.of(), Optional.empty());
         } else if (step.login() != null) {
             try {
-                arrival = driver.drive(first, signIn(step, sent, sentQuery), redirectUri);
+                arrival = driver.drive(legSecrets.received(first), signIn(step, sent, sentQuery), redirectUri);
             } catch (SignInException e) {
                 if (!fallsBack(step, e)) {
                     assertions.fail("sign-in", "sign-in: " + e.getMessage() + (engine(step) == SignInEngine.AUTO
