@@ -26,7 +26,8 @@ import java.util.Set;
 public final class SecretNames {
 
     /** Words that make a name secret wherever they stand in it. */
-    static final Set<String> STRONG = Set.of("secret", "secrets", "password", "passwd", "pwd", "passphrase",
+    static final Set<String> STRONG = Set.of("secret", "secrets", "password", "passwd", "pwd", "pass", "passcode",
+            "passphrase",
             "token", "tokens", "verifier", "apikey", "credential", "credentials", "session", "sessionid", "cookie",
             "cookies", "private", "signature", "assertion", "otp", "pin", "jwt", "bearer", "authorization");
     /** Second words that, after {@code api}, {@code auth} or {@code access}, make a key. */

@@ -14,7 +14,8 @@ class SecretNamesTest {
         "APIKey", "session", "sessionId", "session_id", "cookie", "private", "privateKey", "signature", "assertion",
         "client_assertion", "clientSecret", "client_secret", "clientsecret", "accessToken", "access_token", "id_token",
         "refresh_token", "token", "code_verifier", "credentials", "code", "state", "oauth.code", "oauth.state",
-        "pkce.state", "authCode", "zoomPassword", "PASSWORD", "id_token_hint", "Authorization", "authKey"})
+        "pkce.state", "authCode", "zoomPassword", "PASSWORD", "id_token_hint", "Authorization", "authKey", "passcode",
+        "pass", "userPass", "user_passcode", "pin", "pin_code", "otp", "otpCode"})
     void secret(String name) {
         assertTrue(SecretNames.isSecret(name), name);
     }
@@ -23,7 +24,7 @@ class SecretNamesTest {
     @ValueSource(strings = {"tokenUrl", "token_url", "tokenEndpoint", "sessionTimeout", "session_ttl", "token_type",
         "expires_in", "accessTokenExpiresIn", "passwordPolicy", "cookieName", "code_challenge",
         "code_challenge_method", "zipCode", "statusCode", "countryState", "baseUrl", "user", "email", "scope",
-        "grant_type", "redirectUri", "authorization_endpoint", "keyboard", "monkey", "passenger", "", "tokenizerMode"})
+        "grant_type", "redirectUri", "authorization_endpoint", "keyboard", "monkey", "passenger", "", "tokenizerMode", "compass", "bypass", "passage", "spinner"})
     void notSecret(String name) {
         assertFalse(SecretNames.isSecret(name), name);
     }
