@@ -7,7 +7,9 @@ import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.ChainElement;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.ManagedHttpClientConnectionFactory;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.config.Http1Config;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
@@ -53,6 +55,12 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
     private final CloseableHttpClient client;
     private final CookieJar cookies = new CookieJar();
     private final Duration defaultTimeout;
+    /**
+     * The most header fields a response may have: ten times the client's default of 100, room for the 180 or so
+     * cookies a browser keeps per site, each in its own {@code Set-Cookie}.
+     */
+    static final int MAX_HEADER_FIELDS = 1000;
+
     private final int maxBodyBytes;
     private final TransportErrors errors;
     private final boolean ownsClient;
@@ -98,6 +106,9 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
                                 .setConnectTimeout(Timeout.of(settings.connectTimeout())).build())
                         .setTlsSocketStrategy(TlsContexts.strategy(settings))
+                        .setConnectionFactory(ManagedHttpClientConnectionFactory.builder()
+                                .http1Config(Http1Config.custom().setMaxHeaderCount(MAX_HEADER_FIELDS).build())
+                                .build())
                         .build())
                 .setRoutePlanner(new ProxyRoutePlanner(proxies))
                 .setDefaultCredentialsProvider(ProxyRoutePlanner.credentials(settings))

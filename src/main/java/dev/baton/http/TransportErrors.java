@@ -1,6 +1,7 @@
 package dev.baton.http;
 
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.core5.http.MessageConstraintException;
 import org.apache.hc.core5.http.NoHttpResponseException;
 
 import javax.net.ssl.SSLException;
@@ -71,6 +72,11 @@ final class TransportErrors {
             String status = e.getMessage();
             return "the proxy " + proxy.map(ProxySelection::show).orElse("") + " refused to open a tunnel to "
                     + target + ": " + status + (status.contains("407") ? "; check the proxy's user and password" : "");
+        }
+        Optional<MessageConstraintException> limit = find(chain, MessageConstraintException.class);
+        if (limit.isPresent() && String.valueOf(limit.get().getMessage()).contains("header count")) {
+            return "the response from " + target + " has more than " + ApacheHttpSender.MAX_HEADER_FIELDS
+                    + " header fields, more than Baton reads";
         }
         if (isTls(chain)) {
             return "TLS failure with " + target + ": " + tlsReason(chain, uri.getHost());
