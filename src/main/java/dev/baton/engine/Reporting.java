@@ -3,6 +3,7 @@ package dev.baton.engine;
 import dev.baton.report.Reporter;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.ExportedValue;
+import dev.baton.results.Outcome;
 import dev.baton.results.RunOutline;
 import dev.baton.results.RunResult;
 import dev.baton.results.StepCounts;
@@ -97,6 +98,8 @@ final class Reporting {
     private final List<String> failures = new ArrayList<>();
     private int head;
     private boolean finished;
+    /** Whether a step of a stopped run already says where it stopped. */
+    private boolean stopMarked;
 
     Reporting(List<Reporter> reporters, List<Planned> plan, String environment, Suite suite, PrintWriter err) {
         this.reporters = List.copyOf(reporters);
@@ -138,12 +141,13 @@ final class Reporting {
         });
     }
 
-    void stepFinished(StepDescriptor.Slot slot, StepResult result) {
+    void stepFinished(StepDescriptor.Slot slot, StepResult told) {
         locked(() -> {
             Unit unit = open.get(slot.unit());
             if (unit == null) {
                 return;
             }
+            StepResult result = stoppedAt(unit.outline.steps().get(slot.index()), told);
             unit.steps.add(result);
             unit.running = -1;
             if (slot.unit() == head && unit.startTold && unit.told == unit.steps.size() - 1) {
@@ -289,6 +293,21 @@ final class Reporting {
         }
     }
 
+    /**
+     * The result as reported, noting where a stopped run stopped: a step that was running when the signal came is the
+     * error "interrupted"; when none was (the signal came before the first step or between two), the first step not
+     * run is that error instead, so that no report of a stopped run shows only passed and skipped steps.
+     */
+    private StepResult stoppedAt(StepOutline step, StepResult result) {
+        boolean interrupted = result.outcome() == Outcome.ERROR && RunResult.INTERRUPTED_STEP.equals(result.message());
+        if (!stopMarked && result.outcome() == Outcome.SKIPPED && RunResult.NOT_RUN.equals(result.message())) {
+            result = StepResult.interrupted(step, result.startedAt());
+            interrupted = true;
+        }
+        stopMarked |= interrupted;
+        return result;
+    }
+
     /** A stopped run: the step that was running is an error, every step that did not run is skipped. */
     private void completeStopped() {
         Instant now = Instant.now();
@@ -311,8 +330,8 @@ final class Reporting {
                 }
                 for (int s = unit.steps.size(); s < collection.steps().size(); s++) {
                     StepOutline planned = collection.steps().get(s);
-                    unit.steps.add(s == unit.running ? StepResult.interrupted(planned, now)
-                            : StepResult.skipped(planned, RunResult.NOT_RUN, now));
+                    unit.steps.add(s == unit.running ? stoppedAt(planned, StepResult.interrupted(planned, now))
+                            : stoppedAt(planned, StepResult.skipped(planned, RunResult.NOT_RUN, now)));
                 }
                 end(u, unit, null);
             }

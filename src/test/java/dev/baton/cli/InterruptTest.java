@@ -145,6 +145,7 @@ class InterruptTest {
         Counts counts = stoppedReports(baton, 143);
         assertEquals(STEPS, counts.total());
         assertTrue(counts.passed() >= 1 && counts.skipped() >= STEPS - 2, counts::toString);
+        assertEquals(1, counts.errors(), "the first step not run says the run stopped there: " + counts);
         assertFalse(sent("/fast?i=" + STEPS), "the run did not go on after the signal");
     }
 
@@ -158,6 +159,8 @@ class InterruptTest {
         Counts counts = stoppedReports(baton, 143);
         assertEquals(STEPS, counts.total());
         assertTrue(counts.skipped() >= STEPS - 1, counts::toString);
+        assertEquals(1, counts.errors(), "no report of a stopped run looks green: " + counts);
+        assertTrue(JUnitXml.parse(dir.resolve("r.xml")).count("errors") >= 1, "JUnit readers count errors as red");
     }
 
     /** Stops the run with SIGINT while its reports are written: they are still whole, and agree. */
