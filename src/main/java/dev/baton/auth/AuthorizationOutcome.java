@@ -89,7 +89,7 @@ public final class AuthorizationOutcome {
             return null;
         }
         return new Check("state", sent.equals(returned) ? null : "state: the authorization server returned "
-                + (returned == null ? "no state" : "a different state")
-                + " than Baton sent; " + AuthorizationResponse.FORGED);
+                + (returned == null ? "no state, where Baton sent one" : "a different state than Baton sent")
+                + "; " + AuthorizationResponse.FORGED);
     }
 }

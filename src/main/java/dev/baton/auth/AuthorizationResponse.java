@@ -85,8 +85,8 @@ public record AuthorizationResponse(String code, String state, String error, Str
             throw new AuthorizationCallbackException("the redirect carries no code and no error");
         }
         if (expectedState != null && !expectedState.equals(state)) {
-            throw new AuthorizationCallbackException("the redirect carries " + (state == null ? "no state"
-                    : "a different state") + " than Baton sent; " + FORGED);
+            throw new AuthorizationCallbackException("the redirect carries " + (state == null
+                    ? "no state, where Baton sent one" : "a different state than Baton sent") + "; " + FORGED);
         }
         return code;
     }

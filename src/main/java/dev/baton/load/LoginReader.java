@@ -7,6 +7,7 @@ import dev.baton.model.LoginSpec;
 import dev.baton.model.SignInEngine;
 import dev.baton.model.Text;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import java.time.Duration;
@@ -67,6 +68,9 @@ final class LoginReader {
         for (var field : reader.entries(node, what).values()) {
             String label = "login field " + field.key();
             List<Text> values = new ArrayList<>();
+            if (field.value() instanceof MappingNode) {
+                throw reader.error(field.value(), label + " must be a value or a list of values, found a map");
+            }
             if (field.value() instanceof SequenceNode) {
                 for (Node item : reader.list(field.value(), label)) {
                     values.add(reader.text(item, label));

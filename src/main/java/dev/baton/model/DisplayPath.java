@@ -12,6 +12,10 @@ public final class DisplayPath {
     public static String of(Path file) {
         Path cwd = Path.of("").toAbsolutePath();
         Path absolute = file.toAbsolutePath().normalize();
-        return absolute.startsWith(cwd) ? cwd.relativize(absolute).toString() : file.toString();
+        if (!absolute.startsWith(cwd)) {
+            return file.toString();
+        }
+        String relative = cwd.relativize(absolute).toString();
+        return relative.isEmpty() ? "." : relative;
     }
 }

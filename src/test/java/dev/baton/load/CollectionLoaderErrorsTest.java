@@ -228,6 +228,19 @@ class CollectionLoaderErrorsTest {
         }
 
         @Test
+        void mapAsALoginFieldSaysAValueOrAListIsWanted() throws IOException {
+            LoadException e = error("""
+                    name: x
+                    steps:
+                      - name: a
+                        oauth: authorize
+                        request: {url: "http://x/auth?redirect_uri=http://x/cb"}
+                        login: {fields: {u: {a: 1}}}
+                    """);
+            assertError(e, file, 6, 25, "{a: 1}", "login field u must be a value or a list of values, found a map");
+        }
+
+        @Test
         void listWhereAScalarIsExpected() throws IOException {
             LoadException e = error("""
                     name: [a, b]
