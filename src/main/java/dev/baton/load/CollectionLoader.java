@@ -3,6 +3,7 @@ package dev.baton.load;
 import dev.baton.model.AuthSpec;
 import dev.baton.model.Collection;
 import dev.baton.model.DisplayPath;
+import dev.baton.secret.OwnWords;
 import dev.baton.model.LoginSpec;
 import dev.baton.model.OAuthRole;
 import dev.baton.model.Step;
@@ -49,6 +50,7 @@ public final class CollectionLoader {
     /** Loads a collection file. */
     public Collection load(Path file) throws LoadException {
         String shown = DisplayPath.of(file);
+        OwnWords.path(shown, file.toString(), file.toAbsolutePath().normalize().toString());
         String content = read(file, shown);
         String key = file.toAbsolutePath().normalize() + "|" + shown;
         Loaded known = LOADED.get(key);

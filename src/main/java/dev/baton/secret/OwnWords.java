@@ -10,7 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  *
  * <p>A phrase is registered by the class that writes it, as a constant: {@code static final String X =
  * OwnWords.phrase("...")}. Only whole phrases of several words are kept safe, never single words, so that a secret
- * that happens to be an ordinary word is still masked everywhere else.
+ * that happens to be an ordinary word is still masked everywhere else. The {@link #path paths of collection files}
+ * are kept the same way, where they stand whole.
  *
  * <p>The {@link #LINE_PREFIXES words that open Baton's own lines} on the console ({@code error:}, {@code warning:},
  * {@code note:}) are kept too, where they open a line of a stream: a secret {@code error} masks every other
@@ -35,6 +36,18 @@ public final class OwnWords {
             PHRASES.add(phrase);
         }
         return phrase;
+    }
+
+    /**
+     * Registers the paths by which a collection file is named in messages ({@code --> forged.yaml:4:5}): a file name
+     * is the user's own word, never a secret, so a secret {@code forged} does not mask it where a position names it.
+     */
+    public static void path(String... shown) {
+        for (String path : shown) {
+            if (path != null && !path.isBlank() && !PHRASES.contains(path)) {
+                PHRASES.add(path);
+            }
+        }
     }
 
     static List<String> all() {

@@ -44,6 +44,25 @@ class OrdinaryWordSecretTest {
     @RegisterExtension
     final EchoServers servers = new EchoServers();
 
+    @org.junit.jupiter.api.Test
+    void aSecretThatIsAWordOfTheCollectionsFileNameLeavesThePositionLinesAlone() {
+        EchoServer server = servers.start(request -> Reply.of(500, "text/plain", "echo forged"));
+        Path collection = TestFiles.write(dir, "forged.yaml", """
+                name: f
+                steps:
+                  - name: s
+                    request: {url: "%s/a", headers: {X-S: <<s>>}}
+                    expect: {status: 200}
+                """.formatted(server.baseUrl()));
+
+        CliRun run = CliRun.of("run", collection.toString(), "--env", TestFiles.emptyEnvironment(dir).toString(),
+                "--secret", "s=forged");
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("--> " + collection + ":5:"), run::toString);
+        assertFalse(run.all().contains("*****.yaml"), run::toString);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"error", "warning", "note"})
     void theWordsThatOpenBatonsLinesOnStderrAreNeverMasked(String secret) {
