@@ -31,7 +31,7 @@ final class EntryList {
     private EntryList() {
     }
 
-    static List<Entry> of(FormElement form, Element submitter) {
+    static List<Entry> of(FormElement form, Element submitter, FormCharset charset) {
         List<Entry> entries = new ArrayList<>();
         for (Element control : Controls.of(form)) {
             if (Controls.isDisabled(control) || Controls.isButton(control) && control != submitter
@@ -52,7 +52,7 @@ final class EntryList {
             switch (control.normalName()) {
                 case "select" -> selectedOptions(control).forEach(o -> entries.add(new Entry(name, optionValue(o))));
                 case "textarea" -> entries.add(new Entry(name, control.wholeText()));
-                default -> entries.add(inputEntry(control, name, type));
+                default -> entries.add(inputEntry(control, name, type, charset));
             }
             String dirname = control.attr("dirname");
             if (!dirname.isEmpty() && (control.normalName().equals("textarea") || !Controls.isCheckable(control))) {
@@ -62,7 +62,7 @@ final class EntryList {
         return entries;
     }
 
-    private static Entry inputEntry(Element control, String name, String type) {
+    private static Entry inputEntry(Element control, String name, String type, FormCharset charset) {
         if (Controls.isCheckable(control)) {
             return new Entry(name, control.hasAttr("value") ? control.attr("value") : "on");
         }
@@ -70,7 +70,7 @@ final class EntryList {
             return new Entry(name, "", "");
         }
         if (type.equals("hidden") && name.toLowerCase(Locale.ROOT).equals("_charset_")) {
-            return new Entry(name, "UTF-8");
+            return new Entry(name, charset.name());
         }
         return new Entry(name, control.attr("value"));
     }

@@ -1,8 +1,5 @@
 package dev.baton.auth;
 
-import dev.baton.http.Urls;
-import org.apache.hc.core5.http.message.BasicNameValuePair;
-
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -11,10 +8,11 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The three form encodings of the HTML standard (§4.10.21.7 to .8), in UTF-8: {@code application/x-www-form-urlencoded}
- * (the URL standard's serializer: space as {@code +}, all but {@code *-._} and alphanumerics percent-encoded),
- * {@code multipart/form-data} (RFC 7578, names escaped as HTML says) and {@code text/plain}. Line breaks in names and
- * values become CRLF, as the standard's conversion to name-value pairs says.
+ * The three form encodings of the HTML standard (§4.10.21.7 to .8), in the form's {@link FormCharset encoding}:
+ * {@code application/x-www-form-urlencoded} (the URL standard's serializer: space as {@code +}, all but {@code *-._}
+ * and alphanumerics percent-encoded), {@code multipart/form-data} (RFC 7578, names escaped as HTML says) and
+ * {@code text/plain}. Line breaks in names and values become CRLF, as the standard's conversion to name-value pairs
+ * says.
  */
 enum FormEncoding {
     URLENCODED("application/x-www-form-urlencoded"),
@@ -44,23 +42,22 @@ enum FormEncoding {
     record Encoded(String contentType, byte[] body) {
     }
 
-    Encoded encode(List<EntryList.Entry> entries) {
+    Encoded encode(List<EntryList.Entry> entries, FormCharset charset) {
         return switch (this) {
-            case URLENCODED -> new Encoded(mediaType, urlencoded(entries).getBytes(StandardCharsets.UTF_8));
-            case TEXT_PLAIN -> new Encoded(mediaType + ";charset=UTF-8", entries.stream()
-                    .map(e -> crlf(e.name()) + "=" + crlf(e.value()) + "\r\n").collect(Collectors.joining())
-                    .getBytes(StandardCharsets.UTF_8));
-            case MULTIPART -> multipart(entries);
+            case URLENCODED -> new Encoded(mediaType, urlencoded(entries, charset).getBytes(StandardCharsets.US_ASCII));
+            case TEXT_PLAIN -> new Encoded(mediaType + ";charset=" + charset.name(), charset.bytes(entries.stream()
+                    .map(e -> crlf(e.name()) + "=" + crlf(e.value()) + "\r\n").collect(Collectors.joining())));
+            case MULTIPART -> multipart(entries, charset);
         };
     }
 
     /** The entries as a query or URL-encoded body. */
-    static String urlencoded(List<EntryList.Entry> entries) {
-        return Urls.formEncode(entries.stream().map(e -> new BasicNameValuePair(crlf(e.name()), crlf(e.value())))
-                .toList());
+    static String urlencoded(List<EntryList.Entry> entries, FormCharset charset) {
+        return entries.stream().map(e -> charset.urlencoded(crlf(e.name())) + "=" + charset.urlencoded(crlf(e.value())))
+                .collect(Collectors.joining("&"));
     }
 
-    private static Encoded multipart(List<EntryList.Entry> entries) {
+    private static Encoded multipart(List<EntryList.Entry> entries, FormCharset charset) {
         byte[] random = new byte[12];
         RANDOM.nextBytes(random);
         String boundary = "----BatonFormBoundary" + HexFormat.of().formatHex(random);
@@ -76,8 +73,7 @@ enum FormEncoding {
                     .append("\r\n");
         }
         body.append("--").append(boundary).append("--\r\n");
-        return new Encoded("multipart/form-data; boundary=" + boundary,
-                body.toString().getBytes(StandardCharsets.UTF_8));
+        return new Encoded("multipart/form-data; boundary=" + boundary, charset.bytes(body.toString()));
     }
 
     /** HTML's escaping of names and filenames in multipart headers. */

@@ -15,7 +15,8 @@ import java.util.TreeSet;
 /**
  * A filled form submitted as the HTML standard's form submission algorithm (§4.10.21.3) says: the entry list of the
  * form as it stands, the action, method and enctype of the form or of the pressed button ({@code formaction},
- * {@code formmethod}, {@code formenctype}), a GET putting the entries in the action's query.
+ * {@code formmethod}, {@code formenctype}), in the form's encoding ({@code accept-charset}, else the page's), a GET
+ * putting the entries in the action's query.
  *
  * @param request   the request that submits the form, or {@code null} when the form posts to the redirect URI
  * @param action    where the form goes
@@ -33,7 +34,8 @@ record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry>
 
     static FormSubmission of(Page page, FormElement form, Element submitter, BrowserHeaders headers)
             throws SignInException {
-        List<EntryList.Entry> entries = EntryList.of(form, submitter);
+        FormCharset charset = FormCharset.of(form, page.response().charset());
+        List<EntryList.Entry> entries = EntryList.of(form, submitter, charset);
         URI action = action(page, form, submitter);
         String method = attribute(form, submitter, "method").toUpperCase(Locale.ROOT);
         if (method.equals("DIALOG")) {
@@ -46,12 +48,12 @@ record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry>
         Navigation navigation = Navigation.from(original.uri());
         OutgoingRequest request;
         if (method.equals("POST")) {
-            FormEncoding.Encoded body = FormEncoding.of(attribute(form, submitter, "enctype")).encode(entries);
+            FormEncoding.Encoded body = FormEncoding.of(attribute(form, submitter, "enctype")).encode(entries, charset);
             request = new OutgoingRequest("POST", action, List.of(), body.body(), body.contentType(),
                     original.timeout(), navigation);
         } else {
-            request = new OutgoingRequest("GET", Urls.withQuery(action, FormEncoding.urlencoded(entries)), List.of(),
-                    null, null, original.timeout(), navigation);
+            URI withEntries = Urls.withQuery(action, FormEncoding.urlencoded(entries, charset));
+            request = new OutgoingRequest("GET", withEntries, List.of(), null, null, original.timeout(), navigation);
         }
         return new FormSubmission(headers.apply(request), action, entries, signature);
     }

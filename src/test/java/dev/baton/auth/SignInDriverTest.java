@@ -314,6 +314,44 @@ class SignInDriverTest {
         assertEquals("c4", queryParam(last, "code"));
     }
 
+    /** A Shift_JIS page's form goes in Shift_JIS, as a browser sends it; accept-charset wins over the page's. */
+    @Test
+    void aFormIsSubmittedInThePagesEncodingOrItsAcceptCharset() throws Exception {
+        java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
+        List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer raw = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        raw.createContext("/decide", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+            exchange.getResponseHeaders().add("Location", REDIRECT_URI + "?code=c5");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        raw.start();
+        try {
+            for (String attribute : List.of("", " accept-charset=\"bogus utf-8\"")) {
+                server.stubFor(get(urlPathEqualTo("/consent")).willReturn(aResponse().withStatus(200)
+                        .withHeader("Content-Type", "text/html; charset=Shift_JIS").withBody(("""
+                                <title>同意</title>
+                                <form method="post" action="http://127.0.0.1:%d/decide"%s>
+                                  <input type="hidden" name="msg" value="日本語">
+                                  <input type="hidden" name="mark" value="&#128512;">
+                                  <input type="hidden" name="_charset_">
+                                  <button name="ok" value="許可">許可</button></form>"""
+                                .formatted(raw.getAddress().getPort(), attribute)).getBytes(sjis))));
+
+                HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5),
+                        REDIRECT_URI).last();
+
+                assertEquals("c5", queryParam(last, "code"));
+            }
+        } finally {
+            raw.stop(0);
+        }
+        assertEquals(List.of("msg=%93%FA%96%7B%8C%EA&mark=%26%23128512%3B&_charset_=Shift_JIS&ok=%8B%96%89%C2",
+                "msg=%E6%97%A5%E6%9C%AC%E8%AA%9E&mark=%F0%9F%98%80&_charset_=UTF-8&ok=%E8%A8%B1%E5%8F%AF"), bodies);
+    }
+
     @Test
     void wrongPasswordReRenderingTheFormFailsFastQuotingTheError() throws Exception {
         String form = """
