@@ -58,7 +58,7 @@ public final class BatonCommand {
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.INTERNAL);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + ParameterWording.of(e.getMessage()));
             err.println("see 'baton " + (e.getCommandLine() == cli ? "" : e.getCommandLine().getCommandName() + " ")
                     + "--help'");
             return ExitCodes.INVALID_INPUT;
