@@ -17,6 +17,7 @@ const port = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 0);
 const PUBLIC_CLIENT_ID = 'baton-public-client';
 const CONFIDENTIAL_CLIENT_ID = 'baton-confidential-client';
 const CONFIDENTIAL_CLIENT_SECRET = 'baton-confidential-secret-0123456789';
+const DEVICE_CLIENT_ID = 'baton-device-client';
 const REDIRECT_URI = 'https://baton.test/oauth/callback';
 const OTHER_REDIRECT_URI = 'https://baton.test/oauth/other-callback';
 
@@ -29,6 +30,13 @@ function configuration() {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: [REDIRECT_URI, OTHER_REDIRECT_URI],
+      },
+      {
+        client_id: DEVICE_CLIENT_ID,
+        token_endpoint_auth_method: 'none',
+        grant_types: ['urn:ietf:params:oauth:grant-type:device_code'],
+        response_types: [],
+        redirect_uris: [],
       },
       {
         client_id: CONFIDENTIAL_CLIENT_ID,
@@ -44,6 +52,7 @@ function configuration() {
     features: {
       devInteractions: { enabled: true },
       clientCredentials: { enabled: true },
+      deviceFlow: { enabled: true },
     },
     scopes: ['openid', 'offline_access', 'api:read'],
     cookies: { keys: ['baton-test-only-cookie-key-not-a-secret'] },

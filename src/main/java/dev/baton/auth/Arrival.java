@@ -9,7 +9,8 @@ import java.util.Optional;
  * How a sign-in reached the redirect URI, which Baton never requests.
  *
  * @param last      the last response: the redirect to the redirect URI, or the page that posts or refreshes to it
- * @param response  what the authorization server sent to the redirect URI
+ * @param response  what the authorization server sent to the redirect URI; nothing when {@code via} is
+ *                  {@link Via#DONE}
  * @param via       how it was sent
  * @param pagesSeen the HTML pages on the way, as {@code "Title" at URL}
  * @param unused    why the step's sign-in settings were not all used (a field or page that matched no page), or
@@ -29,6 +30,8 @@ public record Arrival(HttpResult last, AuthorizationResponse response, Via via, 
         /** A form the page posts to the redirect URI ({@code response_mode=form_post}), read and not sent. */
         FORM_POST,
         /** A {@code Refresh} header or meta refresh to the redirect URI. */
-        REFRESH
+        REFRESH,
+        /** A page with nothing left to fill, at the end of a sign-in that has no redirect URI. */
+        DONE
     }
 }

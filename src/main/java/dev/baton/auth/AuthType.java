@@ -1,6 +1,7 @@
 package dev.baton.auth;
 
 import dev.baton.model.FormatException;
+import dev.baton.model.LoginSpec;
 import dev.baton.model.Tree;
 
 import java.util.List;
@@ -25,4 +26,14 @@ public interface AuthType {
      * @throws FormatException when a value is missing, of the wrong kind or not one of those allowed
      */
     AuthBlock read(Tree.Mapping block) throws FormatException;
+
+    /**
+     * Reads a block of a type whose {@link #keys()} hold {@code login}: the loader reads that key as it reads a
+     * step's {@code login:} (the sign-in driver's fields and pages) and gives it here.
+     *
+     * @param login the block's {@code login:}, or {@code null} when it writes none
+     */
+    default AuthBlock read(Tree.Mapping block, LoginSpec login) throws FormatException {
+        return read(block);
+    }
 }

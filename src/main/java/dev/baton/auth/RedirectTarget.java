@@ -9,6 +9,9 @@ import java.util.Objects;
 /** The redirect URI at which the flow stops: a URI matches it on scheme, host, port and path. */
 public final class RedirectTarget {
 
+    /** No redirect URI: a sign-in that ends on a page of the server's own (the device grant's verification). */
+    static final RedirectTarget NONE = new RedirectTarget(null);
+
     private final URI target;
 
     private RedirectTarget(URI target) {
@@ -26,6 +29,9 @@ public final class RedirectTarget {
 
     /** Whether the URI points at the redirect URI: same scheme, host, port and path. */
     public boolean matches(URI uri) {
+        if (target == null) {
+            return false;
+        }
         if (!target.getScheme().equalsIgnoreCase(String.valueOf(uri.getScheme()))) {
             return false;
         }

@@ -51,12 +51,31 @@ public final class SignInDriver {
         Objects.requireNonNull(first, "first");
         Objects.requireNonNull(signIn, "signIn");
         Objects.requireNonNull(redirectUri, "redirectUri");
-        SignInJourney journey = new SignInJourney(signIn, RedirectTarget.of(redirectUri));
+        return drive(first, new SignInJourney(signIn, RedirectTarget.of(redirectUri)));
+    }
+
+    /**
+     * Signs in where no redirect URI ends the flow, as at the verification URI of the device grant (RFC 8628 §3.3):
+     * from {@code first}, the response to the page's request sent with {@link BrowserHeaders#apply}, until a page
+     * with no form to fill follows a form submitted; that page is the {@link Arrival#last()} of an arrival
+     * {@link Arrival.Via#DONE}.
+     *
+     * @throws SignInException    as {@link #drive(HttpResult, SignIn, String)} does
+     * @throws TransportException when a request gets no response
+     */
+    public Arrival complete(HttpResult first, SignIn signIn) throws SignInException, TransportException {
+        Objects.requireNonNull(first, "first");
+        return drive(first, new SignInJourney(Objects.requireNonNull(signIn, "signIn"), RedirectTarget.NONE));
+    }
+
+    private Arrival drive(HttpResult first, SignInJourney journey) throws SignInException, TransportException {
+        SignIn signIn = journey.signIn();
         try {
             return run(first, journey);
         } catch (SignInException e) {
             signIn.allValues().forEach(secrets::add);
-            throw journey.told(e);        }
+            throw journey.told(e);
+        }
     }
 
     private Arrival run(HttpResult first, SignInJourney journey) throws SignInException, TransportException {
@@ -80,6 +99,8 @@ public final class SignInDriver {
                     next = journey.signIn().headers().apply(new OutgoingRequest("GET",
                             Urls.withoutFragment(refresh.get().target()), List.of(), null, null,
                             current.request().timeout(), Navigation.from(current.request().uri())));
+                } else if (journey.endsHere(current, page)) {
+                    return journey.arrive(current, AuthorizationResponse.of(Map.of()), Arrival.Via.DONE);
                 } else {
                     FormSubmission submission = journey.submission(current, page);
                     if (journey.target().matches(submission.action())) {

@@ -40,6 +40,15 @@ final class SignInJourney {
         return target;
     }
 
+    /**
+     * Whether a sign-in with no redirect URI is over at this response: a 2xx HTML page with no form, once a form was
+     * submitted.
+     */
+    boolean endsHere(HttpResult response, Page page) {
+        return target == RedirectTarget.NONE && submitted != null && page != null && response.status() >= 200
+                && response.status() < 300 && page.document().forms().isEmpty();
+    }
+
     /** The fields and selectors for one page: those of the first {@code pages} entry it matches, else the defaults. */
     record Plan(Map<String, List<String>> fields, String formSelector, String submitSelector, SignInPage page) {
     }

@@ -47,6 +47,12 @@ final class TokenEndpointCall {
      */
     static TokenResponse post(HttpSender sender, URI tokenUrl, OAuthClient client, Map<String, String> query,
                               Map<String, String> form) throws TokenRequestException, TransportException {
+        return read(send(sender, tokenUrl, client, query, form));
+    }
+
+    /** Posts {@code form} to an endpoint that authenticates the client as the token endpoint does, unread. */
+    static HttpResult send(HttpSender sender, URI tokenUrl, OAuthClient client, Map<String, String> query,
+                           Map<String, String> form) throws TransportException {
         List<Header> headers = new ArrayList<>();
         headers.add(new Header("Accept", "application/json"));
         Map<String, String> body = new LinkedHashMap<>(form);
@@ -58,25 +64,31 @@ final class TokenEndpointCall {
         URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, Urls.formEncode(query));
         OutgoingRequest request = new OutgoingRequest("POST", target, headers,
                 Urls.formEncode(body).getBytes(StandardCharsets.UTF_8), FORM, null);
-        return read(sender.send(request));
+        return sender.send(request);
     }
 
     static TokenResponse read(HttpResult response) throws TokenRequestException {
-        String where = Urls.withoutQuery(response.request().uri());
         if (response.status() == 200) {
             try {
                 return TokenResponse.parse(response.bodyText());
             } catch (IllegalArgumentException e) {
-                throw new TokenRequestException(e.getMessage() + " (HTTP 200 from " + where + ")", 200, null, null);
+                throw new TokenRequestException(e.getMessage() + " (HTTP 200 from "
+                        + Urls.withoutQuery(response.request().uri()) + ")", 200, null, null);
             }
         }
+        throw refusal(response, "the token endpoint");
+    }
+
+    /** The OAuth error (RFC 6749 §5.2) of an answer that is not a 200, as {@code endpoint} gave it. */
+    static TokenRequestException refusal(HttpResult response, String endpoint) {
+        String where = Urls.withoutQuery(response.request().uri());
         JsonNode json = json(response.bodyText());
         String error = json == null ? null : text(json, "error");
         String description = json == null ? null : text(json, "error_description");
         if (description == null && json != null) {
             description = text(json, "reason");
         }
-        StringBuilder message = new StringBuilder("the token endpoint ").append(where).append(" answered HTTP ")
+        StringBuilder message = new StringBuilder(endpoint).append(' ').append(where).append(" answered HTTP ")
                 .append(response.status());
         if (error != null) {
             message.append(' ').append(error);
@@ -87,10 +99,10 @@ final class TokenEndpointCall {
         if (description != null) {
             message.append(": ").append(shorten(description));
         }
-        throw new TokenRequestException(message.toString(), response.status(), error, description);
+        return new TokenRequestException(message.toString(), response.status(), error, description);
     }
 
-    private static JsonNode json(String text) {
+    static JsonNode json(String text) {
         try {
             JsonNode node = Jackson.mapper().readTree(text);
             return node != null && node.isObject() ? node : null;
@@ -99,7 +111,7 @@ final class TokenEndpointCall {
         }
     }
 
-    private static String text(JsonNode json, String name) {
+    static String text(JsonNode json, String name) {
         JsonNode value = json.get(name);
         return value == null || !value.isValueNode() || value.isNull() ? null : value.asText();
     }

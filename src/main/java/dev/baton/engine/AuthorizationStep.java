@@ -7,6 +7,7 @@ import dev.baton.auth.AuthorizationResponse;
 import dev.baton.auth.BrowserHeaders;
 import dev.baton.auth.RedirectTarget;
 import dev.baton.auth.SignIn;
+import dev.baton.auth.SignInSettings;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
 import dev.baton.browser.ChromiumInstall;

@@ -13,6 +13,7 @@ import dev.baton.auth.Arrival;
 import dev.baton.auth.AuthorizationResponse;
 import dev.baton.auth.ClientSecretBasic;
 import dev.baton.auth.SignIn;
+import dev.baton.auth.SignInSettings;
 import dev.baton.auth.SignInDriver;
 import dev.baton.auth.SignInException;
 import dev.baton.auth.ServerMetadata;

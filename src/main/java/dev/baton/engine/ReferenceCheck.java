@@ -56,6 +56,8 @@ final class ReferenceCheck {
     List<LoadException> problems() {
         if (collection.auth() != null) {
             checkAll(collection.auth().texts());
+            collection.auth().unmet(variables::isDefined)
+                    .ifPresent(why -> report(error(collection.auth().position(), why)));
             setByTheRun(collection.auth().defines(), collection.auth().position());
         }
         for (Step step : collection.steps()) {

@@ -4,6 +4,7 @@ import dev.baton.auth.AuthType;
 import dev.baton.auth.AuthTypes;
 import dev.baton.model.AuthSpec;
 import dev.baton.model.FormatException;
+import dev.baton.model.LoginSpec;
 import dev.baton.model.Tree;
 import dev.baton.template.Suggestions;
 import org.yaml.snakeyaml.nodes.Node;
@@ -33,9 +34,11 @@ final class AuthReader {
                 + "'" + Suggestions.didYouMean(name, names).map(s -> "; did you mean '" + s + "'?")
                 .orElse("; use one of " + String.join(", ", names))));
         String what = "auth of type " + name;
-        reader.entries(node, what, keys(type));
+        var written = reader.entries(node, what, keys(type));
+        LoginSpec login = written.containsKey("login") ? new LoginReader(reader).login(written.get("login").value())
+                : null;
         try {
-            return type.read((Tree.Mapping) reader.tree(node, what));
+            return type.read((Tree.Mapping) reader.tree(node, what), login);
         } catch (FormatException e) {
             throw reader.error(e);
         }

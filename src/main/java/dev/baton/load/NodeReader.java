@@ -1,5 +1,6 @@
 package dev.baton.load;
 
+import dev.baton.model.Durations;
 import dev.baton.model.FormatException;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
@@ -20,8 +21,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Reads YAML nodes of one file as typed values, with file:line:col errors, and makes the {@link Tree} of a block for
@@ -29,7 +28,6 @@ import java.util.regex.Pattern;
  */
 final class NodeReader {
 
-    private static final Pattern DURATION = Pattern.compile("(\\d{1,9})\\s*(ms|s|m)?");
 
     private final SourceFile source;
     private final java.nio.file.Path directory;
@@ -213,17 +211,8 @@ final class NodeReader {
     /** A duration written as {@code 500ms}, {@code 10s}, {@code 2m} or a number of milliseconds. */
     Duration duration(Node node, String what) throws LoadException {
         String value = string(node, what).trim();
-        Matcher m = DURATION.matcher(value);
-        if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-            throw error(node, what + " must be a positive duration such as 500ms, 10s or 2m, found '" + value + "'");
-        }
-        long amount = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "ms" : m.group(2);
-        return switch (unit) {
-            case "s" -> Duration.ofSeconds(amount);
-            case "m" -> Duration.ofMinutes(amount);
-            default -> Duration.ofMillis(amount);
-        };
+        return Durations.parse(value).orElseThrow(() -> error(node, what + " must be " + Durations.EXAMPLES
+                + ", found '" + value + "'"));
     }
 
     private Position contentStart(ScalarNode node) {

@@ -29,6 +29,7 @@ final class MetadataEndpoint extends Endpoint {
         metadata.put("token_endpoint", issuer + "/oauth/token");
         metadata.put("userinfo_endpoint", issuer + UserEndpoint.USERINFO_PATH);
         metadata.put("jwks_uri", issuer + JwksEndpoint.PATH);
+        metadata.put("device_authorization_endpoint", issuer + DeviceEndpoint.PATH);
         metadata.put("scopes_supported", List.of("openid", TokenResponses.SCOPE));
         metadata.put("subject_types_supported", List.of("public"));
         metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
@@ -38,7 +39,7 @@ final class MetadataEndpoint extends Endpoint {
         metadata.put("response_types_supported", state.has(SandboxSwitch.IMPLICIT) ? List.of("code", "token")
                 : List.of("code"));
         List<String> grants = new ArrayList<>(List.of("authorization_code", "refresh_token", "client_credentials",
-                "account_credentials"));
+                "account_credentials", DeviceCodeGrant.GRANT_TYPE));
         if (state.has(SandboxSwitch.PASSWORD_GRANT)) {
             grants.add("password");
         }

@@ -48,6 +48,11 @@ final class OAuthProblem extends RuntimeException {
         return new OAuthProblem(400, "access_denied", "Access denied", description);
     }
 
+    /** A device grant's answer to a poll (RFC 8628 §3.5): {@code authorization_pending}, {@code slow_down}, ... */
+    static OAuthProblem device(String error, String description) {
+        return new OAuthProblem(400, error, "Device authorization", description);
+    }
+
     int status() {
         return status;
     }

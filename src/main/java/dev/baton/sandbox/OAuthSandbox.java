@@ -101,6 +101,7 @@ public final class OAuthSandbox implements AutoCloseable {
         private Duration codeTtl = Duration.ofMinutes(5);
         private Duration accessTokenTtl = Duration.ofSeconds(3599);
         private Clock clock = Clock.systemUTC();
+        private Duration deviceInterval = Duration.ofSeconds(5);
         private Set<SandboxSwitch> switches = Set.of();
 
         private Builder() {
@@ -127,6 +128,12 @@ public final class OAuthSandbox implements AutoCloseable {
             return this;
         }
 
+        /** The polling interval the device grant asks for (RFC 8628 §3.2); 5 seconds by default, whole seconds. */
+        public Builder deviceInterval(Duration deviceInterval) {
+            this.deviceInterval = positive(deviceInterval, "deviceInterval");
+            return this;
+        }
+
         /** The behaviours to switch on; none by default. */
         public Builder switches(Collection<SandboxSwitch> switches) {
             this.switches = Set.copyOf(switches);
@@ -144,7 +151,7 @@ public final class OAuthSandbox implements AutoCloseable {
          * @throws IllegalStateException when the server cannot start, for example because the port is taken
          */
         public OAuthSandbox start() {
-            SandboxState state = new SandboxState(clock, codeTtl, accessTokenTtl, switches);
+            SandboxState state = new SandboxState(clock, codeTtl, accessTokenTtl, deviceInterval, switches);
             WireMockServer server = new WireMockServer(configuration(state));
             try {
                 server.start();
@@ -191,6 +198,8 @@ public final class OAuthSandbox implements AutoCloseable {
                             new ConsentEndpoint(state),
                             new InterstitialEndpoint(state),
                             new TokenEndpoint(state),
+                            new DeviceEndpoint(state),
+                            new DeviceVerificationEndpoint(state),
                             new UserEndpoint(state),
                             new MetadataEndpoint(state),
                             new JwksEndpoint(state));

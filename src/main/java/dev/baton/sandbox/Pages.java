@@ -117,6 +117,28 @@ final class Pages {
             <script>document.forms[0].submit();</script>
             """;
 
+    private static final String DEVICE_SIGN_IN = """
+            <p>Enter the code your device shows, and sign in.</p>
+            {{error}}
+            <form method="post" action="/device">
+            <label>Code <input type="text" name="user_code" value="{{user_code}}" autocomplete="off"></label>
+            <label>Email <input type="email" name="email" autocomplete="username"></label>
+            <label>Password <input type="password" name="password" autocomplete="current-password"></label>
+            <button type="submit">Continue</button>
+            </form>
+            """;
+
+    private static final String DEVICE_CONSENT = """
+            <p class="client">{{client_name}} ({{client_id}}) on your device would like to access your account.</p>
+            <p class="account">Signed in as {{email}}</p>
+            <form method="post" action="/device/consent">
+            <input type="hidden" name="user_code" value="{{user_code}}">
+            <input type="hidden" name="csrf" value="{{csrf}}">
+            <button type="submit" name="decision" value="approve">Allow</button>
+            <button type="submit" name="decision" value="deny">Decline</button>
+            </form>
+            """;
+
     private static final String HIDDEN = "<input type=\"hidden\" name=\"{{name}}\" value=\"{{value}}\">\n";
 
     private static final String ERROR = "<p class=\"error\">{{message}}</p>";
@@ -206,6 +228,34 @@ final class Pages {
         });
         return page("Submit this form", "Returning to the application", Html.render(FORM_POST, Map.of(
                 "redirect_uri", redirectUri, "inputs", new Html(inputs.toString()))));
+    }
+
+    /** The verification page: the user code (filled in when given) and the credentials. */
+    static String deviceSignIn(String userCode, String error) {
+        Html content = Html.render(DEVICE_SIGN_IN, Map.of(
+                "error", error == null ? Html.EMPTY : errorParagraph(error),
+                "user_code", userCode == null ? "" : userCode));
+        return page(error == null ? "Connect a device" : "Connect a device: try again", "Connect a device", content);
+    }
+
+    /** The device's consent, shown once the code and the credentials were right. */
+    static String deviceConsent(DeviceAuthorization device) {
+        RegisteredClient client = device.client();
+        Html content = Html.render(DEVICE_CONSENT, Map.of(
+                "client_name", client.name(),
+                "client_id", client.id(),
+                "email", SandboxAccounts.USER_EMAIL,
+                "user_code", device.userCode(),
+                "csrf", device.csrf()));
+        return page("Authorize device", "Authorize " + client.name(), content);
+    }
+
+    /** The end of the verification: nothing more to do here, the device goes on. */
+    static String deviceDecided(boolean approved) {
+        String message = approved ? "Your device is connected. You can close this page and return to it."
+                : "You declined. The device will not get access.";
+        return page(approved ? "Device connected" : "Access declined", approved ? "Done" : "Declined",
+                Html.render("<p>{{message}}</p>", Map.of("message", message)));
     }
 
     static String error(String message) {

@@ -25,6 +25,11 @@ final class Routes {
         server.stubFor(to(post(urlPathEqualTo("/oauth/consent")), ConsentEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/continue")), InterstitialEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/token")), TokenEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(DeviceEndpoint.PATH)), DeviceEndpoint.NAME));
+        server.stubFor(to(get(urlPathEqualTo(DeviceVerificationEndpoint.PATH)), DeviceVerificationEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(DeviceVerificationEndpoint.PATH)), DeviceVerificationEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(DeviceVerificationEndpoint.CONSENT_PATH)),
+                DeviceVerificationEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo("/v2/users/me")), UserEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo(UserEndpoint.USERINFO_PATH)), UserEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo(JwksEndpoint.PATH)), JwksEndpoint.NAME));

@@ -9,6 +9,7 @@ import java.util.Set;
 final class SandboxState {
     static final Duration PENDING_TTL = Duration.ofMinutes(10);
     static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(90);
+    static final Duration DEVICE_CODE_TTL = Duration.ofMinutes(10);
     private static final Duration RETENTION = Duration.ofMinutes(10);
 
     private final Clock clock;
@@ -18,11 +19,16 @@ final class SandboxState {
     private final TimedStore<AuthorizationCode> codes;
     private final TimedStore<IssuedToken> accessTokens;
     private final TimedStore<IssuedToken> refreshTokens;
+    private final TimedStore<DeviceAuthorization> devices;
+    private final Duration deviceInterval;
     private final Set<SandboxSwitch> switches;
     private final IdTokens idTokens = new IdTokens(this);
     private volatile String issuer;
 
-    SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl, Set<SandboxSwitch> switches) {
+    SandboxState(Clock clock, Duration codeTtl, Duration accessTokenTtl, Duration deviceInterval,
+                 Set<SandboxSwitch> switches) {
+        this.deviceInterval = deviceInterval;
+        this.devices = new TimedStore<>(clock, RETENTION);
         this.switches = Set.copyOf(switches);
         this.clock = clock;
         this.codeTtl = codeTtl;
@@ -75,6 +81,26 @@ final class SandboxState {
     /** Ends a pending authorization; true for the one caller that ended it. */
     boolean finish(PendingAuthorization authorization) {
         return pending.remove(authorization.id(), authorization);
+    }
+
+    /** A new device authorization (RFC 8628 §3.2), polled at the sandbox's interval. */
+    DeviceAuthorization startDeviceAuthorization(RegisteredClient client, java.util.List<String> scopes) {
+        DeviceAuthorization device = new DeviceAuthorization(client, scopes, now().plus(DEVICE_CODE_TTL),
+                deviceInterval);
+        devices.put(device.deviceCode(), device);
+        return device;
+    }
+
+    /** The device authorization of a device code, expired or not, or {@code null}. */
+    DeviceAuthorization deviceAuthorization(String deviceCode) {
+        return devices.get(deviceCode);
+    }
+
+    /** The unexpired device authorization whose user code this is, as a person may type it, or {@code null}. */
+    DeviceAuthorization deviceAuthorizationByUserCode(String typed) {
+        String wanted = UserCodes.normalized(typed);
+        return wanted.isEmpty() ? null : devices.find(d -> UserCodes.normalized(d.userCode()).equals(wanted)
+                && !d.isExpiredAt(now()));
     }
 
     String issueCode(AuthorizationRequest request) {

@@ -47,6 +47,11 @@ final class TimedStore<V extends TimedStore.Expiring> {
         return entries.remove(key, value);
     }
 
+    /** A value that meets {@code condition}, or {@code null}. */
+    V find(Predicate<V> condition) {
+        return entries.values().stream().filter(condition).findFirst().orElse(null);
+    }
+
     void removeIf(Predicate<V> condition) {
         entries.values().removeIf(condition);
     }

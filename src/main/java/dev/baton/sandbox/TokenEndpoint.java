@@ -14,12 +14,14 @@ final class TokenEndpoint extends Endpoint {
     private final CodeGrant codeGrant;
     private final RefreshGrant refreshGrant;
     private final ClientGrant clientGrant;
+    private final DeviceCodeGrant deviceGrant;
 
     TokenEndpoint(SandboxState state) {
         super(NAME, state);
         this.codeGrant = new CodeGrant(state);
         this.refreshGrant = new RefreshGrant(state);
         this.clientGrant = new ClientGrant(state);
+        this.deviceGrant = new DeviceCodeGrant(state);
     }
 
     @Override
@@ -31,6 +33,8 @@ final class TokenEndpoint extends Endpoint {
                     TokenResponses.success(codeGrant.redeem(client, params), state.accessTokenTtl());
             case "refresh_token" ->
                     TokenResponses.success(refreshGrant.refresh(client, params), state.accessTokenTtl());
+            case DeviceCodeGrant.GRANT_TYPE ->
+                    TokenResponses.success(deviceGrant.redeem(client, params), state.accessTokenTtl());
             case "client_credentials" -> clientGrant.clientCredentials(client, params);
             case "account_credentials" -> clientGrant.accountCredentials(client, params);
             case "password" -> {
@@ -45,7 +49,7 @@ final class TokenEndpoint extends Endpoint {
                         state.accessTokenTtl());
             }
             default -> throw OAuthProblem.unsupportedGrantType("grant_type must be authorization_code, "
-                    + "refresh_token, client_credentials or account_credentials");
+                    + "refresh_token, client_credentials, account_credentials or " + DeviceCodeGrant.GRANT_TYPE);
         };
     }
 

@@ -695,6 +695,62 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("An `openid-connect` block with no issuer, and no `issuer` variable")
+    void openIdWithoutIssuer() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: openid-connect}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:7");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A `device-code` block without `login`")
+    void deviceCodeWithoutLogin() {
+        assertDeviceBlockRefused("{type: device-code, issuer: \"%s\", clientId: c}".formatted(http.baseUrl()));
+    }
+
+    @Test
+    @DisplayName("A `device-code` block with `deviceUrl` and no `tokenUrl`")
+    void deviceUrlWithoutTokenUrl() {
+        assertDeviceBlockRefused("{type: device-code, deviceUrl: \"%s/device\", clientId: c, login: {}}"
+                .formatted(http.baseUrl()));
+    }
+
+    @Test
+    @DisplayName("A `device-code` block with no issuer, no endpoints and no `issuer` variable")
+    void deviceCodeWithoutEndpoints() {
+        assertDeviceBlockRefused("{type: device-code, clientId: c, login: {}}");
+    }
+
+    @Test
+    @DisplayName("A `device-code` timeout that is no duration (`timeout: soon`)")
+    void deviceCodeBadTimeout() {
+        assertDeviceBlockRefused("{type: device-code, issuer: \"%s\", clientId: c, login: {}, timeout: soon}"
+                .formatted(http.baseUrl()));
+    }
+
+    private void assertDeviceBlockRefused(String block) {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: %s
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(block, http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("A login page without `match`")
     void loginPageWithoutMatch() {
         Path file = TestFiles.write(dir, "c.yaml", """

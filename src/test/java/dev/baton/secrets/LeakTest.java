@@ -33,11 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class LeakTest {
 
     private static final List<String> COLLECTIONS = List.of("collections/zoom-oauth-pkce.yaml",
-            "collections/zoom-oauth-pkce-conformance.yaml", "collections/zoom-server-to-server.yaml");
+            "collections/zoom-oauth-pkce-conformance.yaml", "collections/zoom-server-to-server.yaml",
+            "collections/device-code.yaml");
     private static final Pattern SECRET_PARAMETER = Pattern.compile(
             "(?:^|[?&\\s])(code|state|code_verifier|refresh_token|access_token|password|client_secret)=([^&\\s\"]+)");
     private static final Pattern SECRET_MEMBER = Pattern.compile(
-            "\"(access_token|refresh_token|id_token)\"\\s*:\\s*\"([^\"]+)\"");
+            "\"(access_token|refresh_token|id_token|device_code|user_code)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CREDENTIALS = Pattern.compile("Authorization: (Basic|Bearer) (\\S+)");
 
     @Test
@@ -89,8 +90,10 @@ class LeakTest {
     private static Path environment(Path dir, String baseUrl) {
         return TestFiles.write(dir, "sandbox.yaml", """
                 vars:
+                  issuer: %s
                   zoomBaseUrl: %s
                   apiBaseUrl: %s/v2
+                  publicClientId: sandbox-public-client
                   clientId: sandbox-client
                   clientSecret: {value: sandbox-client-secret, secret: true}
                   redirectUri: https://baton.test/oauth/callback
@@ -99,7 +102,7 @@ class LeakTest {
                   s2sClientId: sandbox-client
                   s2sClientSecret: {value: sandbox-client-secret, secret: true}
                   accountId: sbxAcc0untBat0nTest0001
-                """.formatted(baseUrl, baseUrl));
+                """.formatted(baseUrl, baseUrl, baseUrl));
     }
 
     /** Secret value to its kind, from the sandbox's traffic. */

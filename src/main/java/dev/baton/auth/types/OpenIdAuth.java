@@ -18,6 +18,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -43,6 +45,8 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
             "userinfo_endpoint", "jwks_uri", "registration_endpoint", "end_session_endpoint", "revocation_endpoint",
             "introspection_endpoint", "device_authorization_endpoint", "pushed_authorization_request_endpoint");
     static final String NONCE = "oidc.nonce";
+    private static final String NO_ISSUER = "an openid-connect block needs the issuer: write 'issuer:' in it, or "
+            + "set the 'issuer' variable in the environment";
     static final String ID_TOKEN = "oidc.id_token";
     static final String SUBJECT = "oidc.sub";
 
@@ -62,6 +66,11 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         ENDPOINTS.forEach(name -> names.add("oidc." + name));
         names.addAll(List.of(NONCE, ID_TOKEN, SUBJECT));
         return names;
+    }
+
+    @Override
+    public Optional<String> unmet(Predicate<String> defined) {
+        return pkce.issuer() == null && !defined.test("issuer") ? Optional.of(NO_ISSUER) : Optional.empty();
     }
 
     @Override
@@ -119,7 +128,6 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         if (variables.isDefined("issuer")) {
             return variables.valueOf("issuer", position);
         }
-        throw new AuthFailure("an openid-connect block needs the issuer: write 'issuer:' in it, or set the "
-                + "'issuer' variable in the environment", position);
+        throw new AuthFailure(NO_ISSUER, position);
     }
 }

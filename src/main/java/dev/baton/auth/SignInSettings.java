@@ -1,8 +1,5 @@
-package dev.baton.engine;
+package dev.baton.auth;
 
-import dev.baton.auth.BrowserHeaders;
-import dev.baton.auth.SignIn;
-import dev.baton.auth.SignInPage;
 import dev.baton.http.Header;
 import dev.baton.model.LoginField;
 import dev.baton.model.LoginPage;
@@ -22,7 +19,7 @@ import java.util.Map;
  * A {@code login:} block resolved for the sign-in driver: its fields and pages with their placeholders filled (secret
  * fields registered), the scopes asked for, and the headers of the browser's navigation.
  */
-final class SignInSettings {
+public final class SignInSettings {
 
     private SignInSettings() {
     }
@@ -32,7 +29,7 @@ final class SignInSettings {
      * @param scope          the {@code scope} of the authorization request, or {@code null}
      * @param requestHeaders the headers the authorization request was written with
      */
-    static SignIn of(LoginSpec login, Variables variables, Redactor redactor, String scope,
+    public static SignIn of(LoginSpec login, Variables variables, Redactor redactor, String scope,
                      List<Header> requestHeaders) throws TemplateException {
         List<String> scopes = scope == null ? List.of() : Arrays.stream(scope.trim().split("\\s+"))
                 .filter(s -> !s.isEmpty()).toList();
@@ -49,7 +46,7 @@ final class SignInSettings {
     }
 
     /** The headers of a top-level navigation, with the block's {@code userAgent} and the request's own headers. */
-    static BrowserHeaders headers(LoginSpec login, Variables variables, List<Header> requestHeaders)
+    public static BrowserHeaders headers(LoginSpec login, Variables variables, List<Header> requestHeaders)
             throws TemplateException {
         String userAgent = login == null || login.userAgent() == null ? null : variables.resolve(login.userAgent());
         return BrowserHeaders.overriddenBy(requestHeaders, userAgent);
