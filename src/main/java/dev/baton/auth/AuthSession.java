@@ -46,6 +46,17 @@ public interface AuthSession {
         return next;
     }
 
+    /**
+     * The authorization request as the browser sends it, from the one the step wrote: a block with pushed
+     * authorization requests (RFC 9126) pushes its parameters and sends only {@code client_id} and
+     * {@code request_uri}; by default the request as written.
+     *
+     * @throws AuthFailure when the parameters cannot be pushed
+     */
+    default OutgoingRequest authorizationRequest(OutgoingRequest written) {
+        return written;
+    }
+
     /** The {@code state} an authorization response must return, when the block made it. */
     default Optional<String> state() {
         return Optional.empty();

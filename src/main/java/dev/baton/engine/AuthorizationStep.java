@@ -94,18 +94,22 @@ final class AuthorizationStep {
     /**
      * Follows the flow from the first response and returns the last one; records its checks. With headless Chromium
      * there is no first response ({@code null}): the browser sends the authorization request itself.
+     *
+     * @param written the authorization request as the step wrote it, whose parameters the response is checked against
+     * @param sent    the request the browser sent: the written one, or with pushed parameters (RFC 9126) the one
+     *                that names them
      */
-    HttpResult complete(Step step, OutgoingRequest sent, HttpResult first, Assertions assertions)
-            throws TemplateException, TransportException {
+    HttpResult complete(Step step, OutgoingRequest written, OutgoingRequest sent, HttpResult first,
+                        Assertions assertions) throws TemplateException, TransportException {
         parameters = Map.of();
         screenshots = List.of();
         denial = null;
-        Map<String, String> sentQuery = Urls.parameters(sent.uri().getRawQuery());
+        Map<String, String> sentQuery = Urls.parameters(written.uri().getRawQuery());
         sentQuery.entrySet().stream().filter(e -> SecretNames.isSecret(e.getKey()))
                 .forEach(e -> redactor.add(e.getValue()));
         String redirectUri;
         try {
-            redirectUri = redirectUriOf(sent);
+            redirectUri = redirectUriOf(written);
         } catch (StepError e) {
             throw new StepError(step.position() + ": " + e.getMessage());
         }

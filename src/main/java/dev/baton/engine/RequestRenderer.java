@@ -126,14 +126,14 @@ final class RequestRenderer {
     }
 
     /**
-     * The {@code Authorization} header of the step's credentials. On an {@code oauth: token} step, {@code basicAuth:}
-     * is client authentication, so its id and secret are form-encoded first (RFC 6749 §2.3.1).
+     * The {@code Authorization} header of the step's credentials. On an {@code oauth: token} (or {@code revoke},
+     * {@code introspect}) step, {@code basicAuth:} is client authentication, so its id and secret are form-encoded first (RFC 6749 §2.3.1).
      */
     private java.util.Optional<Header> credentials(Credentials credentials, OAuthRole role) throws TemplateException {
         if (credentials instanceof Credentials.Basic basic) {
             String username = variables.resolve(basic.username());
             String password = variables.resolve(basic.password());
-            String pair = role == OAuthRole.TOKEN ? ClientSecretBasic.credentials(username, password)
+            String pair = role.authenticatesClient() ? ClientSecretBasic.credentials(username, password)
                     : username + ":" + password;
             redactor.add(pair);
             String encoded = Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8));

@@ -2,6 +2,7 @@ package dev.baton.engine;
 
 import dev.baton.audit.Verdict;
 import dev.baton.auth.AuthFailure;
+import dev.baton.auth.TokenManagementChecks;
 import dev.baton.check.CaptureReader;
 import dev.baton.check.CheckException;
 import dev.baton.check.ExpectationChecker;
@@ -180,24 +181,25 @@ final class StepRunner {
         try {
             iteration.auth().beforeStep();
             iteration.auth().takeNotes().forEach(attempt.assertions()::pass);
-            OutgoingRequest request = new RequestRenderer(variables, iteration.run().secrets())
+            OutgoingRequest written = new RequestRenderer(variables, iteration.run().secrets())
                     .render(step, iteration.auth().additions(step.oauth()));
-            if (step.oauth() == OAuthRole.AUTHORIZE) {
-                request = authorization.navigation(step, request);
-            }
+            OutgoingRequest request = step.oauth() == OAuthRole.AUTHORIZE
+                    ? authorization.navigation(step, iteration.auth().authorizationRequest(written)) : written;
             SignInEngine engine = authorization == null ? SignInEngine.HTML : authorization.engine(step);
             HttpResult result = switch (engine) {
-                case PERSON -> BrowserAuthorization.await(request, authorization.redirectUriOf(request),
+                case PERSON -> BrowserAuthorization.await(request, authorization.redirectUriOf(written),
                         step.login().deadline(engine));
                 case HEADLESS -> null;
                 case HTML, AUTO -> sender(step).send(request);
             };
             if (step.oauth() == OAuthRole.AUTHORIZE) {
-                result = authorization.complete(step, request, result, attempt.assertions());
+                result = authorization.complete(step, written, request, result, attempt.assertions());
                 attempt.screenshots().addAll(authorization.screenshots());
                 authorization.denial().ifPresent(why -> iteration.dependencies().refused(step.name(), why));
             }
-            attempt.assertions().record(iteration.auth().checks(step.oauth(), request, result));
+            attempt.assertions().record(iteration.auth().checks(step.oauth(), written, result));
+            attempt.assertions().record(TokenManagementChecks.of(step.oauth(), result, step.expectations().stream()
+                    .anyMatch(e -> e.query().kind().equals("status"))));
             ResponseView view = new ResponseView(result,
                     step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
             capture(step, view, attempt);

@@ -199,7 +199,10 @@ public final class CollectionLoader {
         return switch (value) {
             case "authorize" -> OAuthRole.AUTHORIZE;
             case "token" -> OAuthRole.TOKEN;
-            default -> throw reader.error(node, "oauth must be 'authorize' or 'token', found '" + value + "'");
+            case "revoke" -> OAuthRole.REVOKE;
+            case "introspect" -> OAuthRole.INTROSPECT;
+            default -> throw reader.error(node, "oauth must be 'authorize', 'token', 'revoke' or 'introspect', found '"
+                    + value + "'");
         };
     }
 

@@ -9,7 +9,11 @@ public enum OAuthRole {
     /** The authorization request: gets {@code code_challenge}, {@code code_challenge_method} and {@code state}. */
     AUTHORIZE,
     /** The token request: gets {@code code_verifier}. */
-    TOKEN;
+    TOKEN,
+    /** A token revocation request (RFC 7009 §2.1): authenticated as the token request is. */
+    REVOKE,
+    /** A token introspection request (RFC 7662 §2.1): authenticated as the token request is. */
+    INTROSPECT;
 
     /**
      * The parameters of an authorization response that Baton reads (RFC 6749 §4.1.2 and §4.1.2.1, RFC 9207), each set
@@ -21,6 +25,11 @@ public enum OAuthRole {
     /** The variable an authorization response's parameter is set as. */
     public static String variable(String parameter) {
         return "oauth." + parameter;
+    }
+
+    /** Whether the request authenticates the client at one of the server's endpoints, as a token request does. */
+    public boolean authenticatesClient() {
+        return this == TOKEN || this == REVOKE || this == INTROSPECT;
     }
 
     /** The variables a step that plays this part sets, besides its captures. */

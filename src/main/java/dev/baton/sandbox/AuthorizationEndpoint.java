@@ -23,7 +23,7 @@ final class AuthorizationEndpoint extends Endpoint {
         if (state.has(SandboxSwitch.HTML_ONLY) && !acceptsHtml(request)) {
             return Responses.html(401, "").withHeader("WWW-Authenticate", "Bearer").withBody("").build();
         }
-        Params query = Params.query(request);
+        Params query = pushedOrWritten(Params.query(request));
         String sentRedirectUri = query.get("redirect_uri");
         var found = RegisteredClient.find(query.require("client_id"));
         if (found.isEmpty() || sentRedirectUri != null && !allows(found.get(), sentRedirectUri)) {
@@ -58,6 +58,30 @@ final class AuthorizationEndpoint extends Endpoint {
         } catch (OAuthProblem problem) {
             return Responses.errorRedirect(state, target, problem);
         }
+    }
+
+    /**
+     * The parameters of the request: those pushed under its {@code request_uri} (RFC 9126 §4), for the same client;
+     * else those written, which a sandbox with {@code require-par} refuses (§5).
+     */
+    private Params pushedOrWritten(Params query) {
+        String requestUri = query.get("request_uri");
+        if (requestUri == null) {
+            if (state.has(SandboxSwitch.REQUIRE_PAR)) {
+                throw new PageProblem("Pushed authorization requests are required: push the parameters to "
+                        + PushedAuthorizationEndpoint.PATH + " and send client_id and request_uri (RFC 9126 "
+                        + "\u00a75)");
+            }
+            return query;
+        }
+        PushedRequest pushed = state.takePushed(requestUri);
+        if (pushed == null) {
+            throw new PageProblem("Invalid request_uri: unknown, used or expired");
+        }
+        if (!pushed.clientId().equals(query.get("client_id"))) {
+            throw new PageProblem("Invalid request_uri: it was pushed by another client");
+        }
+        return pushed.params();
     }
 
     /** Like a widely used server: only a request that accepts {@code text/html} is sent to the sign-in page. */

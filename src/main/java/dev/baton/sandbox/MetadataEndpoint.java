@@ -30,12 +30,16 @@ final class MetadataEndpoint extends Endpoint {
         metadata.put("userinfo_endpoint", issuer + UserEndpoint.USERINFO_PATH);
         metadata.put("jwks_uri", issuer + JwksEndpoint.PATH);
         metadata.put("device_authorization_endpoint", issuer + DeviceEndpoint.PATH);
+        metadata.put("pushed_authorization_request_endpoint", issuer + PushedAuthorizationEndpoint.PATH);
+        if (state.has(SandboxSwitch.REQUIRE_PAR)) {
+            metadata.put("require_pushed_authorization_requests", true);
+        }
         metadata.put("scopes_supported", List.of("openid", TokenResponses.SCOPE));
         metadata.put("subject_types_supported", List.of("public"));
         metadata.put("id_token_signing_alg_values_supported", List.of("ES256"));
-        if (state.has(SandboxSwitch.HTTP_ENDPOINTS)) {
-            metadata.put("revocation_endpoint", "http://sandbox.baton.test/oauth/revoke");
-        }
+        metadata.put("revocation_endpoint", state.has(SandboxSwitch.HTTP_ENDPOINTS)
+                ? "http://sandbox.baton.test/oauth/revoke" : issuer + RevocationEndpoint.PATH);
+        metadata.put("introspection_endpoint", issuer + IntrospectionEndpoint.PATH);
         metadata.put("response_types_supported", state.has(SandboxSwitch.IMPLICIT) ? List.of("code", "token")
                 : List.of("code"));
         List<String> grants = new ArrayList<>(List.of("authorization_code", "refresh_token", "client_credentials",

@@ -26,6 +26,9 @@ final class Routes {
         server.stubFor(to(post(urlPathEqualTo("/oauth/continue")), InterstitialEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo("/oauth/token")), TokenEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo(DeviceEndpoint.PATH)), DeviceEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(PushedAuthorizationEndpoint.PATH)), PushedAuthorizationEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(RevocationEndpoint.PATH)), RevocationEndpoint.NAME));
+        server.stubFor(to(post(urlPathEqualTo(IntrospectionEndpoint.PATH)), IntrospectionEndpoint.NAME));
         server.stubFor(to(get(urlPathEqualTo(DeviceVerificationEndpoint.PATH)), DeviceVerificationEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo(DeviceVerificationEndpoint.PATH)), DeviceVerificationEndpoint.NAME));
         server.stubFor(to(post(urlPathEqualTo(DeviceVerificationEndpoint.CONSENT_PATH)),

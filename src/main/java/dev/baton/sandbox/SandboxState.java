@@ -10,6 +10,7 @@ final class SandboxState {
     static final Duration PENDING_TTL = Duration.ofMinutes(10);
     static final Duration REFRESH_TOKEN_TTL = Duration.ofDays(90);
     static final Duration DEVICE_CODE_TTL = Duration.ofMinutes(10);
+    static final Duration PUSHED_REQUEST_TTL = Duration.ofSeconds(60);
     private static final Duration RETENTION = Duration.ofMinutes(10);
 
     private final Clock clock;
@@ -20,6 +21,7 @@ final class SandboxState {
     private final TimedStore<IssuedToken> accessTokens;
     private final TimedStore<IssuedToken> refreshTokens;
     private final TimedStore<DeviceAuthorization> devices;
+    private final TimedStore<PushedRequest> pushed;
     private final Duration deviceInterval;
     private final Set<SandboxSwitch> switches;
     private final IdTokens idTokens = new IdTokens(this);
@@ -29,6 +31,7 @@ final class SandboxState {
                  Set<SandboxSwitch> switches) {
         this.deviceInterval = deviceInterval;
         this.devices = new TimedStore<>(clock, RETENTION);
+        this.pushed = new TimedStore<>(clock, Duration.ZERO);
         this.switches = Set.copyOf(switches);
         this.clock = clock;
         this.codeTtl = codeTtl;
@@ -81,6 +84,26 @@ final class SandboxState {
     /** Ends a pending authorization; true for the one caller that ended it. */
     boolean finish(PendingAuthorization authorization) {
         return pending.remove(authorization.id(), authorization);
+    }
+
+    /** Keeps pushed parameters under a new request URI (RFC 9126 §2.2). */
+    PushedRequest push(RegisteredClient client, Params params) {
+        PushedRequest request = new PushedRequest(PushedRequest.PREFIX + Randoms.token(), client.id(), params,
+                now().plus(PUSHED_REQUEST_TTL));
+        pushed.put(request.requestUri(), request);
+        return request;
+    }
+
+    /**
+     * Takes the pushed request of a request URI out of use, or {@code null} when it is unknown, used or expired: a
+     * request URI is good for one authorization request.
+     */
+    PushedRequest takePushed(String requestUri) {
+        PushedRequest request = pushed.get(requestUri);
+        if (request == null || !pushed.remove(requestUri, request) || request.isExpiredAt(now())) {
+            return null;
+        }
+        return request;
     }
 
     /** A new device authorization (RFC 8628 §3.2), polled at the sandbox's interval. */
@@ -145,6 +168,11 @@ final class SandboxState {
     /** Takes a refresh token out of use; true for the one caller that did. */
     boolean retireRefreshToken(IssuedToken token) {
         return refreshTokens.remove(token.value(), token);
+    }
+
+    /** Takes one access token out of use (RFC 7009). */
+    void revokeAccessToken(IssuedToken token) {
+        accessTokens.remove(token.value(), token);
     }
 
     /** Revokes every access and refresh token descending from one authorization code. */

@@ -89,6 +89,11 @@ public enum SandboxSwitch {
      * from its second read on, so that a client that keeps the first set must read it again.
      */
     ROTATED_SIGNING_KEY("rotated-signing-key"),
+    /**
+     * Pushed authorization requests are required (RFC 9126 §5): the metadata says so and the authorization endpoint
+     * refuses a request that does not name a pushed one.
+     */
+    REQUIRE_PAR("require-par"),
     /** The device grant's first poll is answered {@code slow_down}, as if it came too soon (RFC 8628 §3.5). */
     DEVICE_SLOW_DOWN("device-slow-down"),
     /** The userinfo endpoint answers with another user's {@code sub}. */

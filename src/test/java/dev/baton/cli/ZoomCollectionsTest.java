@@ -24,9 +24,9 @@ class ZoomCollectionsTest {
                 "--reporter", "junit:" + report);
 
         assertEquals(0, run.exitCode(), run::toString);
-        assertTrue(run.out().strip().endsWith("22 passed, 0 failed"), run::toString);
+        assertTrue(run.out().strip().endsWith("28 passed, 0 failed"), run::toString);
         JUnitXml xml = JUnitXml.parse(report);
-        assertEquals(22, xml.testcases().size());
+        assertEquals(28, xml.testcases().size());
         assertEquals(0, xml.count("failures") + xml.count("errors") + xml.count("skipped"));
         assertEquals("Baton catches a tampered state",
                 xml.testcases().stream().filter(t -> t.classname().equals("Zoom OAuth PKCE conformance"))

@@ -41,13 +41,15 @@ class VariableModelTest {
                 "zoom-account-credentials", "{type: zoom-account-credentials, clientId: a, clientSecret: b, "
                         + "accountId: c}",
                 "login", "{type: login, tokenUrl: 'http://127.0.0.1/t', clientId: a}",
-                "api-key", "{type: api-key, name: k, value: v}");
+                "api-key", "{type: api-key, name: k, value: v}",
+                "device-code", "{type: device-code, issuer: 'http://127.0.0.1/i', clientId: a, login: {}}");
         assertEquals(new java.util.TreeSet<>(AuthTypes.available().all().stream()
                         .filter(t -> t.getClass().getPackageName().equals("dev.baton.auth.types"))
                         .map(dev.baton.auth.AuthType::name).toList()), new java.util.TreeSet<>(blocks.keySet()),
                 "every type Baton ships is tried");
         Map<String, String> defined = Map.of("oauth2-pkce", "pkce.state", "openid-connect", "pkce.state", "client-credentials", "auth.access_token",
-                "zoom-account-credentials", "auth.access_token", "login", "auth.access_token");
+                "zoom-account-credentials", "auth.access_token", "login", "auth.access_token",
+                "device-code", "auth.access_token");
         for (var block : blocks.entrySet()) {
             for (String variable : new String[]{"pkce.state", "auth.access_token"}) {
                 CliRun run = validate("auth: " + block.getValue() + "\nsteps:\n"

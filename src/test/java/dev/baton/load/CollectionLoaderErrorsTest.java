@@ -535,7 +535,7 @@ class CollectionLoaderErrorsTest {
                         oauth: refresh
                         request: {url: http://x}
                     """);
-            assertError(e, file, 4, 12, "refresh", "oauth must be 'authorize' or 'token', found 'refresh'");
+            assertError(e, file, 4, 12, "refresh", "oauth must be 'authorize', 'token', 'revoke' or 'introspect', found 'refresh'");
         }
 
         @Test

@@ -1,5 +1,6 @@
 package dev.baton.oidc;
 
+import dev.baton.testing.CliRun;
 import dev.baton.testing.EngineRun;
 import dev.baton.testing.TestFiles;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,7 @@ import org.junit.platform.testkit.engine.EngineExecutionResults;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -91,6 +93,25 @@ class OidcProviderOpenIdTest {
 
         results.testEvents().assertStatistics(s -> s.started(3).succeeded(3).failed(0));
         assertEquals(0, results.containerEvents().failed().count(), () -> results.allEvents().list().toString());
+    }
+
+    @Test
+    void withParTheParametersArePushedToItsParEndpointAndTheFlowRuns() {
+        Path collection = TestFiles.write(dir, "oidc.yaml", COLLECTION.replace("type: openid-connect",
+                "type: openid-connect\n  par: true"));
+        Path report = dir.resolve("run.json");
+
+        CliRun run = CliRun.of("run", collection.toString(), "--var", "issuer=" + server.issuer(),
+                "--var", "clientId=" + OidcProviderServer.PUBLIC_CLIENT_ID,
+                "--var", "redirectUri=" + OidcProviderServer.REDIRECT_URI, "--reporter", "json:" + report);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        String json = TestFiles.read(report);
+        String authorize = json.substring(json.indexOf(server.issuer() + "/auth?"));
+        authorize = authorize.substring(0, authorize.indexOf('"'));
+        assertTrue(authorize.matches(".*/auth\\?client_id=" + OidcProviderServer.PUBLIC_CLIENT_ID
+                + "&request_uri=[^&]+"), authorize);
+        assertTrue(authorize.endsWith("request_uri%3A*****"), "the request_uri is masked: " + authorize);
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.baton.auth.AuthFailure;
 import dev.baton.auth.AuthSession;
 import dev.baton.auth.Discovery;
 import dev.baton.auth.Pkce;
+import dev.baton.auth.PushedAuthorization;
 import dev.baton.auth.ServerMetadata;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
@@ -35,9 +36,11 @@ import java.util.stream.Stream;
  * @param clientAuth {@code client_secret_jwt} or {@code private_key_jwt} to authenticate the token requests with
  *                   a client assertion (RFC 7523 §2.2), or {@code null} to send what the steps write
  * @param credential the client secret or the private key (PEM or JWK) of {@code clientAuth}
+ * @param par        whether to push the authorization requests (RFC 9126) even when the provider does not
+ *                   require it
  * @param position   where the block is written
  */
-public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String clientAuth, Text credential,
+public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String clientAuth, Text credential, boolean par,
                          Position position) implements AuthBlock {
 
     /** The metadata members that become {@code <<oidc.NAME>>} variables when the provider publishes them. */
@@ -102,7 +105,12 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         }
         String made = pinnedNonce != null ? pinnedNonce : Pkce.newState();
         context.define(NONCE, made, true);
-        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, variables,
+        PushedAuthorization pushed = !par && !server.flag("require_pushed_authorization_requests") ? null
+                : new PushedAuthorization(context.sender(), URI.create(server.text(
+                "pushed_authorization_request_endpoint").orElseThrow(() -> new AuthFailure("pushed authorization "
+                + "requests need the pushed_authorization_request_endpoint of the provider's metadata, which "
+                + server.issuer() + " does not publish (RFC 9126 \u00a75)", position))), context.secrets());
+        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, pushed, variables,
                 context.secrets());
     }
 

@@ -1,13 +1,17 @@
 package dev.baton.auth.types;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.auth.AuthFailure;
 import dev.baton.auth.AuthSession;
+import dev.baton.auth.PushedAuthorization;
+import dev.baton.auth.TokenRequestException;
 import dev.baton.auth.AuthorizationOutcome.Check;
 import dev.baton.auth.RequestAdditions;
 import dev.baton.auth.ServerMetadata;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.json.Jackson;
 import dev.baton.model.OAuthRole;
@@ -44,6 +48,7 @@ final class OpenIdFlow implements AuthSession {
     private final String nonce;
     private final String clientId;
     private final ClientAssertion assertion;
+    private final PushedAuthorization pushed;
     private final Variables variables;
     private final Redactor secrets;
     private final Clock clock = Clock.systemUTC();
@@ -51,8 +56,9 @@ final class OpenIdFlow implements AuthSession {
     private String subject;
 
     OpenIdFlow(AuthSession pkce, ServerMetadata server, KeySet keys, String nonce, String clientId,
-               ClientAssertion assertion, Variables variables, Redactor secrets) {
+               ClientAssertion assertion, PushedAuthorization pushed, Variables variables, Redactor secrets) {
         this.assertion = assertion;
+        this.pushed = pushed;
         this.pkce = pkce;
         this.server = server;
         this.keys = keys;
@@ -70,7 +76,7 @@ final class OpenIdFlow implements AuthSession {
     @Override
     public RequestAdditions additions(OAuthRole role) {
         RequestAdditions base = pkce.additions(role);
-        if (role == OAuthRole.TOKEN && assertion != null) {
+        if (role.authenticatesClient() && assertion != null) {
             Map<String, String> form = new LinkedHashMap<>(base.form());
             String made = assertion.forAudience(server.text("token_endpoint").orElse(server.issuer()),
                     clock.instant());
@@ -87,6 +93,26 @@ final class OpenIdFlow implements AuthSession {
         query.put("scope", "openid");
         query.put("nonce", nonce);
         return new RequestAdditions(query, base.form(), base.headers());
+    }
+
+    /** With PAR on (the block's {@code par: true}, or the provider requiring it), the parameters are pushed. */
+    @Override
+    public OutgoingRequest authorizationRequest(OutgoingRequest written) {
+        if (pushed == null) {
+            return written;
+        }
+        Map<String, String> authentication = new LinkedHashMap<>();
+        if (assertion != null) {
+            String made = assertion.forAudience(server.issuer(), clock.instant());
+            secrets.add(made);
+            authentication.put("client_assertion_type", ClientAssertion.TYPE);
+            authentication.put("client_assertion", made);
+        }
+        try {
+            return pushed.push(written, authentication);
+        } catch (TokenRequestException | TransportException e) {
+            throw new AuthFailure("pushed authorization request: " + e.getMessage(), null);
+        }
     }
 
     @Override

@@ -27,7 +27,7 @@ public final class OpenIdType implements AuthType {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>(PKCE.keys());
-        keys.addAll(List.of("clientId", "nonce", "clientAuth", "clientSecret", "clientKey"));
+        keys.addAll(List.of("clientId", "nonce", "clientAuth", "clientSecret", "clientKey", "par"));
         return keys;
     }
 
@@ -53,7 +53,8 @@ public final class OpenIdType implements AuthType {
             credential = block.textOf(needs).orElseThrow(() -> new FormatException(written.get().position(),
                     message));
         }
+        boolean par = block.has("par") && block.get("par").orElseThrow().bool("par");
         return new OpenIdAuth((PkceAuth) PKCE.read(block), clientId, block.textOf("nonce").orElse(null),
-                clientAuth, credential, block.position());
+                clientAuth, credential, par, block.position());
     }
 }

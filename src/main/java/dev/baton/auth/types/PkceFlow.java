@@ -39,7 +39,7 @@ final class PkceFlow implements AuthSession {
                 yield new RequestAdditions(query, Map.of(), Map.of());
             }
             case TOKEN -> new RequestAdditions(Map.of(), Map.of("code_verifier", session.codeVerifier()), Map.of());
-            case NONE -> RequestAdditions.NONE;
+            case NONE, REVOKE, INTROSPECT -> RequestAdditions.NONE;
         };
     }
 
