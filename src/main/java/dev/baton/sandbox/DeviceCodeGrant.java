@@ -25,14 +25,14 @@ final class DeviceCodeGrant {
             throw OAuthProblem.invalidGrant(REASON, "The device code was issued to another client");
         }
         if (device.isExpiredAt(state.now())) {
-            throw OAuthProblem.device("expired_token", "The device code has expired: start again");
+            throw OAuthProblem.named(400, "expired_token", "The device code has expired: start again");
         }
         if (device.pollTooSoon(state.now(), state.has(SandboxSwitch.DEVICE_SLOW_DOWN))) {
-            throw OAuthProblem.device("slow_down", "Polled before the interval was up; the interval is now "
+            throw OAuthProblem.named(400, "slow_down", "Polled before the interval was up; the interval is now "
                     + device.interval().toSeconds() + " seconds");
         }
         return switch (device.decision()) {
-            case PENDING -> throw OAuthProblem.device("authorization_pending", "The user has not decided yet");
+            case PENDING -> throw OAuthProblem.named(400, "authorization_pending", "The user has not decided yet");
             case DENIED -> throw OAuthProblem.accessDenied("The user denied the device");
             case REDEEMED -> throw OAuthProblem.invalidGrant(REASON, "The device code was used already");
             case APPROVED -> {

@@ -31,6 +31,13 @@ final class OAuthErrors {
                 .build();
     }
 
+    /** A resource server's refusal of a DPoP request (RFC 9449 §7.1): 401 with a {@code DPoP} challenge. */
+    static ResponseDefinition dpop(String error, String description, String nonce) {
+        var response = Responses.json(401, Map.of("code", INVALID_ACCESS_TOKEN_CODE, "message", description))
+                .withHeader("WWW-Authenticate", "DPoP algs=\"ES256 RS256\", error=\"" + error + "\"");
+        return (nonce == null ? response : response.withHeader("DPoP-Nonce", nonce)).build();
+    }
+
     static ResponseDefinition serverError(RuntimeException failure) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("error", "server_error");

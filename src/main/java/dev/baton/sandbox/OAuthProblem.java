@@ -48,9 +48,9 @@ final class OAuthProblem extends RuntimeException {
         return new OAuthProblem(400, "access_denied", "Access denied", description);
     }
 
-    /** A device grant's answer to a poll (RFC 8628 §3.5): {@code authorization_pending}, {@code slow_down}, ... */
-    static OAuthProblem device(String error, String description) {
-        return new OAuthProblem(400, error, "Device authorization", description);
+    /** An error of a later RFC: a device grant's {@code slow_down} (RFC 8628 §3.5), DPoP's {@code use_dpop_nonce}. */
+    static OAuthProblem named(int status, String error, String description) {
+        return new OAuthProblem(status, error, error, description);
     }
 
     int status() {

@@ -23,6 +23,8 @@ final class SandboxState {
     private final TimedStore<DeviceAuthorization> devices;
     private final TimedStore<PushedRequest> pushed;
     private final Duration deviceInterval;
+    private final String dpopNonce = Randoms.token();
+    private final java.util.Map<String, String> dpopBindings = new java.util.concurrent.ConcurrentHashMap<>();
     private final Set<SandboxSwitch> switches;
     private final IdTokens idTokens = new IdTokens(this);
     private volatile String issuer;
@@ -168,6 +170,21 @@ final class SandboxState {
     /** Takes a refresh token out of use; true for the one caller that did. */
     boolean retireRefreshToken(IssuedToken token) {
         return refreshTokens.remove(token.value(), token);
+    }
+
+    /** The nonce DPoP proofs must carry with {@code dpop-nonce}. */
+    String dpopNonce() {
+        return dpopNonce;
+    }
+
+    /** Binds an access token to the key of the DPoP proof of its token request (RFC 9449 §6). */
+    void bindDpop(String accessToken, String jkt) {
+        dpopBindings.put(accessToken, jkt);
+    }
+
+    /** The thumbprint of the key an access token is bound to, or {@code null} for a bearer token. */
+    String dpopKey(String accessToken) {
+        return dpopBindings.get(accessToken);
     }
 
     /** Takes one access token out of use (RFC 7009). */

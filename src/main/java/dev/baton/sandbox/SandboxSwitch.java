@@ -94,6 +94,8 @@ public enum SandboxSwitch {
      * refuses a request that does not name a pushed one.
      */
     REQUIRE_PAR("require-par"),
+    /** DPoP proofs must carry the sandbox's nonce, which it sends in {@code DPoP-Nonce} (RFC 9449 §8, §9). */
+    DPOP_NONCE("dpop-nonce"),
     /** The device grant's first poll is answered {@code slow_down}, as if it came too soon (RFC 8628 §3.5). */
     DEVICE_SLOW_DOWN("device-slow-down"),
     /** The userinfo endpoint answers with another user's {@code sub}. */

@@ -10,6 +10,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
  */
 final class TokenEndpoint extends Endpoint {
     static final String NAME = "baton-sandbox-token";
+    static final String PATH = "/oauth/token";
 
     private final CodeGrant codeGrant;
     private final RefreshGrant refreshGrant;
@@ -28,13 +29,11 @@ final class TokenEndpoint extends Endpoint {
     ResponseDefinition handle(Request request) {
         Params params = Params.form(request).and(Params.query(request));
         RegisteredClient client = ClientAuthenticator.authenticate(request, params, state);
+        String jkt = DpopProofCheck.check(request, state.issuer() + PATH, null, state);
         return switch (params.require("grant_type")) {
-            case "authorization_code" ->
-                    TokenResponses.success(codeGrant.redeem(client, params), state.accessTokenTtl());
-            case "refresh_token" ->
-                    TokenResponses.success(refreshGrant.refresh(client, params), state.accessTokenTtl());
-            case DeviceCodeGrant.GRANT_TYPE ->
-                    TokenResponses.success(deviceGrant.redeem(client, params), state.accessTokenTtl());
+            case "authorization_code" -> issued(codeGrant.redeem(client, params), jkt);
+            case "refresh_token" -> issued(refreshGrant.refresh(client, params), jkt);
+            case DeviceCodeGrant.GRANT_TYPE -> issued(deviceGrant.redeem(client, params), jkt);
             case "client_credentials" -> clientGrant.clientCredentials(client, params);
             case "account_credentials" -> clientGrant.accountCredentials(client, params);
             case "password" -> {
@@ -53,8 +52,19 @@ final class TokenEndpoint extends Endpoint {
         };
     }
 
+    /** The tokens, bound to the DPoP key of the request when it sent a proof (RFC 9449 §5). */
+    private ResponseDefinition issued(TokenPair tokens, String jkt) {
+        if (jkt == null) {
+            return TokenResponses.success(tokens, state.accessTokenTtl());
+        }
+        state.bindDpop(tokens.access().value(), jkt);
+        return TokenResponses.success(tokens, state.accessTokenTtl(), "DPoP");
+    }
+
     @Override
     ResponseDefinition onProblem(OAuthProblem problem) {
-        return OAuthErrors.token(problem);
+        ResponseDefinition answer = OAuthErrors.token(problem);
+        return problem.error().equals("use_dpop_nonce") ? com.github.tomakehurst.wiremock.client
+                .ResponseDefinitionBuilder.like(answer).withHeader("DPoP-Nonce", state.dpopNonce()).build() : answer;
     }
 }

@@ -13,9 +13,14 @@ final class TokenResponses {
     }
 
     static ResponseDefinition success(TokenPair tokens, Duration accessTokenTtl) {
+        return success(tokens, accessTokenTtl, "bearer");
+    }
+
+    /** The response with another {@code token_type}, such as {@code DPoP} (RFC 9449 §5). */
+    static ResponseDefinition success(TokenPair tokens, Duration accessTokenTtl, String tokenType) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", tokens.access().value());
-        body.put("token_type", "bearer");
+        body.put("token_type", tokenType);
         body.put("refresh_token", tokens.refresh().value());
         body.put("expires_in", accessTokenTtl.toSeconds());
         body.put("scope", SCOPE);

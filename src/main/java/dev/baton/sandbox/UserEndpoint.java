@@ -20,12 +20,28 @@ final class UserEndpoint extends Endpoint {
     @Override
     ResponseDefinition handle(Request request) {
         String header = request.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        boolean dpop = header != null && header.regionMatches(true, 0, "DPoP ", 0, 5);
+        if (header == null || !dpop && !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return OAuthErrors.invalidAccessToken("Invalid access token.");
         }
-        IssuedToken token = state.accessToken(header.substring(7).trim());
+        String value = header.substring(dpop ? 5 : 7).trim();
+        IssuedToken token = state.accessToken(value);
         if (token == null) {
             return OAuthErrors.invalidAccessToken("Invalid access token.");
+        }
+        String bound = state.dpopKey(value);
+        if (bound != null || dpop) {
+            try {
+                String jkt = DpopProofCheck.check(request, state.issuer() + request.getUrl().replaceAll("[?#].*", ""),
+                        value, state);
+                if (bound == null || !bound.equals(jkt) || !dpop) {
+                    return OAuthErrors.dpop("invalid_token", "The token is bound to another DPoP key, or to none",
+                            null);
+                }
+            } catch (OAuthProblem problem) {
+                return OAuthErrors.dpop(problem.error(), problem.description(),
+                        problem.error().equals("use_dpop_nonce") ? state.dpopNonce() : null);
+            }
         }
         if (token.isExpiredAt(state.now())) {
             return OAuthErrors.invalidAccessToken("Access token is expired.");

@@ -711,6 +711,22 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("A `dpop` that is no boolean (`dpop: sometimes`)")
+    void dpopNotBoolean() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                auth: {type: openid-connect, issuer: "%s", dpop: sometimes}
+                steps:
+                  - {name: a, request: {url: "%s/x"}}
+                """.formatted(http.baseUrl(), http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":2:");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("An `openid-connect` block with no issuer, and no `issuer` variable")
     void openIdWithoutIssuer() {
         Path file = TestFiles.write(dir, "c.yaml", """

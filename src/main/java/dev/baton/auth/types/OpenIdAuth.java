@@ -11,6 +11,7 @@ import dev.baton.auth.ServerMetadata;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
 import dev.baton.oidc.ClientAssertion;
+import dev.baton.oidc.DpopProofs;
 import dev.baton.oidc.KeySet;
 import dev.baton.template.TemplateException;
 import dev.baton.template.Variables;
@@ -38,10 +39,11 @@ import java.util.stream.Stream;
  * @param credential the client secret or the private key (PEM or JWK) of {@code clientAuth}
  * @param par        whether to push the authorization requests (RFC 9126) even when the provider does not
  *                   require it
+ * @param dpop       whether to send DPoP proofs (RFC 9449) with the token requests and the DPoP-bound tokens
  * @param position   where the block is written
  */
 public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String clientAuth, Text credential, boolean par,
-                         Position position) implements AuthBlock {
+                         boolean dpop, Position position) implements AuthBlock {
 
     /** The metadata members that become {@code <<oidc.NAME>>} variables when the provider publishes them. */
     static final List<String> ENDPOINTS = List.of("issuer", "authorization_endpoint", "token_endpoint",
@@ -110,7 +112,8 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
                 "pushed_authorization_request_endpoint").orElseThrow(() -> new AuthFailure("pushed authorization "
                 + "requests need the pushed_authorization_request_endpoint of the provider's metadata, which "
                 + server.issuer() + " does not publish (RFC 9126 \u00a75)", position))), context.secrets());
-        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, pushed, variables,
+        DpopProofs proofs = dpop ? context.shared(List.of("dpop-key"), DpopProofs.class, DpopProofs::new) : null;
+        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, pushed, proofs, variables,
                 context.secrets());
     }
 

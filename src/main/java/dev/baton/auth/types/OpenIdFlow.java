@@ -3,6 +3,7 @@ package dev.baton.auth.types;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.auth.AuthFailure;
 import dev.baton.auth.AuthSession;
+import dev.baton.auth.DpopSender;
 import dev.baton.auth.PushedAuthorization;
 import dev.baton.auth.TokenRequestException;
 import dev.baton.auth.AuthorizationOutcome.Check;
@@ -17,6 +18,7 @@ import dev.baton.json.Jackson;
 import dev.baton.model.OAuthRole;
 import dev.baton.oidc.ClaimFailure;
 import dev.baton.oidc.ClientAssertion;
+import dev.baton.oidc.DpopProofs;
 import dev.baton.oidc.IdTokenExpectations;
 import dev.baton.oidc.IdTokenValidator;
 import dev.baton.oidc.KeySet;
@@ -49,6 +51,7 @@ final class OpenIdFlow implements AuthSession {
     private final String clientId;
     private final ClientAssertion assertion;
     private final PushedAuthorization pushed;
+    private final DpopProofs proofs;
     private final Variables variables;
     private final Redactor secrets;
     private final Clock clock = Clock.systemUTC();
@@ -56,7 +59,9 @@ final class OpenIdFlow implements AuthSession {
     private String subject;
 
     OpenIdFlow(AuthSession pkce, ServerMetadata server, KeySet keys, String nonce, String clientId,
-               ClientAssertion assertion, PushedAuthorization pushed, Variables variables, Redactor secrets) {
+               ClientAssertion assertion, PushedAuthorization pushed, DpopProofs proofs, Variables variables,
+               Redactor secrets) {
+        this.proofs = proofs;
         this.assertion = assertion;
         this.pushed = pushed;
         this.pkce = pkce;
@@ -115,9 +120,12 @@ final class OpenIdFlow implements AuthSession {
         }
     }
 
+    /** With DPoP on, a proof goes with each token request and each request that sends a DPoP-bound token. */
     @Override
     public HttpSender around(HttpSender next) {
-        return pkce.around(next);
+        HttpSender chain = pkce.around(next);
+        return proofs == null ? chain : new DpopSender(chain, proofs, request -> at(request, "token_endpoint"),
+                secrets);
     }
 
     @Override

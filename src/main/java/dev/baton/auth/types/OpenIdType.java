@@ -27,7 +27,7 @@ public final class OpenIdType implements AuthType {
     @Override
     public List<String> keys() {
         List<String> keys = new ArrayList<>(PKCE.keys());
-        keys.addAll(List.of("clientId", "nonce", "clientAuth", "clientSecret", "clientKey", "par"));
+        keys.addAll(List.of("clientId", "nonce", "clientAuth", "clientSecret", "clientKey", "par", "dpop"));
         return keys;
     }
 
@@ -54,7 +54,8 @@ public final class OpenIdType implements AuthType {
                     message));
         }
         boolean par = block.has("par") && block.get("par").orElseThrow().bool("par");
+        boolean dpop = block.has("dpop") && block.get("dpop").orElseThrow().bool("dpop");
         return new OpenIdAuth((PkceAuth) PKCE.read(block), clientId, block.textOf("nonce").orElse(null),
-                clientAuth, credential, par, block.position());
+                clientAuth, credential, par, dpop, block.position());
     }
 }

@@ -1,0 +1,80 @@
+package dev.baton.auth;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.http.Header;
+import dev.baton.http.HttpResult;
+import dev.baton.http.HttpSender;
+import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
+import dev.baton.oidc.DpopProofs;
+import dev.baton.secret.Redactor;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * Sends a DPoP proof (RFC 9449) with every request to the token endpoint and with every request that sends a
+ * DPoP-bound token ({@code Authorization: DPoP ...}, the proof then carrying {@code ath}); keeps the last
+ * {@code DPoP-Nonce} a server sent, and sends a request once more with a fresh proof when it was refused for
+ * {@code use_dpop_nonce} (§8 at the token endpoint, §9 at a resource server). Each proof is registered as a secret
+ * before it is sent.
+ */
+public final class DpopSender implements HttpSender {
+
+    private static final String SCHEME = "DPoP ";
+
+    private final HttpSender next;
+    private final DpopProofs proofs;
+    private final Predicate<OutgoingRequest> tokenRequest;
+    private final Redactor secrets;
+    private final Clock clock = Clock.systemUTC();
+    private volatile String nonce;
+
+    /** @param tokenRequest whether a request goes to the token endpoint */
+    public DpopSender(HttpSender next, DpopProofs proofs, Predicate<OutgoingRequest> tokenRequest, Redactor secrets) {
+        this.next = next;
+        this.proofs = proofs;
+        this.tokenRequest = tokenRequest;
+        this.secrets = secrets;
+    }
+
+    @Override
+    public HttpResult send(OutgoingRequest request) throws TransportException {
+        String bound = request.headers().stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
+                .map(Header::value).filter(v -> v.regionMatches(true, 0, SCHEME, 0, SCHEME.length()))
+                .map(v -> v.substring(SCHEME.length()).trim()).findFirst().orElse(null);
+        boolean token = tokenRequest.test(request);
+        if (bound == null && !token) {
+            return next.send(request);
+        }
+        HttpResult result = next.send(proven(request, bound));
+        String fresh = result.header("DPoP-Nonce").orElse(null);
+        if (fresh == null) {
+            return result;
+        }
+        nonce = fresh;
+        return asksForNonce(result, token) ? next.send(proven(request, bound)) : result;
+    }
+
+    private OutgoingRequest proven(OutgoingRequest request, String accessToken) {
+        String proof = proofs.proof(request.method(), request.uri(), accessToken, nonce, clock.instant());
+        secrets.add(proof);
+        List<Header> headers = new ArrayList<>(request.headers().stream()
+                .filter(h -> !h.name().equalsIgnoreCase("DPoP")).toList());
+        headers.add(new Header("DPoP", proof));
+        return request.withHeaders(headers);
+    }
+
+    /** A token endpoint's 400 {@code use_dpop_nonce} (§8), or a resource server's 401 saying so (§9). */
+    private static boolean asksForNonce(HttpResult result, boolean token) {
+        if (token) {
+            JsonNode body = result.status() == 400 ? TokenEndpointCall.json(result.bodyText()) : null;
+            return body != null && "use_dpop_nonce".equals(TokenEndpointCall.text(body, "error"));
+        }
+        return result.status() == 401 && result.headers("WWW-Authenticate").stream()
+                .anyMatch(v -> v.toLowerCase(Locale.ROOT).contains("use_dpop_nonce"));
+    }
+}
