@@ -51,7 +51,8 @@ public final class DeviceAuthorizationGrant {
 
     public DeviceAuthorizationGrant(HttpSender sender, URI deviceUrl, URI tokenUrl, OAuthClient client,
                                     Redactor secrets) {
-        this(sender, deviceUrl, tokenUrl, client, secrets, Clock.systemUTC(), duration -> Thread.sleep(duration.toMillis()));
+        this(sender, deviceUrl, tokenUrl, client, secrets, Clock.systemUTC(),
+                duration -> Thread.sleep(duration.toMillis()));
     }
 
     DeviceAuthorizationGrant(HttpSender sender, URI deviceUrl, URI tokenUrl, OAuthClient client, Redactor secrets,

@@ -126,8 +126,9 @@ final class RequestRenderer {
     }
 
     /**
-     * The {@code Authorization} header of the step's credentials. On an {@code oauth: token} (or {@code revoke},
-     * {@code introspect}) step, {@code basicAuth:} is client authentication, so its id and secret are form-encoded first (RFC 6749 §2.3.1).
+     * The {@code Authorization} header of the step's credentials. On a step that authenticates the client
+     * ({@code oauth: token}, {@code revoke}, {@code introspect}), {@code basicAuth:} is client authentication, so
+     * its id and secret are form-encoded first (RFC 6749 §2.3.1).
      */
     private java.util.Optional<Header> credentials(Credentials credentials, OAuthRole role) throws TemplateException {
         if (credentials instanceof Credentials.Basic basic) {

@@ -77,9 +77,10 @@ public final class DpopProofs {
         }
     }
 
-    /** The {@code htu} of a request: its URI without query and fragment (RFC 9449 §4.2). */
+    /** The {@code htu} of a request: its URI without user information, query and fragment (RFC 9449 §4.2). */
     public static String htu(URI uri) {
-        return uri.getScheme() + "://" + uri.getRawAuthority() + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
+                + (uri.getRawPath() == null ? "" : uri.getRawPath());
     }
 
     /** The {@code ath} of an access token: BASE64URL(SHA-256(ASCII(token))) (RFC 9449 §4.2). */

@@ -1,8 +1,8 @@
 package dev.baton.sandbox;
 
 /**
- * {@code grant_type=urn:ietf:params:oauth:grant-type:device_code} (RFC 8628 §3.4, §3.5): {@code authorization_pending}
- * until the user decides, {@code slow_down} to a client that polls before the interval is up, {@code access_denied}
+ * {@code grant_type=urn:ietf:params:oauth:grant-type:device_code} (RFC 8628 §3.4, §3.5):
+ * {@code authorization_pending} until the user decides, {@code slow_down} to a client that polls before the interval is up, {@code access_denied}
  * once the user declined, {@code expired_token} once the device code has expired; tokens once, to the client the
  * code was issued to.
  */

@@ -66,7 +66,8 @@ final class DpopProofCheck {
             throw invalid("an asymmetric alg and a public jwk are required");
         }
         try {
-            if (!proof.verify(new DefaultJWSVerifierFactory().createJWSVerifier(proof.getHeader(), key.toPublicKey()))) {
+            var verifier = new DefaultJWSVerifierFactory().createJWSVerifier(proof.getHeader(), key.toPublicKey());
+            if (!proof.verify(verifier)) {
                 throw invalid("the signature does not verify with its jwk");
             }
         } catch (JOSEException e) {

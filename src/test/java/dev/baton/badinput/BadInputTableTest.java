@@ -697,33 +697,13 @@ class BadInputTableTest {
     @Test
     @DisplayName("A `par` that is no boolean (`par: maybe`)")
     void parNotBoolean() {
-        Path file = TestFiles.write(dir, "c.yaml", """
-                name: x
-                auth: {type: openid-connect, issuer: "%s", par: maybe}
-                steps:
-                  - {name: a, request: {url: "%s/x"}}
-                """.formatted(http.baseUrl(), http.baseUrl()));
-        CliRun run = baton("run", file.toString());
-        assertEquals(2, run.exitCode(), run::toString);
-        assertMentions(run, file + ":2:");
-        assertFalse(sent());
-        matchesTheTable(run);
+        assertAuthBlockRefused("{type: openid-connect, issuer: \"%s\", par: maybe}".formatted(http.baseUrl()));
     }
 
     @Test
     @DisplayName("A `dpop` that is no boolean (`dpop: sometimes`)")
     void dpopNotBoolean() {
-        Path file = TestFiles.write(dir, "c.yaml", """
-                name: x
-                auth: {type: openid-connect, issuer: "%s", dpop: sometimes}
-                steps:
-                  - {name: a, request: {url: "%s/x"}}
-                """.formatted(http.baseUrl(), http.baseUrl()));
-        CliRun run = baton("run", file.toString());
-        assertEquals(2, run.exitCode(), run::toString);
-        assertMentions(run, file + ":2:");
-        assertFalse(sent());
-        matchesTheTable(run);
+        assertAuthBlockRefused("{type: openid-connect, issuer: \"%s\", dpop: sometimes}".formatted(http.baseUrl()));
     }
 
     @Test
@@ -745,30 +725,31 @@ class BadInputTableTest {
     @Test
     @DisplayName("A `device-code` block without `login`")
     void deviceCodeWithoutLogin() {
-        assertDeviceBlockRefused("{type: device-code, issuer: \"%s\", clientId: c}".formatted(http.baseUrl()));
+        assertAuthBlockRefused("{type: device-code, issuer: \"%s\", clientId: c}".formatted(http.baseUrl()));
     }
 
     @Test
     @DisplayName("A `device-code` block with `deviceUrl` and no `tokenUrl`")
     void deviceUrlWithoutTokenUrl() {
-        assertDeviceBlockRefused("{type: device-code, deviceUrl: \"%s/device\", clientId: c, login: {}}"
+        assertAuthBlockRefused("{type: device-code, deviceUrl: \"%s/device\", clientId: c, login: {}}"
                 .formatted(http.baseUrl()));
     }
 
     @Test
     @DisplayName("A `device-code` block with no issuer, no endpoints and no `issuer` variable")
     void deviceCodeWithoutEndpoints() {
-        assertDeviceBlockRefused("{type: device-code, clientId: c, login: {}}");
+        assertAuthBlockRefused("{type: device-code, clientId: c, login: {}}");
     }
 
     @Test
     @DisplayName("A `device-code` timeout that is no duration (`timeout: soon`)")
     void deviceCodeBadTimeout() {
-        assertDeviceBlockRefused("{type: device-code, issuer: \"%s\", clientId: c, login: {}, timeout: soon}"
+        assertAuthBlockRefused("{type: device-code, issuer: \"%s\", clientId: c, login: {}, timeout: soon}"
                 .formatted(http.baseUrl()));
     }
 
-    private void assertDeviceBlockRefused(String block) {
+    /** An auth block refused at its line, before anything is sent, as the table says. */
+    private void assertAuthBlockRefused(String block) {
         Path file = TestFiles.write(dir, "c.yaml", """
                 name: x
                 auth: %s

@@ -1,7 +1,6 @@
 package dev.baton.device;
 
 import dev.baton.sandbox.OAuthSandbox;
-import dev.baton.sandbox.SandboxAccounts;
 import dev.baton.sandbox.SandboxSwitch;
 import dev.baton.testing.EngineRun;
 import dev.baton.testing.TestFiles;
@@ -114,11 +113,7 @@ class SandboxDeviceGrantTest {
         }
     }
 
-    /** The repository's local environment, pointed at a sandbox the test started. */
-    private Path environment(OAuthSandbox sandbox) throws IOException {
-        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-        String pointed = local.replace("sandbox: embedded\n", "").replace("<<sandbox.url>>", sandbox.baseUrl());
-        assertTrue(pointed.contains(SandboxAccounts.PUBLIC_CLIENT_ID));
-        return Files.writeString(dir.resolve("started.yaml"), pointed);
+    private Path environment(OAuthSandbox sandbox) {
+        return TestFiles.startedSandboxEnvironment(dir, sandbox.baseUrl());
     }
 }

@@ -45,11 +45,9 @@ class SandboxDpopTest {
     private CliRun run(String collection, SandboxSwitch... switches) throws IOException {
         try (OAuthSandbox sandbox = OAuthSandbox.builder().switches(Set.of(switches)).start()) {
             sandbox.recordTraffic(traffic::add);
-            String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-            Path environment = Files.writeString(dir.resolve("env.yaml"), local.replace("sandbox: embedded\n", "")
-                    .replace("<<sandbox.url>>", sandbox.baseUrl()));
             Path file = Files.writeString(dir.resolve("dpop.yaml"), collection);
-            return CliRun.of("run", file.toString(), "--env", environment.toString());
+            return CliRun.of("run", file.toString(), "--env",
+                    TestFiles.startedSandboxEnvironment(dir, sandbox.baseUrl()).toString());
         }
     }
 

@@ -42,10 +42,8 @@ class SandboxPushedAuthorizationTest {
     private CliRun run(Path collection, SandboxSwitch... switches) throws IOException {
         try (OAuthSandbox sandbox = OAuthSandbox.builder().switches(Set.of(switches)).start()) {
             sandbox.recordTraffic(traffic::add);
-            String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-            Path environment = Files.writeString(dir.resolve("env.yaml"), local.replace("sandbox: embedded\n", "")
-                    .replace("<<sandbox.url>>", sandbox.baseUrl()));
-            return CliRun.of("run", collection.toString(), "--env", environment.toString());
+            return CliRun.of("run", collection.toString(), "--env",
+                    TestFiles.startedSandboxEnvironment(dir, sandbox.baseUrl()).toString());
         }
     }
 

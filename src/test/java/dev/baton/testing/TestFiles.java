@@ -45,6 +45,17 @@ public final class TestFiles {
         }
     }
 
+    /** The repository's local environment, pointed at a sandbox the test started (at {@code baseUrl}) instead. */
+    public static Path startedSandboxEnvironment(Path dir, String baseUrl) {
+        try {
+            String local = Files.readString(repositoryFile("environments/local.yaml"));
+            return write(dir, "started-sandbox.yaml", local.replace("sandbox: embedded\n", "")
+                    .replace("<<sandbox.url>>", baseUrl));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The 1-based number of the first line of {@code file} that contains {@code text}. */
     public static int lineOf(Path file, String text) {
         List<String> lines = lines(file);
