@@ -13,20 +13,41 @@ import java.util.OptionalInt;
  */
 public final class Actual {
 
-    private static final Actual ABSENT = new Actual(false, null, null, false, false);
+    private static final Actual ABSENT = new Actual(false, null, null, false, false, false);
 
     private final boolean present;
     private final Object value;
     private final List<?> each;
     private final boolean typed;
     private final boolean matches;
+    private final boolean masked;
 
-    private Actual(boolean present, Object value, List<?> each, boolean typed, boolean matches) {
+    private Actual(boolean present, Object value, List<?> each, boolean typed, boolean matches, boolean masked) {
         this.present = present;
         this.value = value;
         this.each = each;
         this.typed = typed;
         this.matches = matches;
+        this.masked = masked;
+    }
+
+    private Actual(boolean present, Object value, List<?> each, boolean typed, boolean matches) {
+        this(present, value, each, typed, matches, false);
+    }
+
+    /** This value, never shown in messages: it is read under a secret-looking name where no output sees it. */
+    Actual masked() {
+        return present ? new Actual(true, value, each, typed, matches, true) : this;
+    }
+
+    /** Whether messages show this value masked. */
+    boolean isMasked() {
+        return masked;
+    }
+
+    /** Another value read from this one (an element, a length), masked as this one is. */
+    Actual alike(Object other) {
+        return new Actual(true, other, null, typed, false, masked);
     }
 
     /**

@@ -33,6 +33,18 @@ public final class CaptureReader {
         return Reading.read(response, capture.query(), argument, label(capture), capture.position()).captured();
     }
 
+    /**
+     * What a capture that found nothing looked for: its kind and resolved argument ({@code json $.id}), or, for a
+     * token, its query as written, since its resolved argument may be the token itself.
+     */
+    public static String sought(Capture capture, String argument) {
+        Query query = capture.query();
+        if (query.jwt() != null) {
+            return query.label();
+        }
+        return query.kind() + (argument == null ? "" : " " + argument);
+    }
+
     /** How a capture is named in messages, e.g. {@code capture token (json $.access_token)}. */
     public static String label(Capture capture) {
         Query query = capture.query();

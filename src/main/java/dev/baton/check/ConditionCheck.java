@@ -161,7 +161,7 @@ final class ConditionCheck {
         for (int i = 0; i < values.size(); i++) {
             List<String> failures = new ArrayList<>();
             for (Condition nested : condition.nested()) {
-                failures.addAll(failures(nested, Actual.of(values.get(i))));
+                failures.addAll(failures(nested, actual.alike(values.get(i))));
             }
             if (condition.operator() == Operator.ANY && failures.isEmpty()) {
                 return List.of();
@@ -171,7 +171,7 @@ final class ConditionCheck {
             }
         }
         return condition.operator() == Operator.ALL ? List.of()
-                : List.of(what + " but none of " + values.size() + " does: " + show.actual(Actual.of(values)));
+                : List.of(what + " but none of " + values.size() + " does: " + show.actual(actual.alike(values)));
     }
 
     private String describe(Condition condition) throws CheckException {

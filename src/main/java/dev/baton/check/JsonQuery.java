@@ -82,8 +82,12 @@ public final class JsonQuery {
 
     /** What the path reads in the response's JSON body. */
     Actual read(ResponseView response) throws CheckException {
-        DocumentContext document = response.json()
-                .orElseThrow(() -> new CheckException(label + ": " + response.notJsonReason(), position));
+        return read(response.json()
+                .orElseThrow(() -> new CheckException(label + ": " + response.notJsonReason(), position)));
+    }
+
+    /** What the path reads in {@code document}. */
+    Actual read(DocumentContext document) throws CheckException {
         try {
             Object value = document.read(path);
             if (!definite() && value instanceof List<?> matches) {

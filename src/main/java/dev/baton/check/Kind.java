@@ -38,6 +38,15 @@ record Kind(String key, String expectKey, Shape shape, Function<String, Optional
                 reader, verdicts);
     }
 
+    /**
+     * A kind that finds a token by its argument, checked by {@code syntax}, reads the part of it its query names,
+     * and judges by itself the parts written without conditions.
+     */
+    static Kind token(String key, Function<String, Optional<QueryProblem>> syntax, Reader reader,
+                      Function<Actual, List<String>> verdicts) {
+        return new Kind(key, key, Shape.TOKEN, syntax, null, null, false, List.of(), reader, verdicts);
+    }
+
     /** This kind, also taking an attribute, checked by {@code attributes}. */
     Kind withAttributes(Function<String, Optional<String>> check) {
         return new Kind(key, expectKey, shape, syntax, check, documents, authorizationOnly, arguments, reader,

@@ -34,6 +34,7 @@ public final class Queries {
             Kind.plain("url", in -> Actual.of(in.response().result().request().uri().toString())),
             Kind.plain("redirects", in -> Actual.of(in.response().result().redirects())),
             CertificateQuery.KIND,
+            JwtQuery.KIND,
             Kind.keyed("oauth", Queries::oauthParameter,
                     in -> Actual.ofNullable(Optional.ofNullable(in.response().authorization().get(in.argument()))))
                     .onAuthorization().withArguments(OAUTH_PARAMETERS));

@@ -18,7 +18,13 @@ public interface QueryKind {
         /** An argument: {@code capture: {id: {json: $.id}}}, {@code expect: {json: {$.id: 42}}}. */
         KEYED,
         /** A document, inline or in a file beside the collection: {@code expect: {jsonSchema: user.json}}. */
-        DOCUMENT
+        DOCUMENT,
+        /**
+         * A token its argument finds, and the parts of it to read, each by its own path:
+         * {@code capture: {sub: {jwt: {$.id_token: {claims: $.sub}}}}},
+         * {@code expect: {jwt: {$.id_token: {claims: {$.sub: alice}}}}}.
+         */
+        TOKEN
     }
 
     /** The key under {@code capture:}, also the kind's name in messages. */

@@ -22,6 +22,7 @@ public final class ResponseView {
     private final HttpResult result;
     private final Show show;
     private final Map<String, String> authorization;
+    private final SignatureCheck signatures;
     private String body;
     private Optional<DocumentContext> json;
     private Document html;
@@ -38,9 +39,20 @@ public final class ResponseView {
      * show values as they are: the output boundary masks them, and cuts long ones after.
      */
     public ResponseView(HttpResult result, Map<String, String> authorization) {
+        this(result, authorization, SignatureCheck.NONE);
+    }
+
+    /** A view as above whose {@code jwt} queries verify signatures with {@code signatures}. */
+    public ResponseView(HttpResult result, Map<String, String> authorization, SignatureCheck signatures) {
         this.result = Objects.requireNonNull(result, "result");
         this.show = new Show();
         this.authorization = Map.copyOf(authorization);
+        this.signatures = Objects.requireNonNull(signatures, "signatures");
+    }
+
+    /** How a {@code jwt} query verifies a token's signature. */
+    SignatureCheck signatures() {
+        return signatures;
     }
 
     /** How messages about this response show values. */
@@ -129,7 +141,8 @@ public final class ResponseView {
         return "the body is not JSON (content type " + type + "): " + start;
     }
 
-    private static Optional<DocumentContext> parseJson(String text) {
+    /** {@code text} parsed as strict JSON, or empty if it is not JSON. */
+    static Optional<DocumentContext> parseJson(String text) {
         String unmarked = text.startsWith("\uFEFF") ? text.substring(1) : text;
         try {
             return Optional.of(JsonPath.using(Json.CONFIGURATION).parse(unmarked));

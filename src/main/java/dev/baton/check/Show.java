@@ -1,6 +1,7 @@
 package dev.baton.check;
 
 import dev.baton.secret.Cut;
+import dev.baton.secret.Redactor;
 
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,9 @@ final class Show {
     String actual(Actual actual) {
         if (!actual.present()) {
             return "absent";
+        }
+        if (actual.isMasked()) {
+            return Redactor.MASK;
         }
         return actual.value() instanceof String s ? truncated(s, LIMIT) : cut(actual.text(), LIMIT);
     }

@@ -201,7 +201,8 @@ final class StepRunner {
             attempt.assertions().record(TokenManagementChecks.of(step.oauth(), result, step.expectations().stream()
                     .anyMatch(e -> e.query().kind().equals("status"))));
             ResponseView view = new ResponseView(result,
-                    step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of());
+                    step.oauth() == OAuthRole.AUTHORIZE ? authorization.parameters() : Map.of(),
+                    new IssuerSignatures(iteration));
             capture(step, view, attempt);
             for (Expectation expectation : step.expectations()) {
                 try {
@@ -252,8 +253,8 @@ final class StepRunner {
                 continue;
             }
             if (value.isEmpty()) {
-                attempt.assertions().fail(label, label + ": nothing found for " + capture.query().kind()
-                        + (argument == null ? "" : " " + argument), capture.position());
+                attempt.assertions().fail(label, label + ": nothing found for " + CaptureReader.sought(capture,
+                        argument), capture.position());
             } else {
                 String text = value.get().text();
                 if (capture.shown()) {

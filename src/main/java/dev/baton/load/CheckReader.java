@@ -39,10 +39,12 @@ final class CheckReader {
 
     private final NodeReader reader;
     private final Documents documents;
+    private final JwtReader tokens;
 
     CheckReader(NodeReader reader) {
         this.reader = reader;
         this.documents = new Documents(reader);
+        this.tokens = new JwtReader(reader, this);
     }
 
     /** The expectations of a step, and whether it expects Baton to see a tampered {@code state}. */
@@ -77,6 +79,7 @@ final class CheckReader {
             if (secret && shown) {
                 throw reader.error(spec.get("public").keyNode(), what + " is 'secret' or 'public', not both");
             }
+            secret = secret || !shown && JwtReader.secret(query);
             captures.add(new Capture(variable, query, secret, reader.position(entry.keyNode()), shown));
         }
         return captures;
@@ -88,6 +91,7 @@ final class CheckReader {
         return switch (kind.shape()) {
             case NONE -> new Query(kind.key(), null, null, at);
             case DOCUMENT -> documents.query(kind, entry.value(), what, at);
+            case TOKEN -> tokens.capture(kind, entry, what);
             case KEYED -> {
                 Text argument = reader.text(entry.value(), what);
                 if (argument.raw().isBlank()) {
@@ -152,6 +156,7 @@ final class CheckReader {
             switch (kind.shape()) {
                 case NONE -> expectations.add(single(kind, entry.value()));
                 case KEYED -> expectations.addAll(keyed(kind, entry.value()));
+                case TOKEN -> expectations.addAll(tokens.expectations(kind, entry.value()));
                 case DOCUMENT -> expectations.add(new Expectation(
                         documents.query(kind, entry.value(), "expect " + kind.expectKey(), at), List.of(), at));
             }

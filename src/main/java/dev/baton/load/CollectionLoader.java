@@ -91,7 +91,9 @@ public final class CollectionLoader {
             throw reader.error(root, "the collection has no 'steps'");
         }
         List<Step> steps = steps(reader, entries.get("steps").value());
-        return new Collection(name, description, file, vars, auth, steps, reader.position(root));
+        Collection collection = new Collection(name, description, file, vars, auth, steps, reader.position(root));
+        JwtReader.checkIssuers(collection, reader.source());
+        return collection;
     }
 
     static String read(Path file, String shown) throws LoadException {

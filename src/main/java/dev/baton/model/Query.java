@@ -13,16 +13,27 @@ package dev.baton.model;
  * @param document  for kinds that read a whole document written inline or in a file (a JSON Schema): its JSON text,
  *                  else {@code null}
  * @param position  where the query is written
+ * @param jwt       for the {@code jwt} kind: the part of the token its argument finds that it reads, else
+ *                  {@code null}
  */
-public record Query(String kind, Text argument, String attribute, String document, Position position) {
+public record Query(String kind, Text argument, String attribute, String document, Position position, JwtPart jwt) {
 
     /** A query without a document. */
     public Query(String kind, Text argument, String attribute, Position position) {
-        this(kind, argument, attribute, null, position);
+        this(kind, argument, attribute, null, position, null);
     }
 
-    /** How the query is named in messages, e.g. {@code json $.token_type} or {@code html a@href}. */
+    /** A query that reads a document, or none. */
+    public Query(String kind, Text argument, String attribute, String document, Position position) {
+        this(kind, argument, attribute, document, position, null);
+    }
+
+    /** How the query is named in messages, e.g. {@code json $.token_type}, {@code html a@href}, {@code jwt $.t claims $.sub}. */
     public String label() {
-        return argument == null ? kind : kind + " " + argument.raw() + (attribute == null ? "" : " @" + attribute);
+        if (argument == null) {
+            return kind;
+        }
+        return kind + " " + argument.raw() + (attribute == null ? "" : " @" + attribute)
+                + (jwt == null ? "" : " " + jwt.label());
     }
 }

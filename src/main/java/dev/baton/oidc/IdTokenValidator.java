@@ -1,13 +1,6 @@
 package dev.baton.oidc;
 
-import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.JWSVerifier;
-import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
-import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKMatcher;
-import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jwt.EncryptedJWT;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -15,7 +8,6 @@ import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 
-import java.security.Key;
 import java.text.ParseException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,12 +25,10 @@ import java.util.Optional;
 public final class IdTokenValidator {
 
     private static final String CORE = "OpenID Connect Core \u00a73.1.3.7";
-    private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
-
-    private final KeySet keys;
+    private final TokenSignature signatures;
 
     public IdTokenValidator(KeySet keys) {
-        this.keys = Objects.requireNonNull(keys, "keys");
+        this.signatures = new TokenSignature(keys, CORE);
     }
 
     /**
@@ -80,57 +70,11 @@ public final class IdTokenValidator {
             failures.add(new ClaimFailure("alg", "expected an asymmetric signature, found 'none': an unsigned "
                     + "ID token is refused (" + CORE + ")"));
         } else if (jwt instanceof SignedJWT signed) {
-            signature(signed).ifPresent(failures::add);
+            signatures.check(signed).ifPresent(failures::add);
             hashes(signed.getHeader().getAlgorithm(), claims, expected, failures);
         }
         claims(claims, expected, failures);
         return new Result(List.copyOf(failures), Optional.of(claims));
-    }
-
-    private Optional<ClaimFailure> signature(SignedJWT jwt) {
-        JWSHeader header = jwt.getHeader();
-        JWSAlgorithm alg = header.getAlgorithm();
-        if (JWSAlgorithm.Family.HMAC_SHA.contains(alg)) {
-            return Optional.of(new ClaimFailure("alg", "expected an asymmetric signature, found '" + alg
-                    + "': an HMAC checked with the issuer's public key proves nothing, anyone holding that key "
-                    + "could have made it (" + CORE + ")"));
-        }
-        String kid = header.getKeyID() == null ? "" : " with kid '" + header.getKeyID() + "'";
-        JWKMatcher matcher = JWKMatcher.forJWSHeader(header);
-        if (matcher == null) {
-            return Optional.of(new ClaimFailure("alg", "'" + alg + "' is not an algorithm Baton verifies"));
-        }
-        List<JWK> candidates;
-        try {
-            candidates = keys.select(matcher);
-        } catch (KeySet.KeySetException e) {
-            return Optional.of(new ClaimFailure("signature", "cannot be checked: " + e.getMessage()));
-        }
-        if (candidates.isEmpty()) {
-            return Optional.of(new ClaimFailure("signature", "no key for " + alg + kid + " in the issuer's JWKS "
-                    + keys.location() + ", read again after a miss (" + CORE + ")"));
-        }
-        for (JWK candidate : candidates) {
-            for (Key key : KeyConverter.toJavaKeys(List.of(candidate))) {
-                if (verifies(jwt, header, key)) {
-                    return Optional.empty();
-                }
-            }
-        }
-        return Optional.of(new ClaimFailure("signature", "does not verify against the issuer's key for " + alg
-                + kid + ": the token was altered or signed by someone else (" + CORE + ")"));
-    }
-
-    private static boolean verifies(SignedJWT jwt, JWSHeader header, Key key) {
-        if (key instanceof java.security.PrivateKey) {
-            return false;
-        }
-        try {
-            JWSVerifier verifier = VERIFIERS.createJWSVerifier(header, key);
-            return jwt.verify(verifier);
-        } catch (JOSEException e) {
-            return false;
-        }
     }
 
     private static void claims(JWTClaimsSet claims, IdTokenExpectations expected, List<ClaimFailure> failures) {
