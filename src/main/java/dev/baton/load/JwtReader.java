@@ -90,7 +90,7 @@ final class JwtReader {
     }
 
     /**
-     * Whether a capture keeps a secret: one that reads a member under a secret-looking name ({@code nonce}) is
+     * Whether a capture keeps a secret: one that reads a member under a secret-looking name ({@code session_state}) is
      * masked as a capture into a secret-looking variable is.
      */
     static boolean secret(Query query) {
