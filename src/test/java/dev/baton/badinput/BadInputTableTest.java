@@ -1157,6 +1157,81 @@ class BadInputTableTest {
     }
 
     @Test
+    @DisplayName("A JWT's signature with no issuer known (`jwt: {$.id_token: {signature: valid}}`, no `issuer:`, no openid-connect `auth:`)")
+    void jwtSignatureWithoutIssuer() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jwt:
+                        $.id_token: {signature: valid}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertTrue(run.err().contains("c.yaml:7:22"), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An invalid JSONPath into a JWT (`claims: {$..[: read}`)")
+    void invalidJwtClaimPath() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jwt:
+                        $.access_token: {claims: {"$..[": read}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("An unknown key in a JWT's expectation (`claim:`)")
+    void unknownJwtKey() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jwt:
+                        $.access_token: {claim: {$.scope: read}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("A value that is not a JWT when the step runs (`jwt: {$.access_token: ...}` on an opaque token)")
+    void opaqueTokenIsNotAJwt() {
+        http.server().stubFor(get(urlPathEqualTo("/x")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("{\"access_token\": \"opaque-7f3a9c2e1b\"}")));
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: x
+                steps:
+                  - name: a
+                    request: {url: "%s/x"}
+                    expect:
+                      jwt:
+                        $.access_token: {claims: {$.scope: read}}
+                """.formatted(http.baseUrl()));
+        CliRun run = baton("run", file.toString());
+        assertEquals(1, run.exitCode(), run::toString);
+        assertFalse(run.out().contains("opaque-7f3a9c2e1b"), run::toString);
+        matchesTheTable(run);
+    }
+
+    @Test
     @DisplayName("An unknown certificate field (`expireDay`)")
     void unknownCertificateField() {
         Path file = TestFiles.write(dir, "c.yaml", """

@@ -71,6 +71,8 @@ class FormatAgreementTest {
                 new Block("capture", CheckReader.CAPTURE_KEYS, COLLECTION_SCHEMA, "/$defs/captureSpec"),
                 new Block("expect", CheckReader.EXPECT_KEYS, COLLECTION_SCHEMA, "/$defs/expect"),
                 new Block("expect oauth", Queries.OAUTH_PARAMETERS, COLLECTION_SCHEMA, "/$defs/oauthResponse"),
+                new Block("expect jwt", JwtReader.EXPECT_KEYS, COLLECTION_SCHEMA, "/$defs/jwtExpect"),
+                new Block("capture jwt", JwtReader.CAPTURE_KEYS, COLLECTION_SCHEMA, "/$defs/jwtCapture"),
                 new Block("condition", Operator.keys(), COLLECTION_SCHEMA, "/$defs/operators"),
                 new Block("retry", CheckReader.RETRY_KEYS, COLLECTION_SCHEMA, "/$defs/retry"),
                 new Block("login", LoginReader.LOGIN_KEYS, COLLECTION_SCHEMA, "/$defs/login"),
