@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * ({@code <<accessToken>>}), or a response header ({@code Authorization}; after its auth scheme when it has one,
  * {@code Bearer eyJ...}, RFC 9110 §11.4). The part is a member of the token's JOSE header or of its claims, by
  * JSONPath, or whether its signature verifies against the issuer's keys ({@link SignatureCheck}). The token is parsed
- * with Nimbus JOSE+JWT and never shown; a member whose path names a secret-looking name ({@code session_state}) is shown
- * masked.
+ * with Nimbus JOSE+JWT and never shown; a member whose path names a secret-looking name ({@code session_state}) is
+ * shown masked.
  */
 public final class JwtQuery {
 

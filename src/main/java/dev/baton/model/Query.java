@@ -28,7 +28,10 @@ public record Query(String kind, Text argument, String attribute, String documen
         this(kind, argument, attribute, document, position, null);
     }
 
-    /** How the query is named in messages, e.g. {@code json $.token_type}, {@code html a@href}, {@code jwt $.t claims $.sub}. */
+    /**
+     * How the query is named in messages, e.g. {@code json $.token_type}, {@code html a@href},
+     * {@code jwt $.id_token claims $.sub}.
+     */
     public String label() {
         if (argument == null) {
             return kind;

@@ -56,7 +56,7 @@ public final class TokenSignature {
         if (jwt instanceof EncryptedJWT) {
             return Optional.of("the token is encrypted (JWE): Baton verifies signed tokens only");
         }
-        return check((SignedJWT) jwt).map(failure -> failure.claim() + " " + failure.message());
+        return check((SignedJWT) jwt).map(ClaimFailure::message);
     }
 
     /** What is wrong with the signature of {@code jwt}, or empty when a key of the issuer verifies it. */
