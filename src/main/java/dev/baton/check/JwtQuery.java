@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  * ({@code <<accessToken>>}), or a response header ({@code Authorization}; after its auth scheme when it has one,
  * {@code Bearer eyJ...}, RFC 9110 §11.4). The part is a member of the token's JOSE header or of its claims, by
  * JSONPath, or whether its signature verifies against the issuer's keys ({@link SignatureCheck}). The token is parsed
- * with Nimbus JOSE+JWT and never shown; a member whose path names a secret-looking name ({@code session_state}) is
- * shown masked.
+ * with Nimbus JOSE+JWT and never shown; a member whose path names a secret-looking name ({@code session_state}), or an
+ * object that holds one, is shown masked.
  */
 public final class JwtQuery {
 
@@ -76,7 +76,16 @@ public final class JwtQuery {
         }
         DocumentContext document = decoded(in, source, part.part());
         Actual value = JsonQuery.compile(part.path(), in.label(), in.position()).read(document);
-        return namesSecret(part.path()) ? value.masked() : value;
+        return namesSecret(part.path()) || holdsSecret(value.value()) ? value.masked() : value;
+    }
+
+    /** Whether an object or array read from a token has a member under a secret-looking name, at any depth. */
+    private static boolean holdsSecret(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().anyMatch(member -> SecretNames.isSecret(String.valueOf(member.getKey()))
+                    || holdsSecret(member.getValue()));
+        }
+        return value instanceof List<?> list && list.stream().anyMatch(JwtQuery::holdsSecret);
     }
 
     private static List<String> verdict(Actual actual) {

@@ -121,6 +121,14 @@ class JwtQueryTest {
     }
 
     @Test
+    void theWholeClaimsSetHoldingASecretLookingMemberIsShownMasked() throws CheckException {
+        List<String> failures = check(body("id_token", "\"" + token + "\""),
+                claim("$.id_token", "$", is(Operator.CONTAINS, "email")));
+
+        assertEquals(List.of("jwt $.id_token claims $: expected contains \"email\" but was *****"), failures);
+    }
+
+    @Test
     void aTokenIsFoundInAHeaderAfterItsAuthSchemeAndInAVariable() throws CheckException {
         ResponseView view = Fixtures.response(200).header("Authorization", "Bearer " + token).view();
 
