@@ -200,7 +200,7 @@ final class CheckReader {
     }
 
     /** A literal argument must be one the kind can read. */
-    private void checkArgument(QueryKind kind, Text argument, String what) throws LoadException {
+    void checkArgument(QueryKind kind, Text argument, String what) throws LoadException {
         if (argument.raw().contains("<<")) {
             return;
         }

@@ -10,6 +10,7 @@ import dev.baton.model.Position;
 import dev.baton.model.Query;
 import dev.baton.model.Step;
 import dev.baton.model.Text;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 
 import java.util.ArrayList;
@@ -69,6 +70,10 @@ final class JwtReader {
 
     /** {@code jwt: {$.id_token: {claims: $.sub}}}: one member of one token. */
     Query capture(QueryKind kind, NodeReader.Entry entry, String what) throws LoadException {
+        if (!(entry.value() instanceof MappingNode)) {
+            throw reader.error(entry.value(), what + ": 'jwt' needs the token and the member to read of it, "
+                    + "e.g. {$.id_token: {claims: $.sub}}");
+        }
         var tokens = reader.entries(entry.value(), what + " jwt");
         if (tokens.size() != 1) {
             throw reader.error(entry.value(), what + ": 'jwt' needs one token and the member to read of it, "
@@ -120,13 +125,7 @@ final class JwtReader {
 
     private Text source(QueryKind kind, NodeReader.Entry token, String block) throws LoadException {
         Text source = reader.text(token.keyNode(), "a token in " + block);
-        if (!source.raw().contains("<<")) {
-            Optional<dev.baton.check.QueryProblem> problem = kind.problem(source.raw());
-            if (problem.isPresent()) {
-                throw reader.source().error(source.position().shifted(problem.get().index()), block + " "
-                        + token.key() + ": " + problem.get().message());
-            }
-        }
+        checks.checkArgument(kind, source, block + " " + token.key());
         return source;
     }
 
