@@ -53,6 +53,7 @@ function configuration() {
       devInteractions: { enabled: true },
       clientCredentials: { enabled: true },
       deviceFlow: { enabled: true },
+      dPoP: { enabled: true },
     },
     scopes: ['openid', 'offline_access', 'api:read'],
     cookies: { keys: ['baton-test-only-cookie-key-not-a-secret'] },

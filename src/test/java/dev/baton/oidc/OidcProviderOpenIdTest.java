@@ -114,6 +114,29 @@ class OidcProviderOpenIdTest {
         assertTrue(authorize.endsWith("request_uri%3A*****"), "the request_uri is masked: " + authorize);
     }
 
+    /** oidc-provider binds the token to Baton's DPoP key, and refuses it sent as a bearer token. */
+    @Test
+    void withDpopItsTokenIsBoundToBatonsKeyAndOnlyAProofGetsUserinfo() {
+        String dpop = COLLECTION.replace("type: openid-connect", "type: openid-connect\n  dpop: true")
+                .replace("$.id_token: {exists: true}", "$.id_token: {exists: true}\n        $.token_type: DPoP");
+        Path proved = TestFiles.write(dir, "dpop.yaml", dpop.replace("bearer: <<accessToken>>",
+                "headers: {Authorization: DPoP <<accessToken>>}"));
+        Path asBearer = TestFiles.write(dir, "dpop-bearer.yaml", dpop);
+
+        CliRun run = CliRun.of("run", proved.toString(), "--var", "issuer=" + server.issuer(),
+                "--var", "clientId=" + OidcProviderServer.PUBLIC_CLIENT_ID,
+                "--var", "redirectUri=" + OidcProviderServer.REDIRECT_URI);
+        CliRun refused = CliRun.of("run", asBearer.toString(), "--var", "issuer=" + server.issuer(),
+                "--var", "clientId=" + OidcProviderServer.PUBLIC_CLIENT_ID,
+                "--var", "redirectUri=" + OidcProviderServer.REDIRECT_URI);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("3 passed, 0 failed"), run::toString);
+        assertEquals(1, refused.exitCode(), refused::toString);
+        assertTrue(refused.out().contains("FAIL   Userinfo"), refused::toString);
+        assertTrue(refused.out().contains("2 passed, 1 failed"), refused::toString);
+    }
+
     @Test
     void itsIdTokenIsCheckedForAnotherClientAndFailsOnAud() {
         Path collection = TestFiles.write(dir, "oidc.yaml", COLLECTION.replace("type: openid-connect",
