@@ -18,6 +18,12 @@ const PUBLIC_CLIENT_ID = 'baton-public-client';
 const CONFIDENTIAL_CLIENT_ID = 'baton-confidential-client';
 const CONFIDENTIAL_CLIENT_SECRET = 'baton-confidential-secret-0123456789';
 const DEVICE_CLIENT_ID = 'baton-device-client';
+const JWT_CLIENT_ID = 'baton-jwt-client';
+// The public half of the test-only P-256 key of environments/local.yaml's jwtClientKey.
+const JWT_CLIENT_KEY = {
+  kty: 'EC', crv: 'P-256', use: 'sig',
+  x: 'otT75RFoWGkO2XDGTcjiEztmX50yQmkaFk3BQk41vO8', y: '-3iqI79JiIs0RdVwEl_YwUJWAfccUevkVNQtOVyJDJ8',
+};
 const REDIRECT_URI = 'https://baton.test/oauth/callback';
 const OTHER_REDIRECT_URI = 'https://baton.test/oauth/other-callback';
 
@@ -37,6 +43,16 @@ function configuration() {
         grant_types: ['urn:ietf:params:oauth:grant-type:device_code'],
         response_types: [],
         redirect_uris: [],
+      },
+      {
+        client_id: JWT_CLIENT_ID,
+        token_endpoint_auth_method: 'private_key_jwt',
+        token_endpoint_auth_signing_alg: 'ES256',
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        scope: 'api:read',
+        jwks: { keys: [JWT_CLIENT_KEY] },
       },
       {
         client_id: CONFIDENTIAL_CLIENT_ID,

@@ -32,6 +32,8 @@ public final class OidcProviderServer implements AutoCloseable {
     public static final String CONFIDENTIAL_CLIENT_SECRET = "baton-confidential-secret-0123456789";
     /** A public client allowed the device authorization grant (RFC 8628) only. */
     public static final String DEVICE_CLIENT_ID = "baton-device-client";
+    /** A confidential client that authenticates with {@code private_key_jwt}, by the key of environments/local.yaml. */
+    public static final String JWT_CLIENT_ID = "baton-jwt-client";
     /** A redirect URI registered for the public client. */
     public static final String REDIRECT_URI = "https://baton.test/oauth/callback";
     /** A second redirect URI registered for the public client. */
