@@ -2,6 +2,9 @@ package dev.baton.report;
 
 import dev.baton.report.html.HtmlReporter;
 import dev.baton.results.CollectionResult;
+import dev.baton.results.ExchangeRecord;
+import dev.baton.results.Outcome;
+import dev.baton.results.StepResult;
 import dev.baton.results.RunResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static dev.baton.report.Records.ORDERS;
 import static dev.baton.report.Records.USERS;
@@ -94,6 +98,25 @@ class HtmlReportTest {
                 "a failed check shows where it is written, its line and a caret");
         assertEquals("no response", steps.get(2).selectFirst(".exchange-line .code").text());
         assertTrue(steps.get(3).selectFirst("pre.message").text().startsWith("needs <<token>>"));
+    }
+
+    @Test
+    void textAndAttributesAreEscapedAndBodiesKeptWhole() throws Exception {
+        String url = "https://api.example.test/q?a=1&b='2'\" onmouseover=\"x()\"<i>\u00a0";
+        String body = "\n\nfirst lines are blank & <not markup>";
+        StepResult step = new StepResult("Odd", Records.passed(USERS, 0, "x").position(), Outcome.PASSED, "",
+                List.of(), Records.START, 1, List.of(new ExchangeRecord("POST", url, List.of(), body, 200, List.of(),
+                "", "", 1)), Map.of("k'\"<", "v&'\">"), List.of());
+        Document page = Jsoup.parse(write(Records.run(Records.plain("Users", USERS, step))).toFile(), "UTF-8");
+
+        Element line = page.selectFirst(".exchange-line .url");
+        assertEquals(url, line.attr("title"), "an attribute value comes back whole");
+        assertEquals(List.of("class", "title"), line.attributes().asList().stream().map(a -> a.getKey()).toList());
+        assertEquals(url, line.wholeText());
+        assertNull(page.selectFirst("main i"), "no markup from a URL");
+        assertEquals(body, page.selectFirst(".request details.body pre").wholeText(), "leading line breaks kept");
+        assertEquals("k'\"<", page.selectFirst(".captures th").text());
+        assertEquals("v&'\">", page.selectFirst(".captures td code").text());
     }
 
     @Test

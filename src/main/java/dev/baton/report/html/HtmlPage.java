@@ -16,8 +16,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
-import java.io.IOException;
-import java.io.Writer;
+import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,11 +25,11 @@ import java.util.UUID;
 
 /**
  * The HTML report of a run as one self-contained page: the summary, the failures with links to them, then every
- * collection, iteration and step. Every text goes in through Jsoup's text methods, so it is escaped, and every value
- * of data is masked before it goes in; the markup and Baton's own words never are. The page is written as the
- * result tree is walked, a step at a time: the summary
- * comes from the tree's counts, the failures from a first walk of the units that have any, so a run of any size is
- * never held as one document.
+ * collection, iteration and step. Every text is escaped (by Jsoup's text methods in the head of the page, once, and
+ * by {@link HtmlWriter} in its body), and every value of data is masked before it goes in; the markup and Baton's own
+ * words never are. The body is written as the result tree is walked, a step at a time, with no tree built: the
+ * summary comes from the tree's counts, the failures from a first walk of the units that have any, so a run of any
+ * size is never held as one document.
  */
 final class HtmlPage {
 
@@ -42,29 +41,29 @@ final class HtmlPage {
     private final String version;
     private final OutputBoundary output;
     private final HtmlStep steps;
-    private final Writer out;
+    private final PrintWriter out;
+    private final HtmlWriter html;
     private final String hole = "baton-children-" + UUID.randomUUID();
-    private final Document scratch = scratch();
     private final List<Failure> failures = new ArrayList<>();
 
-    private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out) {
+    private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out) {
         this.run = run;
         this.version = version;
         this.output = output;
         this.steps = new HtmlStep(output, bodyLimit);
         this.out = out;
+        this.html = new HtmlWriter(out);
     }
 
     /** Writes the page of a run; every text of the run is masked before it goes in, bodies cut at bodyLimit. */
-    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out)
-            throws IOException {
+    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out) {
         new HtmlPage(run, version, output, bodyLimit, out).write();
     }
 
     private record Failure(String anchor, String status, String outcome, String path, String message) {
     }
 
-    private void write() throws IOException {
+    private void write() {
         findFailures();
         Element main = new Element("main");
         if (run.collections().isEmpty()) {
@@ -81,25 +80,11 @@ final class HtmlPage {
         out.flush();
     }
 
-    /** A document that renders elements as the page does, not indented. */
-    private static Document scratch() {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false).charset("UTF-8");
-        return document;
-    }
-
-    /** An element's HTML, as the page renders it; the element leaves the scratch document. */
-    private static String html(Element element) {
-        String html = element.outerHtml();
-        element.remove();
-        return html;
-    }
-
     /** The text before and after the hole of a rendered element. */
-    private String[] around(String html) {
-        int at = html.indexOf("<!--" + hole + "-->");
-        return at < 0 ? new String[]{html} : new String[]{html.substring(0, at),
-                html.substring(at + hole.length() + 7)};
+    private String[] around(String page) {
+        int at = page.indexOf("<!--" + hole + "-->");
+        return at < 0 ? new String[]{page} : new String[]{page.substring(0, at),
+                page.substring(at + hole.length() + 7)};
     }
 
     /** Every failed step, and every collection or iteration that could not run, walking only what has failures. */
@@ -280,48 +265,44 @@ final class HtmlPage {
         }
     }
 
-    private void collection(CollectionResult collection, int number) throws IOException {
-        Element section = scratch.body().appendElement("section").addClass("collection").id("collection-" + number);
-        Element head = section.appendElement("header").addClass("collection-head");
-        head.appendElement("h2").text(output.text(collection.name()));
+    private void collection(CollectionResult collection, int number) {
+        html.open("section", "collection").attr("id", "collection-" + number);
+        html.open("header", "collection-head");
+        html.element("h2", output.text(collection.name()));
         if (collection.file() != null) {
-            head.appendElement("span").addClass("file").text(output.text(DisplayPath.of(collection.file())));
+            html.element("span", "file", output.text(DisplayPath.of(collection.file())));
         }
-        head.appendElement("span").addClass("tally").text(tally(collection.counts()));
+        html.element("span", "tally", tally(collection.counts()));
+        html.close();
         if (collection.error() != null) {
-            section.appendElement("pre").addClass("container-error").text(output.text(collection.error()));
+            html.element("pre", "container-error", output.text(collection.error()));
         }
-        section.appendChild(new Comment(hole));
-        String[] around = around(html(section));
-        out.write(around[0]);
         for (int i = 0; i < collection.iterations().size(); i++) {
             iteration(collection, collection.iterations().get(i), number + "-" + (i + 1));
         }
-        out.write(around[1]);
+        html.close();
         out.flush();
     }
 
-    private void iteration(CollectionResult collection, IterationResult iteration, String number)
-            throws IOException {
-        String[] around = {"", ""};
-        if (iteration.name() != null) {
-            Element holder = scratch.body().appendElement("div").addClass("iteration").id("iteration-" + number);
-            Element head = holder.appendElement("h3");
-            head.appendElement("span").addClass("iteration-name").text(output.text(iteration.name()));
-            head.appendElement("span").addClass("tally").text(tally(iteration.counts()));
+    private void iteration(CollectionResult collection, IterationResult iteration, String number) {
+        boolean named = iteration.name() != null;
+        if (named) {
+            html.open("div", "iteration").attr("id", "iteration-" + number);
+            html.open("h3");
+            html.element("span", "iteration-name", output.text(iteration.name()));
+            html.element("span", "tally", tally(iteration.counts()));
+            html.close();
             if (iteration.error() != null) {
-                holder.appendElement("pre").addClass("container-error").text(output.text(iteration.error()));
+                html.element("pre", "container-error", output.text(iteration.error()));
             }
-            holder.appendChild(new Comment(hole));
-            around = around(html(holder));
         }
-        out.write(around[0]);
         for (int s = 0; s < iteration.steps().size(); s++) {
-            out.write(html(steps.render(iteration.steps().get(s), collection.file(), "step-" + number + "-" + (s + 1),
-                    scratch.body())));
+            steps.write(iteration.steps().get(s), collection.file(), "step-" + number + "-" + (s + 1), html);
             out.flush();
         }
-        out.write(around[1]);
+        if (named) {
+            html.close();
+        }
     }
 
     private static String tally(StepCounts counts) {

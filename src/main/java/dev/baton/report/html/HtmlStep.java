@@ -10,7 +10,6 @@ import dev.baton.results.HeaderRecord;
 import dev.baton.results.Outcome;
 import dev.baton.results.StepResult;
 import dev.baton.secret.OutputBoundary;
-import org.jsoup.nodes.Element;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -32,53 +31,53 @@ final class HtmlStep {
         this.bodyLimit = bodyLimit;
     }
 
-    /**
-     * Appends {@code <section class="step passed|failed|error|skipped" id=anchor>} to {@code parent}, which should
-     * belong to a document (Jsoup makes a parser for each element added to a detached one); bodies cut at
-     * {@code bodyLimit}.
-     */
-    Element render(StepResult step, Path file, String anchor, Element parent) {
-        Element section = parent.appendElement("section").addClass("step").addClass(cssClass(step.outcome()))
-                .id(anchor);
-        Element head = section.appendElement("div").addClass("step-head");
-        head.appendElement("span").addClass("status").text(label(step.outcome()));
-        head.appendElement("h4").addClass("name").text(output.text(step.name()));
-        head.appendElement("span").addClass("where")
+    /** Writes {@code <section class="step passed|failed|error|skipped" id=anchor>}; bodies cut at {@code bodyLimit}. */
+    void write(StepResult step, Path file, String anchor, HtmlWriter html) {
+        html.open("section", "step " + cssClass(step.outcome())).attr("id", anchor);
+        html.open("div", "step-head");
+        html.element("span", "status", label(step.outcome()));
+        html.element("h4", "name", output.text(step.name()));
+        html.open("span", "where")
                 .attr("title", file == null ? "" : output.text(DisplayPath.of(file)) + ":" + step.line())
-                .text("line " + step.line());
-        head.appendElement("span").addClass("time").text(step.outcome() == Outcome.SKIPPED
+                .text("line " + step.line()).close();
+        html.element("span", "time", step.outcome() == Outcome.SKIPPED
                 || step.outcome() == Outcome.NOT_APPLICABLE ? "skipped"
                 : Durations.format(step.durationMillis()));
+        html.close();
 
         if (showsMessage(step)) {
             String message = step.problems().isEmpty() ? step.message()
                     : String.join("\n", step.problems().stream().map(Diagnostic::render).toList());
-            section.appendElement("pre").addClass("message").text(output.text(message));
+            html.element("pre", "message", output.text(message));
         }
-        assertions(section, step.assertions());
-        captures(section, step.captures());
-        screenshots(section, step.screenshots());
+        assertions(html, step.assertions());
+        captures(html, step.captures());
+        screenshots(html, step.screenshots());
         for (int i = 0; i < step.exchanges().size(); i++) {
             boolean last = i == step.exchanges().size() - 1;
-            exchange(section, step.exchanges().get(i), i + 1, step.exchanges().size(), step.didNotPass() && last);
+            exchange(html, step.exchanges().get(i), i + 1, step.exchanges().size(), step.didNotPass() && last);
         }
-        return section;
+        html.close();
     }
 
     /** The pictures of a failed headless sign-in, each page in order, linked to its file. */
-    private static void screenshots(Element section, List<java.nio.file.Path> files) {
+    private static void screenshots(HtmlWriter html, List<Path> files) {
         if (files.isEmpty()) {
             return;
         }
-        Element figures = section.appendElement("div").addClass("screenshots");
-        figures.appendElement("h4").text("Pages of the sign-in");
-        for (java.nio.file.Path file : files) {
+        html.open("div", "screenshots");
+        html.element("h4", "Pages of the sign-in");
+        for (Path file : files) {
             String uri = file.toAbsolutePath().toUri().toString();
-            Element figure = figures.appendElement("figure");
-            figure.appendElement("a").attr("href", uri).appendElement("img").attr("src", uri)
-                    .attr("alt", file.getFileName().toString()).attr("loading", "lazy").attr("width", "480");
-            figure.appendElement("figcaption").text(file.getFileName().toString());
+            String name = file.getFileName().toString();
+            html.open("figure");
+            html.open("a").attr("href", uri);
+            html.open("img").attr("src", uri).attr("alt", name).attr("loading", "lazy").attr("width", "480").close();
+            html.close();
+            html.element("figcaption", name);
+            html.close();
         }
+        html.close();
     }
 
     static String label(Outcome outcome) {
@@ -110,114 +109,121 @@ final class HtmlStep {
         return step.outcome() != Outcome.FAILED || step.assertions().stream().allMatch(AssertionRecord::passed);
     }
 
-    private void assertions(Element section, List<AssertionRecord> assertions) {
+    private void assertions(HtmlWriter html, List<AssertionRecord> assertions) {
         if (assertions.isEmpty()) {
             return;
         }
-        Element list = section.appendElement("ul").addClass("assertions");
+        html.open("ul", "assertions");
         for (AssertionRecord assertion : assertions) {
-            Element item = list.appendElement("li").addClass(assertion.passed() ? "ok" : "bad");
-            item.appendElement("span").addClass("mark").text(assertion.passed() ? "\u2714" : "\u2718");
+            html.open("li", assertion.passed() ? "ok" : "bad");
+            html.element("span", "mark", assertion.passed() ? "\u2714" : "\u2718");
             String label = output.text(assertion.label());
-            item.appendElement("span").addClass("label").text(label);
+            html.element("span", "label", label);
             String message = output.text(assertion.message());
             if (!assertion.passed() && !message.isEmpty()) {
                 String prefix = label + ": ";
-                item.appendElement("span").addClass("msg")
-                        .text(message.startsWith(prefix) ? message.substring(prefix.length()) : message);
+                html.element("span", "msg", message.startsWith(prefix) ? message.substring(prefix.length()) : message);
                 String rendered = output.text(assertion.failure().render());
                 int where = rendered.indexOf('\n');
                 if (where >= 0) {
-                    item.appendElement("pre").addClass("source").text(rendered.substring(where + 1));
+                    html.element("pre", "source", rendered.substring(where + 1));
                 }
             }
+            html.close();
         }
+        html.close();
     }
 
-    private void captures(Element section, Map<String, String> captures) {
+    private void captures(HtmlWriter html, Map<String, String> captures) {
         if (captures.isEmpty()) {
             return;
         }
-        Element box = section.appendElement("div").addClass("captures");
-        box.appendElement("h5").text("Captured");
-        Element table = box.appendElement("table").addClass("kv");
+        html.open("div", "captures");
+        html.element("h5", "Captured");
+        html.open("table", "kv");
         new TreeMap<>(captures).forEach((name, value) -> {
-            Element row = table.appendElement("tr");
-            row.appendElement("th").text(name);
-            row.appendElement("td").appendElement("code").text(output.text(value));
+            html.open("tr");
+            html.element("th", name);
+            html.open("td").element("code", output.text(value)).close();
+            html.close();
         });
+        html.close().close();
     }
 
-    private void exchange(Element section, ExchangeRecord exchange, int number, int of, boolean open) {
-        Element box = section.appendElement("details").addClass("exchange");
+    private void exchange(HtmlWriter html, ExchangeRecord exchange, int number, int of, boolean open) {
+        html.open("details", "exchange");
         if (open) {
-            box.attr("open", true);
+            html.attr("open");
         }
-        Element line = box.appendElement("summary").addClass("exchange-line");
+        html.open("summary", "exchange-line");
         if (of > 1) {
-            line.appendElement("span").addClass("ordinal").text(number + "/" + of);
+            html.element("span", "ordinal", number + "/" + of);
         }
         String method = output.text(exchange.method());
-        line.appendElement("span").addClass("method").text(method);
+        html.element("span", "method", method);
         String url = output.text(exchange.url());
-        line.appendElement("span").addClass("url").attr("title", url).text(url);
+        html.open("span", "url").attr("title", url).text(url).close();
         if (!exchange.answered()) {
-            line.appendElement("span").addClass("code").addClass("none").text("no response");
+            html.element("span", "code none", "no response");
         } else {
-            line.appendElement("span").addClass("code").addClass("s" + exchange.status() / 100)
-                    .text(Integer.toString(exchange.status()));
-            line.appendElement("span").addClass("time").text(Durations.format(exchange.durationMillis()));
+            html.element("span", "code s" + exchange.status() / 100, Integer.toString(exchange.status()));
+            html.element("span", "time", Durations.format(exchange.durationMillis()));
         }
+        html.close();
 
         String requestType = exchange.requestHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
                 .map(HeaderRecord::value).findFirst().orElse("");
-        Element request = part(box, "request", "Request");
-        request.appendElement("div").addClass("request-line").appendElement("code")
-                .text(method + " " + url);
-        headers(request, exchange.requestHeaders());
-        body(request, exchange.requestBody(), requestType);
-        Element response = part(box, "response", "Response");
+        part(html, "request", "Request");
+        html.open("div", "request-line").element("code", method + " " + url).close();
+        headers(html, exchange.requestHeaders());
+        body(html, exchange.requestBody(), requestType);
+        html.close();
+        part(html, "response", "Response");
         if (!exchange.answered()) {
-            response.appendElement("p").addClass("no-response").text("No response was read.");
-            return;
+            html.element("p", "no-response", "No response was read.");
+        } else {
+            headers(html, exchange.responseHeaders());
+            body(html, exchange.responseBody(), exchange.contentType());
         }
-        headers(response, exchange.responseHeaders());
-        body(response, exchange.responseBody(), exchange.contentType());
+        html.close().close();
     }
 
-    private static Element part(Element box, String kind, String title) {
-        Element part = box.appendElement("div").addClass("part").addClass(kind);
-        part.appendElement("h5").text(title);
-        return part;
+    /** Opens a request's or a response's part, with its title. */
+    private static void part(HtmlWriter html, String kind, String title) {
+        html.open("div", "part " + kind);
+        html.element("h5", title);
     }
 
-    private void headers(Element part, List<HeaderRecord> headers) {
+    private void headers(HtmlWriter html, List<HeaderRecord> headers) {
         if (headers.isEmpty()) {
             return;
         }
-        Element details = part.appendElement("details").addClass("headers");
-        details.appendElement("summary").text(headers.size() + (headers.size() == 1 ? " header" : " headers"));
-        Element table = details.appendElement("table").addClass("kv");
+        html.open("details", "headers");
+        html.element("summary", headers.size() + (headers.size() == 1 ? " header" : " headers"));
+        html.open("table", "kv");
         for (HeaderRecord header : headers) {
-            Element row = table.appendElement("tr");
-            row.appendElement("th").text(output.text(header.name()));
-            row.appendElement("td").text(output.text(header.value()));
+            html.open("tr");
+            html.element("th", output.text(header.name()));
+            html.element("td", output.text(header.value()));
+            html.close();
         }
+        html.close().close();
     }
 
     /** Indented for display first, then masked, then cut: masking sees what the reader will see. */
-    private void body(Element part, String raw, String contentType) {
+    private void body(HtmlWriter html, String raw, String contentType) {
         if (raw == null || raw.isEmpty()) {
-            part.appendElement("p").addClass("no-body").text("No body.");
+            html.element("p", "no-body", "No body.");
             return;
         }
         String shown = output.text(Bodies.pretty(raw, contentType));
         boolean truncated = shown.length() > bodyLimit;
         String body = truncated ? shown.substring(0, bodyLimit) : shown;
-        Element details = part.appendElement("details").addClass("body").attr("open", true);
+        html.open("details", "body").attr("open");
         String type = contentType == null || contentType.isEmpty() ? "" : " \u00b7 " + output.text(contentType);
-        details.appendElement("summary").text("Body \u00b7 " + Bodies.size(body) + type
+        html.element("summary", "Body \u00b7 " + Bodies.size(body) + type
                 + (truncated ? " \u00b7 cut at " + bodyLimit / 1024 + " KiB" : ""));
-        details.appendElement("pre").text(body);
+        html.element("pre", body);
+        html.close();
     }
 }
