@@ -18,6 +18,8 @@ public final class ResultTree implements AutoCloseable {
 
     private final SpillFile file;
     private final RecordOutput out = new RecordOutput();
+    private volatile Read<StepResult> lastStep;
+    private volatile Read<ResultCodec.UnitRecord> lastUnit;
 
     /** A tree that keeps {@link SpillFile#DEFAULT_MEMORY} bytes in memory, the rest on disk. */
     public ResultTree() {
@@ -33,14 +35,27 @@ public final class ResultTree implements AutoCloseable {
         return new Unit();
     }
 
-    /** The step written at {@code offset}. */
+    /**
+     * The step written at {@code offset}. The last one read is kept, as reports read a unit's first and last steps
+     * next to walking them.
+     */
     public StepResult step(long offset) {
-        return ResultCodec.step(new RecordInput(file.record(offset)));
+        Read<StepResult> read = lastStep;
+        if (read == null || read.offset() != offset) {
+            read = new Read<>(offset, ResultCodec.step(new RecordInput(file.record(offset))));
+            lastStep = read;
+        }
+        return read.value();
     }
 
-    /** The unit written at {@code offset}, its steps read as they are walked. */
+    /** The unit written at {@code offset}, its steps read as they are walked; the last one read is kept. */
     public IterationResult iteration(long offset) {
-        ResultCodec.UnitRecord unit = ResultCodec.unit(new RecordInput(file.record(offset)));
+        Read<ResultCodec.UnitRecord> read = lastUnit;
+        if (read == null || read.offset() != offset) {
+            read = new Read<>(offset, ResultCodec.unit(new RecordInput(file.record(offset))));
+            lastUnit = read;
+        }
+        ResultCodec.UnitRecord unit = read.value();
         long[] steps = unit.steps();
         return new IterationResult(unit.name(), unit.number(), unit.error(),
                 new LazyList<>(steps.length, i -> step(steps[i])), unit.variables(), unit.counts());
@@ -58,6 +73,8 @@ public final class ResultTree implements AutoCloseable {
 
     @Override
     public void close() {
+        lastStep = null;
+        lastUnit = null;
         file.close();
     }
 
@@ -69,6 +86,10 @@ public final class ResultTree implements AutoCloseable {
     private synchronized long write(ResultCodec.UnitRecord unit) {
         ResultCodec.write(out.reset(), unit);
         return file.append(out.bytes(), out.size());
+    }
+
+    /** A record read back, and where it was written. */
+    private record Read<T>(long offset, T value) {
     }
 
     /** A unit's steps as they are written, then its head. Used from one thread at a time. */
