@@ -10,26 +10,19 @@ import dev.baton.results.StepCounts;
 import dev.baton.results.StepResult;
 import dev.baton.results.StepTimings;
 import dev.baton.secret.OutputBoundary;
-import org.jsoup.nodes.Comment;
-import org.jsoup.nodes.DataNode;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.DocumentType;
-import org.jsoup.nodes.Element;
 
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The HTML report of a run as one self-contained page: the summary, the failures with links to them, then every
- * collection, iteration and step. Every text is escaped (by Jsoup's text methods in the head of the page, once, and
- * by {@link HtmlWriter} in its body), and every value of data is masked before it goes in; the markup and Baton's own
- * words never are. The body is written as the result tree is walked, a step at a time, with no tree built: the
- * summary comes from the tree's counts, the failures from a first walk of the units that have any, so a run of any
- * size is never held as one document.
+ * collection, iteration and step. Every text is escaped by the {@link HtmlWriter} it is written with, and every value
+ * of data is masked before it goes in; the markup and Baton's own words never are. The page is written as the result
+ * tree is walked, a step at a time, with no document built: the summary comes from the tree's counts, the failures
+ * from a first walk of the units that have any, so a run of any size is never held in memory.
  */
 final class HtmlPage {
 
@@ -43,7 +36,6 @@ final class HtmlPage {
     private final HtmlStep steps;
     private final PrintWriter out;
     private final HtmlWriter html;
-    private final String hole = "baton-children-" + UUID.randomUUID();
     private final List<Failure> failures = new ArrayList<>();
 
     private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out) {
@@ -65,26 +57,42 @@ final class HtmlPage {
 
     private void write() {
         findFailures();
-        Element main = new Element("main");
-        if (run.collections().isEmpty()) {
-            main.appendElement("p").addClass("empty").text("No collection ran.");
-        } else {
-            main.appendChild(new Comment(hole));
+        html.raw("<!doctype html>");
+        html.open("html").attr("lang", "en");
+        head();
+        html.open("body").open("div", "page");
+        if (!failures.isEmpty()) {
+            html.open("input").attr("type", "checkbox").attr("id", "only-failures").attr("class", "toggle")
+                    .attr("aria-label", "show only failures").close();
         }
-        String[] page = around(shell(main).outerHtml());
-        out.write(page[0]);
+        summary();
+        if (!failures.isEmpty()) {
+            failureList();
+        }
+        if (StepTimings.repeated(run)) {
+            timings();
+        }
+        html.open("main");
+        if (run.collections().isEmpty()) {
+            html.element("p", "empty", "No collection ran.");
+        }
         for (int c = 0; c < run.collections().size(); c++) {
             collection(run.collections().get(c), c + 1);
         }
-        out.write(page.length > 1 ? page[1] : "");
+        html.close();
+        html.element("footer", "Written by Baton " + version + " \u00b7 " + TIME.format(run.finishedAt()));
+        html.close().close().close();
         out.flush();
     }
 
-    /** The text before and after the hole of a rendered element. */
-    private String[] around(String page) {
-        int at = page.indexOf("<!--" + hole + "-->");
-        return at < 0 ? new String[]{page} : new String[]{page.substring(0, at),
-                page.substring(at + hole.length() + 7)};
+    private void head() {
+        html.open("head");
+        html.open("meta").attr("charset", "utf-8").close();
+        html.open("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1").close();
+        html.open("meta").attr("name", "generator").attr("content", "baton " + version).close();
+        html.element("title", verdict() + " \u2014 Baton report");
+        html.open("style").raw(HtmlStyle.CSS).close();
+        html.close();
     }
 
     /** Every failed step, and every collection or iteration that could not run, walking only what has failures. */
@@ -127,36 +135,6 @@ final class HtmlPage {
         return counts.failed() + counts.errors() + counts.inconclusive();
     }
 
-    private Document shell(Element main) {
-        Document document = Document.createShell("");
-        document.outputSettings().prettyPrint(false).charset("UTF-8");
-        document.prependChild(new DocumentType("html", "", ""));
-        document.selectFirst("html").attr("lang", "en");
-        Element head = document.head();
-        head.appendElement("meta").attr("charset", "utf-8");
-        head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-        head.appendElement("meta").attr("name", "generator").attr("content", "baton " + version);
-        document.title(verdict() + " \u2014 Baton report");
-        head.appendElement("style").appendChild(new DataNode(HtmlStyle.CSS));
-
-        Element page = document.body().appendElement("div").addClass("page");
-        if (!failures.isEmpty()) {
-            page.appendElement("input").attr("type", "checkbox").id("only-failures").addClass("toggle")
-                    .attr("aria-label", "show only failures");
-        }
-        summary(page);
-        if (!failures.isEmpty()) {
-            failureList(page);
-        }
-        if (StepTimings.repeated(run)) {
-            timings(page);
-        }
-        page.appendChild(main);
-        page.appendElement("footer").text("Written by Baton " + version + " \u00b7 "
-                + TIME.format(run.finishedAt()));
-        return document;
-    }
-
     private String verdict() {
         return switch (run.status()) {
             case PASSED -> "\u2714 Passed";
@@ -165,43 +143,48 @@ final class HtmlPage {
         };
     }
 
-    private void summary(Element page) {
+    private void summary() {
         StepCounts counts = run.counts();
         String state = switch (run.status()) {
             case PASSED -> "passed";
             case FAILED -> "failed";
             case INTERRUPTED -> "interrupted";
         };
-        Element header = page.appendElement("header").addClass("run").addClass(state);
-        Element headline = header.appendElement("div").addClass("headline");
-        headline.appendElement("span").addClass("badge").text(verdict());
-        headline.appendElement("h1").text(title());
-        Element meta = header.appendElement("p").addClass("meta");
-        meta.appendElement("time").attr("datetime", run.startedAt().toString()).text(TIME.format(run.startedAt()));
-        meta.appendText(" \u00b7 took " + Durations.format(run.durationMillis()) + " \u00b7 "
+        html.open("header", "run " + state);
+        html.open("div", "headline");
+        html.element("span", "badge", verdict());
+        html.element("h1", title());
+        html.close();
+        html.open("p", "meta");
+        html.open("time").attr("datetime", run.startedAt().toString()).text(TIME.format(run.startedAt())).close();
+        html.text(" \u00b7 took " + Durations.format(run.durationMillis()) + " \u00b7 "
                 + plural(run.collections().size(), "collection") + " \u00b7 Baton " + version);
+        if (!failures.isEmpty()) {
+            html.open("label").attr("for", "only-failures").attr("class", "filter").text("Show only failures").close();
+        }
+        html.close();
         if (run.status() == RunStatus.INTERRUPTED) {
-            header.appendElement("p").addClass("interrupted").text("The run was stopped before it ended: the step "
+            html.element("p", "interrupted", "The run was stopped before it ended: the step "
                     + "in progress is an error, the steps it did not run are skipped.");
         }
-        if (!failures.isEmpty()) {
-            meta.appendElement("label").attr("for", "only-failures").addClass("filter").text("Show only failures");
-        }
 
-        Element tiles = header.appendElement("ul").addClass("tiles");
-        tile(tiles, "passed", counts.passed(), "passed");
-        tile(tiles, "failed", counts.failed(), "failed");
-        tile(tiles, "error", counts.errors(), counts.errors() == 1 ? "error" : "errors");
-        tile(tiles, "skipped", counts.skipped(), "skipped");
-        tile(tiles, "total", counts.total(), counts.total() == 1 ? "step" : "steps");
+        html.open("ul", "tiles");
+        tile("passed", counts.passed(), "passed");
+        tile("failed", counts.failed(), "failed");
+        tile("error", counts.errors(), counts.errors() == 1 ? "error" : "errors");
+        tile("skipped", counts.skipped(), "skipped");
+        tile("total", counts.total(), counts.total() == 1 ? "step" : "steps");
+        html.close();
 
-        Element bar = header.appendElement("div").addClass("bar").attr("role", "img")
+        html.open("div", "bar").attr("role", "img")
                 .attr("aria-label", counts.passed() + " passed, " + counts.failed() + " failed, " + counts.errors()
                         + " errors, " + counts.skipped() + " skipped");
-        segment(bar, "passed", counts.passed());
-        segment(bar, "failed", counts.failed());
-        segment(bar, "error", counts.errors());
-        segment(bar, "skipped", counts.skipped());
+        segment("passed", counts.passed());
+        segment("failed", counts.failed());
+        segment("error", counts.errors());
+        segment("skipped", counts.skipped());
+        html.close();
+        html.close();
     }
 
     private String title() {
@@ -211,58 +194,61 @@ final class HtmlPage {
         return "Baton run";
     }
 
-    private static void tile(Element tiles, String kind, int count, String label) {
-        Element tile = tiles.appendElement("li").addClass("tile").addClass(kind);
-        if (count == 0 && !kind.equals("total")) {
-            tile.addClass("zero");
-        }
-        tile.appendElement("span").addClass("n").text(Integer.toString(count));
-        tile.appendElement("span").addClass("label").text(label);
+    private void tile(String kind, int count, String label) {
+        html.open("li", "tile " + kind + (count == 0 && !kind.equals("total") ? " zero" : ""));
+        html.element("span", "n", Integer.toString(count));
+        html.element("span", "label", label);
+        html.close();
     }
 
-    private static void segment(Element bar, String kind, int count) {
+    private void segment(String kind, int count) {
         if (count > 0) {
-            bar.appendElement("span").addClass(kind).attr("style", "flex-grow:" + count);
+            html.open("span", kind).attr("style", "flex-grow:" + count).close();
         }
     }
 
-    private void failureList(Element page) {
-        Element section = page.appendElement("section").addClass("failures").id("failures");
-        section.appendElement("h2").text("Failures ").appendElement("span").addClass("count")
-                .text(Integer.toString(failures.size()));
-        Element list = section.appendElement("ol");
+    private void failureList() {
+        html.open("section", "failures").attr("id", "failures");
+        html.open("h2").text("Failures ").element("span", "count", Integer.toString(failures.size())).close();
+        html.open("ol");
         for (Failure failure : failures) {
-            Element item = list.appendElement("li").addClass(failure.outcome());
-            Element link = item.appendElement("a").attr("href", "#" + failure.anchor());
-            link.appendElement("span").addClass("status").text(failure.status());
-            link.appendElement("span").addClass("path").text(failure.path());
+            html.open("li", failure.outcome());
+            html.open("a").attr("href", "#" + failure.anchor());
+            html.element("span", "status", failure.status());
+            html.element("span", "path", failure.path());
+            html.close();
             if (!failure.message().isEmpty()) {
                 List<String> lines = failure.message().lines().toList();
                 String why = String.join("\n", lines.subList(0, Math.min(3, lines.size())));
-                item.appendElement("span").addClass("why").text(lines.size() > 3 ? why + "\n\u2026" : why);
+                html.element("span", "why", lines.size() > 3 ? why + "\n\u2026" : why);
             }
+            html.close();
         }
+        html.close().close();
     }
 
     /** How long each step took across iterations and retries. */
-    private void timings(Element page) {
-        Element section = page.appendElement("section").addClass("timings").id("timings");
-        section.appendElement("h2").text("Timings across iterations and retries");
-        Element table = section.appendElement("table");
-        Element head = table.appendElement("thead").appendElement("tr");
+    private void timings() {
+        html.open("section", "timings").attr("id", "timings");
+        html.element("h2", "Timings across iterations and retries");
+        html.open("table");
+        html.open("thead").open("tr");
         for (String heading : List.of("collection", "step", "tries", "min", "median", "p95", "max")) {
-            head.appendElement("th").text(heading);
+            html.element("th", heading);
         }
-        Element body = table.appendElement("tbody");
+        html.close().close();
+        html.open("tbody");
         for (StepTimings t : StepTimings.of(run)) {
-            Element row = body.appendElement("tr");
-            row.appendElement("td").text(output.text(t.collection()));
-            row.appendElement("td").text(output.text(t.step()));
-            row.appendElement("td").addClass("number").text(Integer.toString(t.samples()));
+            html.open("tr");
+            html.element("td", output.text(t.collection()));
+            html.element("td", output.text(t.step()));
+            html.element("td", "number", Integer.toString(t.samples()));
             for (long millis : new long[]{t.min(), t.median(), t.p95(), t.max()}) {
-                row.appendElement("td").addClass("number").text(millis + " ms");
+                html.element("td", "number", millis + " ms");
             }
+            html.close();
         }
+        html.close().close().close();
     }
 
     private void collection(CollectionResult collection, int number) {

@@ -67,6 +67,14 @@ final class HtmlWriter {
         return this;
     }
 
+    /** Markup or style written as it is, unescaped: Baton's own, never a value of the run. */
+    HtmlWriter raw(String markup) {
+        endStartTag();
+        freshPre = false;
+        out.write(markup);
+        return this;
+    }
+
     /** Ends the element opened last. */
     HtmlWriter close() {
         endStartTag();
