@@ -34,7 +34,6 @@ final class HtmlPage {
     private final String version;
     private final OutputBoundary output;
     private final HtmlStep steps;
-    private final PrintWriter out;
     private final HtmlWriter html;
     private final List<Failure> failures = new ArrayList<>();
 
@@ -43,7 +42,6 @@ final class HtmlPage {
         this.version = version;
         this.output = output;
         this.steps = new HtmlStep(output, bodyLimit);
-        this.out = out;
         this.html = new HtmlWriter(out);
     }
 
@@ -82,7 +80,7 @@ final class HtmlPage {
         html.close();
         html.element("footer", "Written by Baton " + version + " \u00b7 " + TIME.format(run.finishedAt()));
         html.close().close().close();
-        out.flush();
+        html.flush();
     }
 
     private void head() {
@@ -267,7 +265,7 @@ final class HtmlPage {
             iteration(collection, collection.iterations().get(i), number + "-" + (i + 1));
         }
         html.close();
-        out.flush();
+        html.flush();
     }
 
     private void iteration(CollectionResult collection, IterationResult iteration, String number) {
@@ -284,7 +282,7 @@ final class HtmlPage {
         }
         for (int s = 0; s < iteration.steps().size(); s++) {
             steps.write(iteration.steps().get(s), collection.file(), "step-" + number + "-" + (s + 1), html);
-            out.flush();
+            html.flush();
         }
         if (named) {
             html.close();

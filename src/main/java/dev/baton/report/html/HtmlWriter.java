@@ -6,16 +6,17 @@ import java.util.Deque;
 import java.util.Set;
 
 /**
- * Writes HTML elements straight to a writer as they are opened and closed, escaping as the HTML standard's
+ * Writes HTML elements as they are opened and closed, with no document built, escaping as the HTML standard's
  * serialization does: {@code &}, {@code <}, {@code >} and no-break spaces in text; those and both quotes in attribute
  * values, which are always quoted. A {@code pre} whose text starts with a line break gets one more, which the parser
- * drops.
+ * drops. The markup is gathered in memory and handed to the writer at {@link #flush()}, in one piece a step.
  */
 final class HtmlWriter {
 
     private static final Set<String> VOID = Set.of("img", "input", "meta", "br", "hr", "link");
 
     private final PrintWriter out;
+    private final StringBuilder buffer = new StringBuilder(4096);
     private final Deque<String> open = new ArrayDeque<>();
     private boolean inStartTag;
     private boolean freshPre;
@@ -27,8 +28,8 @@ final class HtmlWriter {
     /** Starts an element; attributes may follow until its content or its end. */
     HtmlWriter open(String tag) {
         endStartTag();
-        out.write('<');
-        out.write(tag);
+        buffer.append('<');
+        buffer.append(tag);
         open.push(tag);
         inStartTag = true;
         return this;
@@ -41,18 +42,18 @@ final class HtmlWriter {
 
     /** An attribute of the element just started. */
     HtmlWriter attr(String name, String value) {
-        out.write(' ');
-        out.write(name);
-        out.write("=\"");
+        buffer.append(' ');
+        buffer.append(name);
+        buffer.append("=\"");
         escape(value, true);
-        out.write('"');
+        buffer.append('"');
         return this;
     }
 
     /** A boolean attribute ({@code open}) of the element just started. */
     HtmlWriter attr(String name) {
-        out.write(' ');
-        out.write(name);
+        buffer.append(' ');
+        buffer.append(name);
         return this;
     }
 
@@ -60,7 +61,7 @@ final class HtmlWriter {
     HtmlWriter text(String text) {
         endStartTag();
         if (freshPre && text.startsWith("\n")) {
-            out.write('\n');
+            buffer.append('\n');
         }
         freshPre = false;
         escape(text, false);
@@ -71,8 +72,15 @@ final class HtmlWriter {
     HtmlWriter raw(String markup) {
         endStartTag();
         freshPre = false;
-        out.write(markup);
+        buffer.append(markup);
         return this;
+    }
+
+    /** Hands what was written so far to the writer, and flushes it. */
+    void flush() {
+        out.write(buffer.toString());
+        buffer.setLength(0);
+        out.flush();
     }
 
     /** Ends the element opened last. */
@@ -81,9 +89,9 @@ final class HtmlWriter {
         freshPre = false;
         String tag = open.pop();
         if (!VOID.contains(tag)) {
-            out.write("</");
-            out.write(tag);
-            out.write('>');
+            buffer.append("</");
+            buffer.append(tag);
+            buffer.append('>');
         }
         return this;
     }
@@ -100,7 +108,7 @@ final class HtmlWriter {
 
     private void endStartTag() {
         if (inStartTag) {
-            out.write('>');
+            buffer.append('>');
             inStartTag = false;
             freshPre = open.peek().equals("pre");
         }
@@ -111,12 +119,12 @@ final class HtmlWriter {
         for (int i = 0; i < text.length(); i++) {
             String entity = entity(text.charAt(i), attribute);
             if (entity != null) {
-                out.write(text, from, i - from);
-                out.write(entity);
+                buffer.append(text, from, i);
+                buffer.append(entity);
                 from = i + 1;
             }
         }
-        out.write(text, from, text.length() - from);
+        buffer.append(text, from, text.length());
     }
 
     private static String entity(char c, boolean attribute) {
