@@ -26,7 +26,10 @@ public final class TokenManagementChecks {
                     ? new Check("revocation", null)
                     : new Check("revocation", "revocation: expected HTTP 200 (RFC 7009 \u00a72.2), got "
                     + received.status() + refusal(received)));
-            case INTROSPECT -> received.status() != 200 ? List.of() : List.of(introspection(received));
+            case INTROSPECT -> expectsStatus && received.status() != 200 ? List.of()
+                    : List.of(received.status() == 200 ? introspection(received) : new Check("introspection",
+                    "introspection: expected HTTP 200 (RFC 7662 \u00a72.2), got " + received.status()
+                    + refusal(received)));
             default -> List.of();
         };
     }

@@ -18,9 +18,10 @@ import java.util.Set;
  *       after the last such word says the value is about the secret rather than the secret itself
  *       ({@code tokenUrl}, {@code sessionTimeout}, {@code token_type}, {@code passwordPolicy}: see
  *       {@link #ABOUT}); or</li>
- *   <li>it is {@code code} or {@code state} alone, or after {@code oauth}, {@code pkce}, {@code auth} or
- *       {@code authorization} ({@code oauth.code}, {@code authCode}): OAuth's authorization code and state, while
- *       {@code zipCode}, {@code statusCode} and {@code countryState} are not secret.</li>
+ *   <li>it is {@code code} or {@code state} alone, or after {@code oauth}, {@code pkce}, {@code auth},
+ *       {@code authorization}, {@code device} or {@code user} ({@code oauth.code}, {@code authCode},
+ *       {@code device_code}, {@code user_code}): OAuth's codes (RFC 8628's too) and state, while {@code zipCode},
+ *       {@code statusCode} and {@code countryState} are not secret.</li>
  * </ul>
  */
 public final class SecretNames {
@@ -40,7 +41,7 @@ public final class SecretNames {
             "storage", "domain", "label", "regex", "pattern");
     /** Names that are secret only alone or after an OAuth word. */
     private static final Set<String> OAUTH_ONLY = Set.of("code", "state");
-    private static final Set<String> OAUTH_WORDS = Set.of("oauth", "pkce", "auth", "authorization");
+    private static final Set<String> OAUTH_WORDS = Set.of("oauth", "pkce", "auth", "authorization", "device", "user");
 
     private SecretNames() {
     }
