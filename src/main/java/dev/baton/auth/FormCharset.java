@@ -11,6 +11,7 @@ import java.nio.charset.CharsetEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The encoding a form is submitted in, as the HTML standard picks it (§4.10.21.6 "picking an encoding for the
@@ -95,6 +96,7 @@ record FormCharset(Charset charset) {
     }
 
     private static FormCharset output(Charset charset) {
-        return new FormCharset(charset.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : charset);
+        Charset standard = Optional.ofNullable(named(charset.name())).orElse(charset);
+        return new FormCharset(standard.name().startsWith("UTF-16") ? StandardCharsets.UTF_8 : standard);
     }
 }

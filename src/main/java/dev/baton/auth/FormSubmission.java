@@ -22,8 +22,10 @@ import java.util.TreeSet;
  * @param action    where the form goes
  * @param entries   what it sends
  * @param signature what identifies the form when it comes back
+ * @param charset   the encoding its entries went in
  */
-record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry> entries, Signature signature) {
+record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry> entries, Signature signature,
+                      FormCharset charset) {
 
     /**
      * Identifies a form across pages: the same method, action (without query) and control names mean that the
@@ -34,7 +36,7 @@ record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry>
 
     static FormSubmission of(Page page, FormElement form, Element submitter, BrowserHeaders headers)
             throws SignInException {
-        FormCharset charset = FormCharset.of(form, page.response().charset());
+        FormCharset charset = FormCharset.of(form, page.encoding());
         List<EntryList.Entry> entries = EntryList.of(form, submitter, charset);
         URI action = action(page, form, submitter);
         String method = attribute(form, submitter, "method").toUpperCase(Locale.ROOT);
@@ -55,7 +57,7 @@ record FormSubmission(OutgoingRequest request, URI action, List<EntryList.Entry>
             URI withEntries = Urls.withQuery(action, FormEncoding.urlencoded(entries, charset));
             request = new OutgoingRequest("GET", withEntries, List.of(), null, null, original.timeout(), navigation);
         }
-        return new FormSubmission(headers.apply(request), action, entries, signature);
+        return new FormSubmission(headers.apply(request), action, entries, signature, charset);
     }
 
     /** The pressed button's {@code form<name>} attribute when it has one, else the form's {@code name}. */

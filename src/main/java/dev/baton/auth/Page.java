@@ -6,7 +6,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.Charset;
 import java.util.List;
+import java.util.Optional;
 
 /** A response seen as an HTML page: its document, title and the error text a user would read. */
 final class Page {
@@ -26,9 +30,38 @@ final class Page {
         this.document = document;
     }
 
-    /** The response parsed as HTML, whatever its content type. */
+    /**
+     * The response parsed as HTML, whatever its content type, decoded as a browser decodes it: by a byte order mark,
+     * else the {@code charset} of its {@code Content-Type}, else a {@code <meta charset>} near its start, else UTF-8.
+     */
     static Page of(HttpResult response) {
-        return new Page(response, Jsoup.parse(response.bodyText(), response.request().uri().toString()));
+        String declared = response.header("Content-Type").flatMap(Page::charsetParameter).orElse(null);
+        try {
+            return new Page(response, Jsoup.parse(new ByteArrayInputStream(response.body()), declared,
+                    response.request().uri().toString()));
+        } catch (IOException | IllegalArgumentException unreadable) {
+            return new Page(response, Jsoup.parse(response.bodyText(), response.request().uri().toString()));
+        }
+    }
+
+    /** The encoding the page was decoded with: its forms are submitted in it, unless they name another. */
+    Charset encoding() {
+        return document.charset();
+    }
+
+    private static Optional<String> charsetParameter(String contentType) {
+        for (String parameter : contentType.split(";")) {
+            String[] pair = parameter.trim().split("=", 2);
+            if (pair.length == 2 && pair[0].trim().equalsIgnoreCase("charset")) {
+                String value = pair[1].trim().replace("\"", "");
+                try {
+                    return value.isEmpty() || !Charset.isSupported(value) ? Optional.empty() : Optional.of(value);
+                } catch (IllegalArgumentException unknown) {
+                    return Optional.empty();
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -10,6 +10,7 @@ import dev.baton.secret.Redactor;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -107,6 +108,7 @@ public final class SignInDriver {
                         return journey.arrive(current, AuthorizationResponse.of(parameters(submission)),
                                 Arrival.Via.FORM_POST);
                     }
+                    secretsInTheirEncoding(submission);
                     next = submission.request();
                 }
             }
@@ -130,6 +132,24 @@ public final class SignInDriver {
     }
 
     /** The first value of each name, as the redirect's query is read. */
+    /**
+     * A form sent in another encoding than UTF-8 carries a secret (a non-ASCII password) in bytes the masking does
+     * not know: its percent-encoded form, and its bytes as a report may show them, are registered before it is sent.
+     */
+    private void secretsInTheirEncoding(FormSubmission submission) {
+        if (submission.charset().equals(FormCharset.UTF_8)) {
+            return;
+        }
+        for (EntryList.Entry entry : submission.entries()) {
+            if (secrets.isKnown(entry.value())) {
+                byte[] bytes = submission.charset().bytes(entry.value());
+                secrets.add(submission.charset().urlencoded(entry.value()));
+                secrets.add(new String(bytes, StandardCharsets.ISO_8859_1));
+                secrets.add(new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     private static Map<String, String> parameters(FormSubmission submission) {
         Map<String, String> parameters = new LinkedHashMap<>();
         submission.entries().stream().filter(e -> !e.value().isEmpty())

@@ -56,6 +56,11 @@ public final class Redactor {
         masking = masking.withSecrets(forms);
     }
 
+    /** Whether {@code value} was registered as a secret (and not declared public since). */
+    public synchronized boolean isKnown(String value) {
+        return value != null && known.contains(value);
+    }
+
     /**
      * Declares a value public, as a collection does with {@code public: true} on a capture: it is shown, although it
      * has the shape of a JSON Web Token or was registered as a secret, and it is not registered later.

@@ -319,15 +319,7 @@ class SignInDriverTest {
     void aFormIsSubmittedInThePagesEncodingOrItsAcceptCharset() throws Exception {
         java.nio.charset.Charset sjis = java.nio.charset.Charset.forName("Shift_JIS");
         List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
-        com.sun.net.httpserver.HttpServer raw = com.sun.net.httpserver.HttpServer.create(
-                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
-        raw.createContext("/decide", exchange -> {
-            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
-            exchange.getResponseHeaders().add("Location", REDIRECT_URI + "?code=c5");
-            exchange.sendResponseHeaders(302, -1);
-            exchange.close();
-        });
-        raw.start();
+        com.sun.net.httpserver.HttpServer raw = formReceiver(bodies, REDIRECT_URI + "?code=c5");
         try {
             for (String attribute : List.of("", " accept-charset=\"bogus utf-8\"")) {
                 server.stubFor(get(urlPathEqualTo("/consent")).willReturn(aResponse().withStatus(200)
@@ -350,6 +342,54 @@ class SignInDriverTest {
         }
         assertEquals(List.of("msg=%93%FA%96%7B%8C%EA&mark=%26%23128512%3B&_charset_=Shift_JIS&ok=%8B%96%89%C2",
                 "msg=%E6%97%A5%E6%9C%AC%E8%AA%9E&mark=%F0%9F%98%80&_charset_=UTF-8&ok=%E8%A8%B1%E5%8F%AF"), bodies);
+    }
+
+    /** A page that says its encoding only in a meta tag is read and answered in it, as a browser does. */
+    @Test
+    void aPageWhoseEncodingIsInAMetaTagIsAnsweredInIt() throws Exception {
+        List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer raw = formReceiver(bodies, REDIRECT_URI + "?code=c6");
+        server.stubFor(get(urlPathEqualTo("/consent")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html").withBody("""
+                        <meta charset="shift_jis"><title>同意</title>
+                        <form method="post" action="http://127.0.0.1:%d/decide">
+                          <input type="hidden" name="msg" value="日本語">
+                          <button name="ok" value="許可">許可</button></form>""".formatted(raw.getAddress().getPort())
+                        .getBytes(java.nio.charset.Charset.forName("Shift_JIS")))));
+        try {
+            HttpResult last = driver.drive(fetch("/consent"), new SignIn(Map.of(), null, null, 5), REDIRECT_URI)
+                    .last();
+            assertEquals("c6", queryParam(last, "code"));
+        } finally {
+            raw.stop(0);
+        }
+        assertEquals(List.of("msg=%93%FA%96%7B%8C%EA&ok=%8B%96%89%C2"), bodies);
+    }
+
+    /** A non-ASCII password typed into a Shift_JIS form is masked in the bytes it went in, as in reports. */
+    @Test
+    void aSecretSentInAnotherEncodingIsMaskedInThatEncoding() throws Exception {
+        String password = "パスワード秘密の言葉";
+        List<String> bodies = new java.util.concurrent.CopyOnWriteArrayList<>();
+        com.sun.net.httpserver.HttpServer raw = formReceiver(bodies, REDIRECT_URI + "?code=c7");
+        Redactor secrets = new Redactor();
+        secrets.add(password);
+        server.stubFor(get(urlPathEqualTo("/login")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/html; charset=Shift_JIS").withBody("""
+                        <title>ログイン</title>
+                        <form method="post" action="http://127.0.0.1:%d/decide"><input name="user">
+                          <input type="password" name="password"><button>ログイン</button></form>"""
+                        .formatted(raw.getAddress().getPort()).getBytes(java.nio.charset.Charset.forName("Shift_JIS")))));
+        try {
+            new SignInDriver(sender, secrets).drive(fetch("/login"), signIn("user", "alice", "password", password),
+                    REDIRECT_URI);
+        } finally {
+            raw.stop(0);
+        }
+        String body = bodies.get(0);
+        assertTrue(body.startsWith("user=alice&password=%83p%83X"), body);
+        String shown = new dev.baton.secret.OutputBoundary(secrets).text(body);
+        assertEquals("user=alice&password=*****", shown);
     }
 
     @Test
@@ -667,6 +707,21 @@ class SignInDriverTest {
 
     private HttpResult fetch(String pathAndQuery) throws TransportException {
         return sender.send(OutgoingRequest.get(URI.create(server.baseUrl() + pathAndQuery)));
+    }
+
+    /** A loopback server that keeps each form body it gets as bytes (WireMock's Jetty reads bodies as UTF-8). */
+    private static com.sun.net.httpserver.HttpServer formReceiver(List<String> bodies, String location)
+            throws IOException {
+        com.sun.net.httpserver.HttpServer raw = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        raw.createContext("/decide", exchange -> {
+            bodies.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.ISO_8859_1));
+            exchange.getResponseHeaders().add("Location", location);
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        raw.start();
+        return raw;
     }
 
     private static SignIn signIn(String... namesAndValues) {
