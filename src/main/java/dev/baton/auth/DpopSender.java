@@ -7,7 +7,6 @@ import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.oidc.DpopProofs;
-import dev.baton.secret.Redactor;
 
 import java.time.Clock;
 import java.util.ArrayList;
@@ -19,8 +18,8 @@ import java.util.function.Predicate;
  * Sends a DPoP proof (RFC 9449) with every request to the token endpoint and with every request that sends a
  * DPoP-bound token ({@code Authorization: DPoP ...}, the proof then carrying {@code ath}); keeps the last
  * {@code DPoP-Nonce} a server sent, and sends a request once more with a fresh proof when it was refused for
- * {@code use_dpop_nonce} (§8 at the token endpoint, §9 at a resource server). Each proof is registered as a secret
- * before it is sent.
+ * {@code use_dpop_nonce} (§8 at the token endpoint, §9 at a resource server). A proof is a JSON Web Token, which
+ * every output masks by its shape; proofs are not registered one by one (each would grow the masking's index).
  */
 public final class DpopSender implements HttpSender {
 
@@ -29,16 +28,14 @@ public final class DpopSender implements HttpSender {
     private final HttpSender next;
     private final DpopProofs proofs;
     private final Predicate<OutgoingRequest> tokenRequest;
-    private final Redactor secrets;
     private final Clock clock = Clock.systemUTC();
     private volatile String nonce;
 
     /** @param tokenRequest whether a request goes to the token endpoint */
-    public DpopSender(HttpSender next, DpopProofs proofs, Predicate<OutgoingRequest> tokenRequest, Redactor secrets) {
+    public DpopSender(HttpSender next, DpopProofs proofs, Predicate<OutgoingRequest> tokenRequest) {
         this.next = next;
         this.proofs = proofs;
         this.tokenRequest = tokenRequest;
-        this.secrets = secrets;
     }
 
     @Override
@@ -61,7 +58,6 @@ public final class DpopSender implements HttpSender {
 
     private OutgoingRequest proven(OutgoingRequest request, String accessToken) {
         String proof = proofs.proof(request.method(), request.uri(), accessToken, nonce, clock.instant());
-        secrets.add(proof);
         List<Header> headers = new ArrayList<>(request.headers().stream()
                 .filter(h -> !h.name().equalsIgnoreCase("DPoP")).toList());
         headers.add(new Header("DPoP", proof));

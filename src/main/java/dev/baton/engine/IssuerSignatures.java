@@ -3,12 +3,13 @@ package dev.baton.engine;
 import dev.baton.auth.Discovery;
 import dev.baton.auth.ServerMetadata;
 import dev.baton.check.SignatureCheck;
+import dev.baton.http.UrlCheck;
+import dev.baton.http.Urls;
 import dev.baton.model.Text;
 import dev.baton.oidc.KeySet;
 import dev.baton.oidc.TokenSignature;
 import dev.baton.template.TemplateException;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,8 +50,12 @@ final class IssuerSignatures implements SignatureCheck {
         if (jwks.isEmpty()) {
             return Optional.of("cannot be checked: the metadata of " + issuer + " names no jwks_uri");
         }
+        Optional<String> unusable = UrlCheck.problem(jwks.get());
+        if (unusable.isPresent()) {
+            return Optional.of("cannot be checked: the jwks_uri of " + issuer + " cannot be used: " + unusable.get());
+        }
         KeySet keys = iteration.shared(List.of("oidc-jwks", jwks.get()), KeySet.class,
-                () -> new KeySet(iteration.sender(), URI.create(jwks.get())));
+                () -> new KeySet(iteration.sender(), Urls.parse(jwks.get()).orElseThrow()));
         return new TokenSignature(keys, RULE).problem(token);
     }
 }

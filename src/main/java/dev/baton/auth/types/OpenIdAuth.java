@@ -8,6 +8,8 @@ import dev.baton.auth.Discovery;
 import dev.baton.auth.Pkce;
 import dev.baton.auth.PushedAuthorization;
 import dev.baton.auth.ServerMetadata;
+import dev.baton.http.UrlCheck;
+import dev.baton.http.Urls;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
 import dev.baton.oidc.ClientAssertion;
@@ -100,21 +102,33 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         }
         ServerMetadata server = found.metadata();
         ENDPOINTS.forEach(name -> server.text(name).ifPresent(url -> context.define("oidc." + name, url, false)));
-        KeySet keys = server.text("jwks_uri").map(uri -> context.shared(List.of("oidc-jwks", uri), KeySet.class,
-                () -> new KeySet(context.sender(), URI.create(uri)))).orElse(null);
+        KeySet keys = server.text("jwks_uri").map(uri -> sendable(uri, "jwks_uri")).map(uri -> context.shared(
+                List.of("oidc-jwks", uri.toString()), KeySet.class, () -> new KeySet(context.sender(), uri)))
+                .orElse(null);
         if (pinnedNonce != null && pinnedNonce.isEmpty()) {
             throw new AuthFailure("nonce must not be empty", position);
         }
         String made = pinnedNonce != null ? pinnedNonce : Pkce.newState();
         context.define(NONCE, made, true);
         PushedAuthorization pushed = !par && !server.flag("require_pushed_authorization_requests") ? null
-                : new PushedAuthorization(context.sender(), URI.create(server.text(
+                : new PushedAuthorization(context.sender(), sendable(server.text(
                 "pushed_authorization_request_endpoint").orElseThrow(() -> new AuthFailure("pushed authorization "
                 + "requests need the pushed_authorization_request_endpoint of the provider's metadata, which "
-                + server.issuer() + " does not publish (RFC 9126 \u00a75)", position))), context.secrets());
+                + server.issuer() + " does not publish (RFC 9126 \u00a75)", position)),
+                "pushed_authorization_request_endpoint"), context.secrets());
         DpopProofs proofs = dpop ? context.shared(List.of("dpop-key"), DpopProofs.class, DpopProofs::new) : null;
         return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, pushed, proofs, variables,
                 context.secrets());
+    }
+
+    /** An endpoint of the provider's metadata, refused (at the auth block) when it cannot be sent to. */
+    private URI sendable(String url, String name) {
+        Optional<String> problem = UrlCheck.problem(url);
+        if (problem.isPresent()) {
+            throw new AuthFailure("the provider's metadata gives " + name + " that cannot be used: " + problem.get(),
+                    position);
+        }
+        return Urls.parse(url).orElseThrow();
     }
 
     private ClientAssertion assertion(String client, Variables variables, AuthContext context)

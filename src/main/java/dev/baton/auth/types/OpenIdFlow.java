@@ -85,7 +85,6 @@ final class OpenIdFlow implements AuthSession {
             Map<String, String> form = new LinkedHashMap<>(base.form());
             String made = assertion.forAudience(server.text("token_endpoint").orElse(server.issuer()),
                     clock.instant());
-            secrets.add(made);
             form.put("client_id", clientId);
             form.put("client_assertion_type", ClientAssertion.TYPE);
             form.put("client_assertion", made);
@@ -109,7 +108,6 @@ final class OpenIdFlow implements AuthSession {
         Map<String, String> authentication = new LinkedHashMap<>();
         if (assertion != null) {
             String made = assertion.forAudience(server.issuer(), clock.instant());
-            secrets.add(made);
             authentication.put("client_assertion_type", ClientAssertion.TYPE);
             authentication.put("client_assertion", made);
         }
@@ -124,8 +122,7 @@ final class OpenIdFlow implements AuthSession {
     @Override
     public HttpSender around(HttpSender next) {
         HttpSender chain = pkce.around(next);
-        return proofs == null ? chain : new DpopSender(chain, proofs, request -> at(request, "token_endpoint"),
-                secrets);
+        return proofs == null ? chain : new DpopSender(chain, proofs, request -> at(request, "token_endpoint"));
     }
 
     @Override
