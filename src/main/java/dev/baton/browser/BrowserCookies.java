@@ -13,8 +13,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,14 +30,19 @@ final class BrowserCookies {
     }
 
     /**
-     * Gives the browser the jar's cookies, with their scope, flags and expiry; returns what it gave, so that
-     * {@link #handBack} leaves those the browser kept unchanged to the jar (BiDi sets every cookie with a domain,
-     * which would widen a host-only one if it came back).
+     * Gives the browser the jar's cookies, with their scope (host-only ones kept host-only), flags and expiry;
+     * returns what it gave, so that {@link #handBack} leaves those the browser kept unchanged to the jar.
      */
     static Set<String> seed(ChromeDriver driver, List<StoredCookie> cookies) {
         Storage storage = new Storage(driver);
         Set<String> given = new HashSet<>();
         for (StoredCookie cookie : cookies) {
+            if (cookie.hostOnly()) {
+                if (hostOnly(driver, cookie)) {
+                    given.add(key(cookie.name(), cookie.domain(), cookie.path(), cookie.value()));
+                }
+                continue;
+            }
             PartialCookie partial = new PartialCookie(cookie.name(), new BytesValue(BytesValue.Type.STRING,
                     cookie.value()), cookie.domain()).path(cookie.path()).secure(cookie.secureOnly())
                     .httpOnly(cookie.httpOnly());
@@ -56,6 +63,33 @@ final class BrowserCookies {
             }
         }
         return given;
+    }
+
+    /**
+     * A host-only cookie set through the Chrome DevTools protocol with a URL and no domain, which keeps it host-only
+     * (BiDi's storage.setCookie always takes a domain, which would send it to the host's subdomains too).
+     */
+    private static boolean hostOnly(ChromeDriver driver, StoredCookie cookie) {
+        String host = cookie.domain().contains(":") && !cookie.domain().startsWith("[") ? "[" + cookie.domain() + "]"
+                : cookie.domain();
+        Map<String, Object> parameters = new HashMap<>(Map.of("name", cookie.name(), "value", cookie.value(),
+                "url", (cookie.secureOnly() ? "https://" : "http://") + host + cookie.path(), "path", cookie.path(),
+                "secure", cookie.secureOnly(), "httpOnly", cookie.httpOnly()));
+        switch (cookie.sameSite()) {
+            case STRICT -> parameters.put("sameSite", "Strict");
+            case LAX -> parameters.put("sameSite", "Lax");
+            case NONE -> parameters.put("sameSite", "None");
+            case DEFAULT -> { }
+        }
+        if (cookie.expiry() != null) {
+            parameters.put("expires", cookie.expiry().getEpochSecond());
+        }
+        try {
+            Object result = driver.executeCdpCommand("Network.setCookie", parameters);
+            return !(result instanceof Map<?, ?> answer) || !Boolean.FALSE.equals(answer.get("success"));
+        } catch (WebDriverException refused) {
+            return false;
+        }
     }
 
     /** Hands the browser's cookies to the jar, but for those {@link #seed} gave it and it kept as they were. */
