@@ -10,11 +10,11 @@ import dev.baton.results.StepCounts;
 import dev.baton.results.StepOutline;
 import dev.baton.results.StepResult;
 import dev.baton.results.Suite;
+import dev.baton.results.TimingSamples;
 import dev.baton.results.UnitOutline;
 import dev.baton.results.store.LongArray;
 import dev.baton.results.store.ResultTree;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -92,6 +92,7 @@ final class Reporting {
     private final PrintWriter err;
     private final Instant startedAt = Instant.now();
     private final ResultTree tree = new ResultTree();
+    private final TimingSamples timings;
     private final LongArray heads = new LongArray();
     private final Map<Integer, Unit> open = new HashMap<>();
     private final ReentrantLock lock = new ReentrantLock();
@@ -113,6 +114,7 @@ final class Reporting {
         this.environment = environment;
         this.suite = suite;
         this.err = err;
+        this.timings = new TimingSamples(plan.stream().map(Planned::name).toList());
     }
 
     void runStarted() {
@@ -152,7 +154,7 @@ final class Reporting {
             unit.running = -1;
             if (slot.unit() == head && unit.startTold && unit.told == unit.steps.size() - 1) {
                 unit.told++;
-                each(r -> r.stepFinished(unit.outline, result));
+                tell(unit, result);
             }
             drain();
         });
@@ -204,9 +206,10 @@ final class Reporting {
             if (interrupted) {
                 completeStopped();
             }
-            RunResult run = new RunResult(startedAt, Instant.now(), interrupted, environment, suite, collections());
+            RunResult run = new RunResult(startedAt, Instant.now(), interrupted, environment, suite, collections(),
+                    head == unitCount ? timings.timings() : null);
             try {
-                eachWriting(r -> r.runFinished(run));
+                ParallelReports.write(reporters, run, this::fail);
             } finally {
                 tree.close();
             }
@@ -253,8 +256,7 @@ final class Reporting {
                     each(r -> r.unitStarted(unit.outline));
                 }
                 while (unit.told < unit.steps.size()) {
-                    StepResult step = unit.steps.step(unit.told++);
-                    each(r -> r.stepFinished(unit.outline, step));
+                    tell(unit, unit.steps.step(unit.told++));
                 }
                 if (!unit.done) {
                     return;
@@ -280,6 +282,12 @@ final class Reporting {
             open.remove(head);
             head++;
         }
+    }
+
+    /** Tells the reporters of a step, in plan order, and keeps its timings. */
+    private void tell(Unit unit, StepResult step) {
+        timings.add(collectionOf(unit.outline.index()), step);
+        each(r -> r.stepFinished(unit.outline, step));
     }
 
     private void end(int number, Unit unit, String error) {
@@ -391,17 +399,7 @@ final class Reporting {
         }
     }
 
-    private void eachWriting(ReporterCall call) {
-        for (Reporter reporter : reporters) {
-            try {
-                call.on(reporter);
-            } catch (IOException | RuntimeException e) {
-                fail(reporter, e);
-            }
-        }
-    }
-
-    private void fail(Reporter reporter, Exception e) {
+    private synchronized void fail(Reporter reporter, Exception e) {
         String problem = "the " + reporter.kind() + " report could not be written: " + e.getMessage();
         if (!failures.contains(problem)) {
             failures.add(problem);
@@ -416,11 +414,5 @@ final class Reporting {
         } finally {
             lock.unlock();
         }
-    }
-
-    /** A reporter call that may fail to write. */
-    @FunctionalInterface
-    private interface ReporterCall {
-        void on(Reporter reporter) throws IOException;
     }
 }

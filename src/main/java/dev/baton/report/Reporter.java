@@ -19,7 +19,9 @@ import java.io.IOException;
  * <p>Each entry of {@code baton.reporters} makes a new instance (a public no-argument constructor is needed). The
  * engine calls one reporter from one thread at a time, and always in plan order: units (an iteration, or the only
  * pass of a plain collection) and their steps arrive in the order of the plan, whatever order they finished in.
- * {@link #runFinished} receives the whole result tree; it is called exactly once, also when the run is stopped. A
+ * {@link #runFinished} receives the whole result tree; it is called exactly once, also when the run is stopped, and
+ * the file reporters' {@code runFinished} run at the same time, each on a thread of its own (so a reporter keeps no
+ * state it shares with another). A
  * large tree is read back from disk as it is walked ({@link dev.baton.results.LazyList}): walk it in order, as often
  * as needed, during {@code runFinished} only (the counts at each level need no walk), and write as you go rather
  * than building the whole report in memory.

@@ -15,9 +15,11 @@ import java.util.stream.Stream;
  * @param environment the environment's name
  * @param suite       which suite, and which shard of it, the run ran
  * @param collections the collections, in plan order
+ * @param timings     how long each step took across iterations and retries, in plan order (the walk of the
+ *                    collections gives them when {@code null})
  */
 public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupted, String environment, Suite suite,
-                        List<CollectionResult> collections) {
+                        List<CollectionResult> collections, List<StepTimings> timings) {
 
     /** The message of the step that was running when the run was stopped. */
     public static final String INTERRUPTED_STEP = "interrupted";
@@ -27,6 +29,13 @@ public record RunResult(Instant startedAt, Instant finishedAt, boolean interrupt
     public RunResult {
         suite = suite == null ? Suite.UNKNOWN : suite;
         collections = LazyList.copyOf(collections);
+        timings = List.copyOf(timings == null ? StepTimings.of(collections) : timings);
+    }
+
+    /** A run whose step timings are read from its collections. */
+    public RunResult(Instant startedAt, Instant finishedAt, boolean interrupted, String environment, Suite suite,
+                     List<CollectionResult> collections) {
+        this(startedAt, finishedAt, interrupted, environment, suite, collections, null);
     }
 
     public long durationMillis() {

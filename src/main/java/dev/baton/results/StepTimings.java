@@ -1,9 +1,6 @@
 package dev.baton.results;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * How long each step of each collection took across a run's iterations and retries: the number of tries and
@@ -19,25 +16,18 @@ import java.util.Map;
  */
 public record StepTimings(String collection, String step, int samples, long min, long median, long p95, long max) {
 
-    /** The timings of every step that ran, collections and steps in plan order. */
-    public static List<StepTimings> of(RunResult run) {
-        List<StepTimings> timings = new ArrayList<>();
-        for (CollectionResult collection : run.collections()) {
-            Map<String, List<Long>> byStep = new LinkedHashMap<>();
-            for (IterationResult iteration : collection.iterations()) {
+    /** The timings of every step that ran, collections and steps in plan order, from a walk of the whole tree. */
+    static List<StepTimings> of(List<CollectionResult> collections) {
+        List<String> names = collections.stream().map(CollectionResult::name).toList();
+        TimingSamples samples = new TimingSamples(names);
+        for (int c = 0; c < names.size(); c++) {
+            for (IterationResult iteration : collections.get(c).iterations()) {
                 for (StepResult step : iteration.steps()) {
-                    byStep.computeIfAbsent(step.name(), k -> new ArrayList<>()).addAll(step.attemptMillis());
+                    samples.add(c, step);
                 }
             }
-            byStep.forEach((step, samples) -> {
-                if (!samples.isEmpty()) {
-                    List<Long> sorted = samples.stream().sorted().toList();
-                    timings.add(new StepTimings(collection.name(), step, sorted.size(), sorted.get(0),
-                            rank(sorted, 50), rank(sorted, 95), sorted.get(sorted.size() - 1)));
-                }
-            });
         }
-        return timings;
+        return samples.timings();
     }
 
     /** Whether a run repeated its steps (several iterations of a collection), so that its timings tell something. */
@@ -45,9 +35,12 @@ public record StepTimings(String collection, String step, int samples, long min,
         return run.collections().stream().anyMatch(c -> c.iterations().size() > 1);
     }
 
-    /** The nearest-rank percentile: the smallest sample with at least {@code percent}% of samples at or below it. */
-    static long rank(List<Long> sorted, int percent) {
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+    /**
+     * The nearest-rank percentile of {@code size} sorted samples: the index of the smallest sample with at least
+     * {@code percent}% of samples at or below it.
+     */
+    static int rank(int size, int percent) {
+        int rank = (int) Math.ceil(percent / 100.0 * size);
+        return Math.max(0, rank - 1);
     }
 }

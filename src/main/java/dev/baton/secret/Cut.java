@@ -51,6 +51,27 @@ public final class Cut {
         return out.toString();
     }
 
+    /** Whether these characters open a marked value. */
+    static boolean marks(char[] chars, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (chars[i] == PLAIN || chars[i] == QUOTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether these characters of the text open a marked value. */
+    static boolean marks(String text, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            char c = text.charAt(i);
+            if (c == PLAIN || c == QUOTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int nextMark(String text, int from) {
         int plain = text.indexOf(PLAIN, from);
         int quoted = text.indexOf(QUOTED, from);

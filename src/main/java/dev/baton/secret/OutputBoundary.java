@@ -141,17 +141,35 @@ public final class OutputBoundary {
         }
 
         @Override
-        public void write(char[] chars, int offset, int length) {
+        public void write(char[] chars, int offset, int length) throws IOException {
             synchronized (lock) {
-                pending.append(chars, offset, length);
+                if (goesStraight(length) && !Cut.marks(chars, offset, length)) {
+                    target.write(chars, offset, length);
+                    atLineStart = chars[offset + length - 1] == '\n';
+                } else {
+                    pending.append(chars, offset, length);
+                }
             }
         }
 
         @Override
-        public void write(String text, int offset, int length) {
+        public void write(String text, int offset, int length) throws IOException {
             synchronized (lock) {
-                pending.append(text, offset, offset + length);
+                if (goesStraight(length) && !Cut.marks(text, offset, length)) {
+                    target.write(text, offset, length);
+                    atLineStart = text.charAt(offset + length - 1) == '\n';
+                } else {
+                    pending.append(text, offset, offset + length);
+                }
             }
+        }
+
+        /**
+         * Whether text of a document may go to the target as it is, without being gathered first: it needs no
+         * masking, nothing is pending before it, and (checked by the caller) it holds no mark of a long value to cut.
+         */
+        private boolean goesStraight(int length) {
+            return !masking && length > 0 && pending.length() == 0;
         }
 
         @Override

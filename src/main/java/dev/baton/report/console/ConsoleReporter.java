@@ -145,7 +145,7 @@ public final class ConsoleReporter implements Reporter {
             out.println(style.yellow("interrupted:") + " the run was stopped; the steps it did not run are skipped");
         }
         if (StepTimings.repeated(run)) {
-            TimingTable.lines(StepTimings.of(run)).forEach(out::println);
+            TimingTable.lines(run.timings()).forEach(out::println);
             out.println("");
         }
         out.println(style.bold(summary(run)));

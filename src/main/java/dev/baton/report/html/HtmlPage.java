@@ -236,7 +236,7 @@ final class HtmlPage {
         }
         html.close().close();
         html.open("tbody");
-        for (StepTimings t : StepTimings.of(run)) {
+        for (StepTimings t : run.timings()) {
             html.open("tr");
             html.element("td", output.text(t.collection()));
             html.element("td", output.text(t.step()));

@@ -87,7 +87,7 @@ final class RunJson {
         json.writeNumberField("total", counts.total());
         json.writeEndObject();
         json.writeArrayFieldStart("timings");
-        for (StepTimings t : StepTimings.of(run)) {
+        for (StepTimings t : run.timings()) {
             json.writeStartObject();
             json.writeStringField("collection", output.text(t.collection()));
             json.writeStringField("step", output.text(t.step()));

@@ -3,6 +3,7 @@ package dev.baton.report.junit;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
 import dev.baton.report.FileReporter;
+import dev.baton.report.XmlText;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.IterationResult;
 import dev.baton.results.Outcome;
@@ -160,15 +161,7 @@ public final class JUnitXmlReporter extends FileReporter {
 
         /** A value of data: masked, and without the characters XML 1.0 cannot hold. */
         private String text(String raw) {
-            String masked = output.text(raw == null ? "" : raw);
-            StringBuilder safe = new StringBuilder(masked.length());
-            masked.codePoints().forEach(c -> safe.appendCodePoint(allowed(c) ? c : '\uFFFD'));
-            return safe.toString();
-        }
-
-        private static boolean allowed(int c) {
-            return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                    || c >= 0x10000;
+            return XmlText.of(output.text(raw == null ? "" : raw));
         }
 
         private static String seconds(long millis) {

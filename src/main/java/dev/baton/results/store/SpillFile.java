@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Records of bytes written once and read back by offset, from any thread. They stay in memory in chunks of {@value #CHUNK}
@@ -28,6 +30,8 @@ public final class SpillFile implements AutoCloseable {
     static final int CHUNK = 1 << 16;
     /** What a spill file keeps in memory before it writes to disk, unless told otherwise. */
     public static final long DEFAULT_MEMORY = 16L << 20;
+    /** How many chunks read back from disk are kept decrypted: one for each report written at the same time. */
+    private static final int DECRYPTED_CHUNKS = 8;
 
     private final long memoryLimit;
     private final List<byte[]> chunks = new ArrayList<>();
@@ -37,8 +41,12 @@ public final class SpillFile implements AutoCloseable {
     private FileChannel disk;
     private Cipher cipher;
     private SecretKey key;
-    private int cachedIndex = -1;
-    private byte[] cached;
+    private final Map<Integer, byte[]> decrypted = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, byte[]> eldest) {
+            return size() > DECRYPTED_CHUNKS;
+        }
+    };
     private boolean closed;
 
     /** A spill file that keeps up to {@code memoryLimit} bytes in memory before it writes to disk. */
@@ -109,7 +117,7 @@ public final class SpillFile implements AutoCloseable {
         closed = true;
         chunks.clear();
         current = null;
-        cached = null;
+        decrypted.clear();
         if (disk != null) {
             try {
                 disk.close();
@@ -171,7 +179,7 @@ public final class SpillFile implements AutoCloseable {
         }
     }
 
-    /** The chunk's bytes: in memory, or read back from disk and decrypted (the last one read is kept). */
+    /** The chunk's bytes: in memory, or read back from disk and decrypted (the last few read are kept). */
     private synchronized byte[] chunk(int index) {
         checkOpen();
         if (index == chunks.size()) {
@@ -181,24 +189,28 @@ public final class SpillFile implements AutoCloseable {
         if (kept != null) {
             return kept;
         }
-        if (index != cachedIndex) {
-            try {
-                ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
-                long position = (long) index * CHUNK;
-                while (buffer.hasRemaining()) {
-                    int n = disk.read(buffer, position + buffer.position());
-                    if (n < 0) {
-                        throw new IOException("the temporary file ended early");
-                    }
-                }
-                cached = crypt(index, buffer.array());
-                cachedIndex = index;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read results back from a temporary file: " + e.getMessage(),
-                        e);
-            }
+        byte[] chunk = decrypted.get(index);
+        if (chunk == null) {
+            chunk = readBack(index);
+            decrypted.put(index, chunk);
         }
-        return cached;
+        return chunk;
+    }
+
+    private byte[] readBack(int index) {
+        try {
+            ByteBuffer buffer = ByteBuffer.allocate(CHUNK);
+            long position = (long) index * CHUNK;
+            while (buffer.hasRemaining()) {
+                int n = disk.read(buffer, position + buffer.position());
+                if (n < 0) {
+                    throw new IOException("the temporary file ended early");
+                }
+            }
+            return crypt(index, buffer.array());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read results back from a temporary file: " + e.getMessage(), e);
+        }
     }
 
     /** Counter mode: the same operation encrypts and decrypts; each chunk has a counter range of its own. */
