@@ -63,6 +63,9 @@ public final class Cut {
 
     /** Whether these characters of the text open a marked value. */
     static boolean marks(String text, int offset, int length) {
+        if (offset == 0 && length == text.length()) {
+            return text.indexOf(PLAIN) >= 0 || text.indexOf(QUOTED) >= 0;
+        }
         for (int i = offset; i < offset + length; i++) {
             char c = text.charAt(i);
             if (c == PLAIN || c == QUOTED) {

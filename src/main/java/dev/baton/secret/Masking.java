@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * One immutable state of a {@link Redactor}: the forms of its secrets and its public values, and the masking of a
@@ -33,8 +34,14 @@ final class Masking {
     private static final Pattern CUT_JWT = Pattern.compile(
             "eyJ[A-Za-z0-9_-]{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.[A-Za-z0-9_-]+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
     /** The Base64 characters that {@code eyJ}, the start of every token, gives at each of its three alignments. */
-    private static final List<String> TOKEN_HEADS_IN_BASE64 = SecretForms.of("eyJ", 3).base64().stream()
-            .map(SecretForms.Base64Core::core).distinct().toList();
+    /** How a token's header starts: {@code eyJ}, and that in Base64 at each alignment. */
+    private static final List<String> TOKEN_HEADS = Stream.concat(Stream.of("eyJ"), SecretForms.of("eyJ", 3).base64()
+            .stream().map(SecretForms.Base64Core::core)).distinct().toList();
+    private static final boolean[] TOKEN_HEAD_STARTS = new boolean[128];
+
+    static {
+        TOKEN_HEADS.forEach(head -> TOKEN_HEAD_STARTS[head.charAt(0)] = true);
+    }
     private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
     private static final int MIN = Redactor.MIN_LENGTH;
 
@@ -278,14 +285,16 @@ final class Masking {
         return c == '"' || c == '\'';
     }
 
-    /** Whether the text holds the start of a JSON Web Token ({@code eyJ}), as it is or in Base64. */
+    /** Whether the text holds the start of a JSON Web Token ({@code eyJ}), as it is or in Base64: one pass. */
     private static boolean mayHoldToken(String text) {
-        if (text.contains("eyJ")) {
-            return true;
-        }
-        for (String head : TOKEN_HEADS_IN_BASE64) {
-            if (text.contains(head)) {
-                return true;
+        for (int i = 0, end = text.length() - 2; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < TOKEN_HEAD_STARTS.length && TOKEN_HEAD_STARTS[c]) {
+                for (String head : TOKEN_HEADS) {
+                    if (text.startsWith(head, i)) {
+                        return true;
+                    }
+                }
             }
         }
         return false;

@@ -8,8 +8,10 @@ import java.util.Set;
 /**
  * Writes HTML elements as they are opened and closed, with no document built, escaping as the HTML standard's
  * serialization does: {@code &}, {@code <}, {@code >} and no-break spaces in text; those and both quotes in attribute
- * values, which are always quoted. A {@code pre} whose text starts with a line break gets one more, which the parser
- * drops. The markup is gathered in memory and handed to the writer at {@link #flush()}, in one piece a step.
+ * values, which are always quoted. Every other character beyond ASCII is written as a numeric character reference,
+ * so the page is ASCII whatever the run's text (and cheap to gather and encode). A {@code pre} whose text starts with
+ * a line break gets one more, which the parser drops. The markup is gathered in memory and handed to the writer at
+ * {@link #flush()}, in one piece a step.
  */
 final class HtmlWriter {
 
@@ -117,10 +119,17 @@ final class HtmlWriter {
     private void escape(String text, boolean attribute) {
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
-            String entity = entity(text.charAt(i), attribute);
-            if (entity != null) {
+            char c = text.charAt(i);
+            String entity = c < 0x80 ? entity(c, attribute) : c == '\u00a0' ? "&nbsp;" : null;
+            if (entity != null || c >= 0x80) {
                 buffer.append(text, from, i);
-                buffer.append(entity);
+                if (entity != null) {
+                    buffer.append(entity);
+                } else {
+                    int codePoint = text.codePointAt(i);
+                    buffer.append("&#").append(codePoint).append(';');
+                    i += Character.charCount(codePoint) - 1;
+                }
                 from = i + 1;
             }
         }
@@ -132,7 +141,6 @@ final class HtmlWriter {
             case '&' -> "&amp;";
             case '<' -> "&lt;";
             case '>' -> "&gt;";
-            case '\u00a0' -> "&nbsp;";
             case '"' -> attribute ? "&quot;" : null;
             case '\'' -> attribute ? "&#39;" : null;
             default -> null;
