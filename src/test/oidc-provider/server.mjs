@@ -18,6 +18,8 @@ const PUBLIC_CLIENT_ID = 'baton-public-client';
 const CONFIDENTIAL_CLIENT_ID = 'baton-confidential-client';
 const CONFIDENTIAL_CLIENT_SECRET = 'baton-confidential-secret-0123456789';
 const DEVICE_CLIENT_ID = 'baton-device-client';
+const WEB_CLIENT_ID = 'baton-web-client';
+const WEB_CLIENT_SECRET = 'baton-web-secret+/%=&-0123456789';
 const JWT_CLIENT_ID = 'baton-jwt-client';
 // The public half of the test-only P-256 key of environments/local.yaml's jwtClientKey.
 const JWT_CLIENT_KEY = {
@@ -36,6 +38,14 @@ function configuration() {
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
         redirect_uris: [REDIRECT_URI, OTHER_REDIRECT_URI],
+      },
+      {
+        client_id: WEB_CLIENT_ID,
+        client_secret: WEB_CLIENT_SECRET,
+        token_endpoint_auth_method: 'client_secret_basic',
+        grant_types: ['authorization_code'],
+        response_types: ['code'],
+        redirect_uris: [REDIRECT_URI],
       },
       {
         client_id: DEVICE_CLIENT_ID,

@@ -21,6 +21,13 @@ public interface AuthContext {
     /** A sender for the block's own requests (a token endpoint): the run's connection pool, no step's cookies. */
     HttpSender sender();
 
+    /**
+     * A sender for a sign-in the block drives itself (the device grant's): {@link #sender()}, registering as secrets
+     * what the server's pages carry under secret-looking names (hidden form tokens, form actions, redirects) as soon
+     * as they come in, as the sign-in of an authorization step does.
+     */
+    HttpSender signInSender();
+
     /** The run's secrets, to register what the block learns or sends. */
     Redactor secrets();
 

@@ -47,6 +47,15 @@ public interface AuthSession {
     }
 
     /**
+     * The chain of each request as it goes on the wire, inside the redirect follower, so that every hop of a
+     * redirected request passes it: for what is made for one method and URL, such as a DPoP proof (RFC 9449 §4.2).
+     * The sign-in driver's requests do not pass it.
+     */
+    default HttpSender aroundEachHop(HttpSender next) {
+        return next;
+    }
+
+    /**
      * The authorization request as the browser sends it, from the one the step wrote: a block with pushed
      * authorization requests (RFC 9126) pushes its parameters and sends only {@code client_id} and
      * {@code request_uri}; by default the request as written.

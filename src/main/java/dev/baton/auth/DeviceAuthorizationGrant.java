@@ -17,8 +17,10 @@ import java.util.Objects;
  * The device authorization grant (RFC 8628), from the device's side: the codes asked for at the device authorization
  * endpoint (§3.1), then the token endpoint polled (§3.4) as §3.5 says: again after the interval while the answer is
  * {@code authorization_pending}, the interval 5 seconds longer for this and every later poll after
- * {@code slow_down}, and no more after {@code access_denied}, {@code expired_token} or the deadline. Both codes are
- * registered as secrets as soon as they arrive.
+ * {@code slow_down}, twice as long for this and every later poll after a poll that timed out (a connection
+ * timeout: "clients MUST unilaterally reduce their polling frequency before retrying", exponential backoff
+ * recommended), and no more after {@code access_denied}, {@code expired_token}, another error, or the deadline. Both
+ * codes are registered as secrets as soon as they arrive.
  */
 public final class DeviceAuthorizationGrant {
 
@@ -109,10 +111,19 @@ public final class DeviceAuthorizationGrant {
         Duration interval = device.interval();
         for (int polls = 1; ; polls++) {
             String waiting;
+            String last;
             try {
                 return new Polled(TokenEndpointCall.post(sender, tokenUrl, client, Map.of(), form), polls, interval);
+            } catch (TransportException e) {
+                if (!e.timedOut()) {
+                    throw e;
+                }
+                waiting = null;
+                last = "the last poll " + e.getMessage();
+                interval = interval.multipliedBy(2);
             } catch (TokenRequestException e) {
                 waiting = String.valueOf(e.error());
+                last = "the token endpoint still answered " + waiting;
                 switch (waiting) {
                     case "authorization_pending" -> { }
                     case "slow_down" -> interval = interval.plus(SLOW_DOWN);
@@ -127,9 +138,9 @@ public final class DeviceAuthorizationGrant {
             }
             if (clock.instant().plus(interval).isAfter(end)) {
                 throw new TokenRequestException("no token after " + polls + (polls == 1 ? " poll" : " polls")
-                        + ": the token endpoint still answered " + waiting + " when the "
-                        + (end.equals(expires) ? "device code's expires_in" : "deadline") + " came", 400, waiting,
-                        null);
+                        + ": " + last + " when the "
+                        + (end.equals(expires) ? "device code's expires_in" : "deadline") + " came",
+                        waiting == null ? 0 : 400, waiting, null);
             }
             pause.sleep(interval);
         }

@@ -37,6 +37,12 @@ public record OAuthClient(String clientId, String clientSecret) {
         return clientSecret == null;
     }
 
+    /** What its requests carry: HTTP Basic for a confidential client, {@code client_id} in the body for a public. */
+    public ClientAuthentication authentication() {
+        return isPublic() ? ClientAuthentication.publicClient(clientId)
+                : ClientAuthentication.basic(clientId, clientSecret);
+    }
+
     @Override
     public String toString() {
         return "OAuthClient[clientId=" + clientId + ", clientSecret=" + (clientSecret == null ? "none" : "***") + "]";

@@ -7,9 +7,11 @@ import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.secret.Redactor;
+import org.apache.hc.core5.http.NameValuePair;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -38,24 +40,23 @@ public final class PushedAuthorization {
     }
 
     /**
-     * Pushes the parameters of {@code written} (its query) and returns the request that replaces it.
+     * Pushes the parameters of {@code written} (its query, every value of a repeated name) and returns the request
+     * that replaces it.
      *
-     * @param clientAuthentication what authenticates the client besides its {@code client_id}, such as a client
-     *                             assertion; empty for a public client
+     * @param authentication how the client authenticates, as at the token endpoint (§2.1), or {@code null} for a
+     *                       public client, which sends the request's {@code client_id}
      * @throws TokenRequestException when the endpoint refuses, or answers with no {@code request_uri}
      */
-    public OutgoingRequest push(OutgoingRequest written, Map<String, String> clientAuthentication)
+    public OutgoingRequest push(OutgoingRequest written, ClientAuthentication authentication)
             throws TokenRequestException, TransportException {
-        Map<String, String> parameters = Urls.parameters(written.uri().getRawQuery());
-        String clientId = parameters.get("client_id");
+        List<NameValuePair> parameters = Urls.pairs(written.uri().getRawQuery());
+        String clientId = Urls.parameters(written.uri().getRawQuery()).get("client_id");
         if (clientId == null || clientId.isEmpty()) {
             throw new TokenRequestException("a pushed authorization request needs the client_id of the "
                     + "authorization request (RFC 9126 \u00a72.1)", 0, null, null);
         }
-        Map<String, String> form = new LinkedHashMap<>(parameters);
-        form.putAll(clientAuthentication);
-        HttpResult answer = TokenEndpointCall.send(sender, endpoint, OAuthClient.publicClient(clientId), Map.of(),
-                form);
+        HttpResult answer = TokenEndpointCall.send(sender, endpoint, authentication == null
+                ? ClientAuthentication.publicClient(clientId) : authentication, parameters);
         if (answer.status() != 201 && answer.status() != 200) {
             throw TokenEndpointCall.refusal(answer, "the pushed authorization request endpoint");
         }

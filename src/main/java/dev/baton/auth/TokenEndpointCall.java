@@ -8,17 +8,17 @@ import dev.baton.http.OutgoingRequest;
 import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.json.Jackson;
+import org.apache.hc.core5.http.NameValuePair;
+import org.apache.hc.core5.http.message.BasicNameValuePair;
 
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /** One POST to a token endpoint with a client's authentication, read as a token response or an OAuth error. */
 final class TokenEndpointCall {
@@ -53,16 +53,25 @@ final class TokenEndpointCall {
     /** Posts {@code form} to an endpoint that authenticates the client as the token endpoint does, unread. */
     static HttpResult send(HttpSender sender, URI tokenUrl, OAuthClient client, Map<String, String> query,
                            Map<String, String> form) throws TransportException {
+        List<NameValuePair> fields = new ArrayList<>();
+        form.forEach((name, value) -> fields.add(new BasicNameValuePair(name, value)));
+        URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, Urls.formEncode(query));
+        return send(sender, target, client.authentication(), fields);
+    }
+
+    /**
+     * Posts {@code fields} (repeated names kept) with {@code authentication}'s headers and fields, which replace
+     * fields of the same name, unread.
+     */
+    static HttpResult send(HttpSender sender, URI url, ClientAuthentication authentication,
+                           List<? extends NameValuePair> fields) throws TransportException {
         List<Header> headers = new ArrayList<>();
         headers.add(new Header("Accept", "application/json"));
-        Map<String, String> body = new LinkedHashMap<>(form);
-        if (client.isPublic()) {
-            body.put("client_id", client.clientId());
-        } else {
-            headers.add(new Header("Authorization", ClientSecretBasic.header(client.clientId(), client.clientSecret())));
-        }
-        URI target = query.isEmpty() ? tokenUrl : withQuery(tokenUrl, Urls.formEncode(query));
-        OutgoingRequest request = new OutgoingRequest("POST", target, headers,
+        headers.addAll(authentication.headers());
+        List<NameValuePair> body = new ArrayList<>();
+        fields.stream().filter(f -> !authentication.form().containsKey(f.getName())).forEach(body::add);
+        authentication.form().forEach((name, value) -> body.add(new BasicNameValuePair(name, value)));
+        OutgoingRequest request = new OutgoingRequest("POST", url, headers,
                 Urls.formEncode(body).getBytes(StandardCharsets.UTF_8), FORM, null);
         return sender.send(request);
     }

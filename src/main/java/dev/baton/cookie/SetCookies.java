@@ -33,6 +33,12 @@ public final class SetCookies {
         return found;
     }
 
+    /** The values {@code setCookieHeaders} set, as RFC 6265bis §5.6 parses them; headers it ignores give none. */
+    public static List<String> values(List<String> setCookieHeaders) {
+        return setCookieHeaders.stream().map(h -> SetCookieParser.parse(h, java.time.Instant.now()))
+                .flatMap(Optional::stream).map(ParsedCookie::value).toList();
+    }
+
     /** The spelling in {@link #ATTRIBUTES} of an attribute named in any case, or empty for an unknown one. */
     public static Optional<String> attribute(String name) {
         return ATTRIBUTES.stream().filter(a -> a.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))

@@ -56,8 +56,9 @@ final class IterationRun implements AutoCloseable, AuthContext {
         HttpSender recorded = run.recordsExchanges() ? new Recording(session, exchanges::add) : session;
         this.wire = new SecretRegistration(recorded, run.secrets());
         this.auth = AuthTypes.start(collection.auth(), this);
-        this.direct = auth.around(wire);
-        this.following = auth.around(new RedirectFollowing(wire, run.settings().maxRedirects()));
+        HttpSender hop = auth.aroundEachHop(wire);
+        this.direct = auth.around(hop);
+        this.following = auth.around(new RedirectFollowing(hop, run.settings().maxRedirects()));
     }
 
     RunContext run() {
@@ -90,6 +91,11 @@ final class IterationRun implements AutoCloseable, AuthContext {
     @Override
     public HttpSender sender() {
         return run.authSender();
+    }
+
+    @Override
+    public HttpSender signInSender() {
+        return new SignInLegSecrets(run.authSender(), run.secrets());
     }
 
     @Override

@@ -57,7 +57,11 @@ final class RequestRenderer {
         URI uri = uri(spec.url(), query);
         List<Header> headers = headers(spec.headers());
         credentials(spec.auth(), step.oauth()).ifPresent(headers::add);
-        additions.headers().forEach((name, value) -> headers.add(new Header(name, value)));
+        additions.headers().forEach((name, value) -> {
+            if (headers.stream().noneMatch(h -> h.name().equalsIgnoreCase(name))) {
+                headers.add(new Header(name, value));
+            }
+        });
         headers.stream().filter(h -> h.name().equalsIgnoreCase("Authorization"))
                 .forEach(h -> redactor.add(AUTH_SCHEME.matcher(h.value()).replaceFirst("")));
         byte[] body = null;
@@ -68,7 +72,8 @@ final class RequestRenderer {
         }
         if (requestBody instanceof Body.Form form) {
             List<String[]> fields = pairs(form.fields());
-            addMissing(fields, additions.form());
+            addMissing(fields, additions.formFor(fields.stream().filter(f -> f[0].equals("grant_type"))
+                    .map(f -> f[1]).findFirst().orElse(null)));
             registerSecretFields(fields);
             body = encode(fields).getBytes(StandardCharsets.UTF_8);
             contentType = "application/x-www-form-urlencoded; charset=UTF-8";

@@ -1,5 +1,6 @@
 package dev.baton.engine;
 
+import dev.baton.cookie.SetCookies;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
@@ -17,11 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The sender of the sign-in leg, which registers as secrets of the run the values the driver takes from the
- * server's pages under secret-looking names (Keycloak's {@code session_code} in every form action, its hidden
- * {@code code} field on the consent page): those of each page, as soon as it comes in and before anything prints it
- * (form actions, links, hidden and other inputs, a redirect's {@code Location}), and those of each request the
- * driver builds, before it goes out (its query and its form-encoded body).
+ * The sender of a sign-in leg (an authorization step's, the device grant's), which registers as secrets of the run
+ * the values the driver takes from the server's pages under secret-looking names (Keycloak's {@code session_code} in
+ * every form action, its hidden {@code code} field on the consent page) and the cookies the server sets: those of
+ * each page, as soon as it comes in and before anything prints it (form actions, links, hidden and other inputs, a
+ * redirect's {@code Location}, {@code Set-Cookie}), and those of each request the driver builds, before it goes out
+ * (its query and its form-encoded body).
  */
 final class SignInLegSecrets implements HttpSender {
 
@@ -48,6 +50,7 @@ final class SignInLegSecrets implements HttpSender {
     /** Registers what a page or redirect of the leg carries under secret-looking names, and returns it. */
     HttpResult received(HttpResult result) {
         result.location().ifPresent(this::query);
+        SetCookies.values(result.headers("Set-Cookie")).forEach(secrets::add);
         if (result.mediaType().contains("html") && result.body() != null) {
             page(Jsoup.parse(result.bodyText()));
         }

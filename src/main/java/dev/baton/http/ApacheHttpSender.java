@@ -184,12 +184,13 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             });
         } catch (IOException | RuntimeException e) {
             if (late.get()) {
-                throw new TransportException(errors.timedOut(request), e, sentHeaders(context));
+                throw new TransportException(errors.timedOut(request), e, sentHeaders(context), true);
             }
             if (e instanceof RuntimeException unexpected) {
                 throw unexpected;
             }
-            throw new TransportException(errors.describe(request, (IOException) e), e, sentHeaders(context));
+            throw new TransportException(errors.describe(request, (IOException) e), e, sentHeaders(context),
+                    TransportErrors.isTimeout((IOException) e));
         } finally {
             deadline.cancel(false);
         }

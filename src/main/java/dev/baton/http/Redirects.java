@@ -8,12 +8,14 @@ import java.util.Set;
 
 /**
  * How a browser follows a redirect: 303, and 301 or 302 after a POST, become a GET without a body; 307 and 308
- * keep the method and body. Credentials are not carried to another origin.
+ * keep the method and body. Credentials are not carried to another origin, and a DPoP proof, made for one method and
+ * URL (RFC 9449 §4.2), to no other request.
  */
 public final class Redirects {
 
     private static final Set<Integer> FOLLOWED = Set.of(301, 302, 303, 307, 308);
     private static final Set<String> CREDENTIALS = Set.of("authorization", "cookie", "proxy-authorization");
+    private static final String PROOF = "dpop";
 
     private Redirects() {
     }
@@ -33,6 +35,7 @@ public final class Redirects {
         boolean sameOrigin = sameOrigin(previous.uri(), target);
         List<Header> headers = previous.headers().stream()
                 .filter(h -> sameOrigin || !CREDENTIALS.contains(h.name().toLowerCase(Locale.ROOT)))
+                .filter(h -> !h.name().equalsIgnoreCase(PROOF))
                 .filter(h -> !toGet || !h.name().equalsIgnoreCase("Content-Type"))
                 .toList();
         var navigation = previous.navigation().redirectedFrom(previous.uri());

@@ -107,6 +107,13 @@ final class TransportErrors {
         return "request to " + target + " failed: " + rootMessage(chain);
     }
 
+    /** Whether the failure is a timeout: no connection, or no answer, in time. */
+    static boolean isTimeout(IOException e) {
+        List<Throwable> chain = chain(e);
+        return find(chain, ConnectTimeoutException.class).isPresent()
+                || find(chain, SocketTimeoutException.class).isPresent();
+    }
+
     private static boolean isTls(List<Throwable> chain) {
         return chain.stream().anyMatch(t -> t instanceof SSLException || t instanceof CertificateException
                 || t instanceof CertPathValidatorException || t instanceof CertPathBuilderException);

@@ -81,17 +81,24 @@ public final class Urls {
      */
     public static Map<String, String> parameters(String raw) {
         Map<String, String> parameters = new LinkedHashMap<>();
+        pairs(raw).forEach(pair -> parameters.putIfAbsent(pair.getName(), pair.getValue()));
+        return parameters;
+    }
+
+    /** Every parameter of a raw query or form body in order, repeated names kept, decoded as {@link #parameters}. */
+    public static List<NameValuePair> pairs(String raw) {
+        List<NameValuePair> pairs = new ArrayList<>();
         if (raw == null || raw.isEmpty()) {
-            return parameters;
+            return pairs;
         }
         for (String pair : raw.split("&")) {
             int eq = pair.indexOf('=');
             String name = decode(eq < 0 ? pair : pair.substring(0, eq));
             if (!name.isEmpty()) {
-                parameters.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+                pairs.add(new BasicNameValuePair(name, eq < 0 ? "" : decode(pair.substring(eq + 1))));
             }
         }
-        return parameters;
+        return pairs;
     }
 
     private static String decode(String text) {

@@ -18,13 +18,14 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Locale;
 import java.util.UUID;
 
 /**
  * DPoP proofs (RFC 9449 §4.2) signed with one P-256 key made for the run (Nimbus JOSE+JWT): {@code typ dpop+jwt},
  * the public key as {@code jwk}, and the claims {@code jti}, {@code htm}, {@code htu} (the URI without query and
- * fragment), {@code iat}, with {@code ath} (the hash of the access token, §4.2) and the server's {@code nonce} (§8)
- * when given.
+ * fragment, normalised), {@code iat}, with {@code ath} (the hash of the access token, §4.2) and the server's
+ * {@code nonce} (§8) when given.
  */
 public final class DpopProofs {
 
@@ -77,10 +78,20 @@ public final class DpopProofs {
         }
     }
 
-    /** The {@code htu} of a request: its URI without user information, query and fragment (RFC 9449 §4.2). */
+    /**
+     * The {@code htu} of a request (RFC 9449 §4.2): its URI without user information, query and fragment, normalised
+     * as RFC 3986 §6.2.2 and §6.2.3 say, so that a server that compares it after normalising (§4.3) finds it equal:
+     * scheme and host in lower case, no default port (80 for http, 443 for https), {@code /} for an empty path, no
+     * dot segments.
+     */
     public static String htu(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort())
-                + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+        int port = uri.getPort();
+        boolean defaultPort = port == -1 || scheme.equals("http") && port == 80
+                || scheme.equals("https") && port == 443;
+        String path = uri.normalize().getRawPath();
+        path = path == null || path.isEmpty() ? "/" : path;
+        return scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + (defaultPort ? "" : ":" + port) + path;
     }
 
     /** The {@code ath} of an access token: BASE64URL(SHA-256(ASCII(token))) (RFC 9449 §4.2). */

@@ -21,7 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@code client_secret_jwt} and {@code private_key_jwt} (RFC 7523 §2.2, §3; OpenID Connect Core §9): the assertion
- * names the client as {@code iss} and {@code sub}, the token endpoint (or the issuer) as {@code aud}, has not
+ * names the client as {@code iss} and {@code sub}, the issuer, the token endpoint or the pushed authorization request
+ * endpoint as {@code aud} (RFC 9126 §2: any of the three, at either endpoint), has not
  * expired and was not seen before ({@code jti}), and verifies with the client secret (HS256) or the client's
  * registered public key (ES256).
  */
@@ -55,8 +56,10 @@ final class ClientAssertions {
                 SandboxAccounts.JWT_CLIENT_ID)).orElseThrow(() -> OAuthProblem.invalidClient(
                 "client_assertion: " + clientId + " does not authenticate with an assertion"));
         List<String> audience = claims.getAudience();
-        if (!audience.contains(state.issuer() + "/oauth/token") && !audience.contains(state.issuer())) {
-            throw OAuthProblem.invalidClient("client_assertion: aud must be the token endpoint");
+        if (audience.stream().noneMatch(List.of(state.issuer(), state.issuer() + TokenEndpoint.PATH,
+                state.issuer() + PushedAuthorizationEndpoint.PATH)::contains)) {
+            throw OAuthProblem.invalidClient("client_assertion: aud must be the issuer, the token endpoint or the "
+                    + "pushed authorization request endpoint (RFC 7523 \u00a73, RFC 9126 \u00a72)");
         }
         Date exp = claims.getExpirationTime();
         if (exp == null || !exp.toInstant().isAfter(state.now())) {

@@ -5,9 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
- * Client authentication at the token endpoint (RFC 6749 §2.3): HTTP Basic for the confidential client (id and
- * secret form-encoded, §2.3.1), a client assertion for the JWT client ({@link ClientAssertions}),
- * {@code client_id} in the body, without a secret, for the public one. Nothing else is accepted.
+ * Client authentication at the token endpoint (RFC 6749 §2.3), and at the endpoints that authenticate as it does
+ * (PAR, device authorization, revocation, introspection): HTTP Basic for the confidential client (id and secret
+ * form-encoded, §2.3.1) or its {@code client_id} and {@code client_secret} in the body ({@code client_secret_post},
+ * §2.3.1), a client assertion for the JWT client ({@link ClientAssertions}), {@code client_id} in the body, without
+ * a secret, for the public one. One method per request (§2.3); nothing else is accepted.
  */
 final class ClientAuthenticator {
     private ClientAuthenticator() {
@@ -23,19 +25,32 @@ final class ClientAuthenticator {
             return ClientAssertions.authenticate(params, state);
         }
         if (params.get("client_secret") != null) {
-            throw OAuthProblem.invalidClient("client_secret in the request is not supported: use HTTP Basic");
+            if (header != null) {
+                throw OAuthProblem.invalidRequest("More than one client authentication method was used");
+            }
+            return posted(bodyClientId, params.get("client_secret"));
         }
         if (header != null) {
             return basic(header, bodyClientId);
         }
         if (bodyClientId == null) {
-            throw OAuthProblem.invalidClient("Client authentication required: HTTP Basic for a confidential "
-                    + "client, client_id in the body for a public client");
+            throw OAuthProblem.invalidClient("Client authentication required: HTTP Basic or client_secret for a "
+                    + "confidential client, client_id in the body for a public client");
         }
         RegisteredClient client = RegisteredClient.find(bodyClientId)
                 .orElseThrow(() -> OAuthProblem.invalidClient("Unknown client_id"));
         if (!client.isPublic()) {
             throw OAuthProblem.invalidClient("A confidential client must authenticate with HTTP Basic");
+        }
+        return client;
+    }
+
+    private static RegisteredClient posted(String clientId, String secret) {
+        RegisteredClient client = RegisteredClient.find(clientId)
+                .orElseThrow(() -> OAuthProblem.invalidClient("Unknown client_id"));
+        if (client.isPublic() || !client.secretMatches(secret)) {
+            throw OAuthProblem.invalidClient(client.isPublic() ? client.id() + " is a public client: send no secret"
+                    : "Wrong client_secret");
         }
         return client;
     }

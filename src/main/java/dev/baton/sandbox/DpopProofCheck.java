@@ -11,6 +11,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import dev.baton.oidc.DpopProofs;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Checks the DPoP proof of a request as RFC 9449 §4.3 says: one {@code DPoP} header, a JWS of {@code typ dpop+jwt}
  * with an asymmetric {@code alg} and a public {@code jwk} that verifies it, a {@code jti} not seen before,
- * {@code htm} and {@code htu} those of the request, an {@code iat} within a minute, {@code ath} the access token's
- * hash when one is sent, and, with {@code dpop-nonce}, the sandbox's nonce (§8). Answers the key's thumbprint.
+ * {@code htm} and {@code htu} those of the request (the URLs compared normalised), an {@code iat} within a minute,
+ * {@code ath} the access token's hash when one is sent, and, with {@code dpop-nonce}, the sandbox's nonce (§8).
+ * Answers the key's thumbprint.
  */
 final class DpopProofCheck {
     private static final Duration WINDOW = Duration.ofSeconds(60);
@@ -76,7 +79,7 @@ final class DpopProofCheck {
         if (!request.getMethod().getName().equals(claims.getClaim("htm"))) {
             throw invalid("htm is not the request's method " + request.getMethod().getName());
         }
-        if (!url.equals(claims.getClaim("htu"))) {
+        if (!(claims.getClaim("htu") instanceof String htu) || !sameUrl(url, htu)) {
             throw invalid("htu is not the URL the request was sent to");
         }
         Date issued = claims.getIssueTime();
@@ -98,6 +101,17 @@ final class DpopProofCheck {
             return jwk.computeThumbprint().toString();
         } catch (JOSEException e) {
             throw invalid("its jwk has no thumbprint");
+        }
+    }
+
+    /** Compared after RFC 3986 §6.2.2 and §6.2.3 normalisation, as §4.3 says a server should. */
+    private static boolean sameUrl(String url, String htu) {
+        try {
+            URI claimed = new URI(htu);
+            return claimed.isAbsolute() && claimed.getHost() != null
+                    && DpopProofs.htu(new URI(url)).equals(DpopProofs.htu(claimed));
+        } catch (URISyntaxException e) {
+            return false;
         }
     }
 

@@ -50,7 +50,8 @@ final class MetadataEndpoint extends Endpoint {
         metadata.put("grant_types_supported", grants);
         metadata.put("code_challenge_methods_supported", state.has(SandboxSwitch.ACCEPT_PLAIN)
                 ? List.of("S256", "plain") : List.of("S256"));
-        metadata.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "none"));
+        metadata.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic", "client_secret_post",
+                "client_secret_jwt", "private_key_jwt", "none"));
         metadata.put("authorization_response_iss_parameter_supported", true);
         return Responses.json(200, metadata).build();
     }

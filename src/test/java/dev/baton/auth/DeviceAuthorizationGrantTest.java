@@ -4,6 +4,7 @@ import dev.baton.http.Header;
 import dev.baton.http.HttpResult;
 import dev.baton.http.HttpSender;
 import dev.baton.http.OutgoingRequest;
+import dev.baton.http.TransportException;
 import dev.baton.http.Urls;
 import dev.baton.secret.Redactor;
 import org.junit.jupiter.api.Test;
@@ -40,6 +41,9 @@ class DeviceAuthorizationGrantTest {
             + "\"expires_in\":1800,\"interval\":%d}";
     private static final String TOKENS = "{\"access_token\":\"at-1\",\"token_type\":\"Bearer\",\"expires_in\":60}";
 
+    private static final String TIMEOUT = "timeout";
+    private static final String REFUSED = "refused";
+
     private final Deque<String[]> answers = new ArrayDeque<>();
     private final List<OutgoingRequest> sent = new ArrayList<>();
     private final List<Duration> pauses = new ArrayList<>();
@@ -49,6 +53,9 @@ class DeviceAuthorizationGrantTest {
     private final HttpSender server = request -> {
         sent.add(request);
         String[] answer = answers.removeFirst();
+        if (answer[0].equals(TIMEOUT) || answer[0].equals(REFUSED)) {
+            throw new TransportException(answer[1], null, List.of(), answer[0].equals(TIMEOUT));
+        }
         return new HttpResult(request, Integer.parseInt(answer[0]), "", List.of(new Header("Content-Type",
                 "application/json")), answer[1].getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8, 1,
                 Map.of());
@@ -80,6 +87,10 @@ class DeviceAuthorizationGrantTest {
 
     private void answer(int status, String body) {
         answers.add(new String[]{String.valueOf(status), body});
+    }
+
+    private void fail(String how, String message) {
+        answers.add(new String[]{how, message});
     }
 
     private static String error(String code) {
@@ -121,6 +132,58 @@ class DeviceAuthorizationGrantTest {
         assertEquals(DeviceAuthorizationGrant.GRANT_TYPE, poll.get("grant_type"));
         assertEquals("GmRhmhcxhwAzkoEqiMEg_DnyEysNkuNhszIySk9eS", poll.get("device_code"));
         assertEquals("tv-app", poll.get("client_id"));
+    }
+
+    @Test
+    void aPollThatTimesOutDoublesTheIntervalForThisAndEveryLaterPoll() throws Exception {
+        answer(200, CODES.formatted(3));
+        fail(TIMEOUT, "timed out after 30000 ms waiting for https://as.example");
+        fail(TIMEOUT, "timed out after 30000 ms waiting for https://as.example");
+        answer(400, error("authorization_pending"));
+        answer(400, error("slow_down"));
+        answer(200, TOKENS);
+        DeviceAuthorizationGrant grant = grant();
+        DeviceAuthorizationResponse device = grant.request(null);
+
+        DeviceAuthorizationGrant.Polled polled = grant.poll(device, now, now.plus(Duration.ofMinutes(5)));
+
+        assertEquals("at-1", polled.tokens().accessToken());
+        assertEquals(5, polled.polls());
+        assertEquals(List.of(Duration.ofSeconds(6), Duration.ofSeconds(12), Duration.ofSeconds(12),
+                Duration.ofSeconds(17)), pauses);
+        assertEquals(Duration.ofSeconds(17), polled.interval());
+    }
+
+    @Test
+    void timeoutsUntilTheDeadlineEndThePollingSayingSo() throws Exception {
+        answer(200, CODES.formatted(5));
+        for (int i = 0; i < 3; i++) {
+            fail(TIMEOUT, "timed out after 30000 ms waiting for https://as.example");
+        }
+        DeviceAuthorizationGrant grant = grant();
+        DeviceAuthorizationResponse device = grant.request(null);
+
+        TokenRequestException e = assertThrows(TokenRequestException.class,
+                () -> grant.poll(device, now, now.plus(Duration.ofSeconds(40))));
+
+        assertTrue(e.getMessage().startsWith("no token after 3 polls: the last poll timed out after 30000 ms "
+                + "waiting for https://as.example when the deadline came"), e.getMessage());
+        assertEquals(List.of(Duration.ofSeconds(10), Duration.ofSeconds(20)), pauses);
+        assertNull(e.error());
+    }
+
+    @Test
+    void aTransportFailureThatIsNoTimeoutEndsThePolling() throws Exception {
+        answer(200, CODES.formatted(1));
+        fail(REFUSED, "cannot connect to https://as.example: Connection refused");
+        DeviceAuthorizationGrant grant = grant();
+        DeviceAuthorizationResponse device = grant.request(null);
+
+        TransportException e = assertThrows(TransportException.class,
+                () -> grant.poll(device, now, now.plus(Duration.ofMinutes(1))));
+
+        assertTrue(e.getMessage().contains("Connection refused"));
+        assertTrue(pauses.isEmpty());
     }
 
     @Test

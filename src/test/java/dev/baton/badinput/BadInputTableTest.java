@@ -663,11 +663,11 @@ class BadInputTableTest {
     }
 
     @Test
-    @DisplayName("An unknown client authentication (`clientAuth: client_secret_post`)")
+    @DisplayName("An unknown client authentication (`clientAuth: tls_client_auth`)")
     void unknownClientAuth() {
         Path file = TestFiles.write(dir, "c.yaml", """
                 name: x
-                auth: {type: openid-connect, issuer: "%s", clientId: c, clientAuth: client_secret_post}
+                auth: {type: openid-connect, issuer: "%s", clientId: c, clientAuth: tls_client_auth}
                 steps:
                   - {name: a, request: {url: "%s/x"}}
                 """.formatted(http.baseUrl(), http.baseUrl()));

@@ -89,7 +89,7 @@ class ManualPkceValuesTest {
                     request:
                       method: POST
                       url: <<base>>/token
-                      form: {code: <<oauth.code>>}
+                      form: {grant_type: authorization_code, code: <<oauth.code>>}
                 """);
 
         var results = EngineRun.engine().env(TestFiles.emptyEnvironment(dir)).var("base", http.baseUrl())
@@ -101,5 +101,46 @@ class ManualPkceValuesTest {
         assertTrue(authorize.contains("code_challenge_method=S256"), authorize);
         assertTrue(http.requests().get(1).getBodyAsString()
                 .contains("code_verifier=dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"));
+    }
+
+    @Test
+    void onlyTheCodeExchangeGetsTheVerifier(@TempDir Path dir) {
+        Path collection = TestFiles.write(dir, "grants.yaml", """
+                name: grants besides the code
+                auth: {type: oauth2-pkce}
+                steps:
+                  - name: client credentials
+                    oauth: token
+                    request:
+                      method: POST
+                      url: <<base>>/token
+                      form: {grant_type: client_credentials, scope: reports}
+                  - name: refresh
+                    oauth: token
+                    request:
+                      method: POST
+                      url: <<base>>/token
+                      form: {grant_type: refresh_token, refresh_token: rt-0a9b8c7d}
+                  - name: no grant type
+                    oauth: token
+                    request: {method: POST, url: <<base>>/token, form: {code: c-1}}
+                  - name: code exchange
+                    oauth: token
+                    request:
+                      method: POST
+                      url: <<base>>/token
+                      form: {grant_type: authorization_code, code: c-2}
+                """);
+
+        var results = EngineRun.engine().env(TestFiles.emptyEnvironment(dir)).var("base", http.baseUrl())
+                .executeFiles(collection);
+
+        assertEquals(4, results.testEvents().succeeded().count(), () -> results.testEvents().toString());
+        var bodies = http.requests().stream().map(r -> r.getBodyAsString()).toList();
+        for (String body : bodies.subList(0, 3)) {
+            assertFalse(body.contains("code_verifier"), body);
+        }
+        assertTrue(bodies.get(3).matches(
+                "grant_type=authorization_code&code=c-2&code_verifier=([A-Za-z0-9._-]|%7E){43,128}"), bodies.get(3));
     }
 }

@@ -114,6 +114,33 @@ class OidcProviderOpenIdTest {
         assertTrue(authorize.endsWith("request_uri%3A*****"), "the request_uri is masked: " + authorize);
     }
 
+    /**
+     * oidc-provider authenticates a confidential client at its PAR endpoint as at its token endpoint (RFC 9126
+     * §2.1): with {@code clientAuth: client_secret_basic} both the push and the code exchange are authenticated.
+     */
+    @Test
+    void withParAConfidentialClientAuthenticatesThePushAsTheTokenRequest() {
+        Path collection = TestFiles.write(dir, "oidc.yaml", COLLECTION.replace("type: openid-connect",
+                "type: openid-connect\n  par: true\n  clientId: <<clientId>>\n  clientAuth: client_secret_basic\n"
+                        + "  clientSecret: <<webSecret>>").replace("        client_id: <<clientId>>\n        code:",
+                "        code:"));
+
+        CliRun run = CliRun.of("run", collection.toString(), "--var", "issuer=" + server.issuer(),
+                "--var", "clientId=" + OidcProviderServer.WEB_CLIENT_ID,
+                "--secret", "webSecret=" + OidcProviderServer.WEB_CLIENT_SECRET,
+                "--var", "redirectUri=" + OidcProviderServer.REDIRECT_URI, "--debug");
+        CliRun unauthenticated = CliRun.of("run", TestFiles.write(dir, "public-push.yaml", COLLECTION.replace(
+                        "type: openid-connect", "type: openid-connect\n  par: true")).toString(),
+                "--var", "issuer=" + server.issuer(), "--var", "clientId=" + OidcProviderServer.WEB_CLIENT_ID,
+                "--var", "redirectUri=" + OidcProviderServer.REDIRECT_URI);
+
+        assertEquals(0, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("3 passed, 0 failed"), run::toString);
+        assertFalse(run.all().contains("baton-web-secret"), run::toString);
+        assertEquals(1, unauthenticated.exitCode(), unauthenticated::toString);
+        assertTrue(unauthenticated.all().contains("invalid_client"), unauthenticated::toString);
+    }
+
     /** oidc-provider binds the token to Baton's DPoP key, and refuses it sent as a bearer token. */
     @Test
     void withDpopItsTokenIsBoundToBatonsKeyAndOnlyAProofGetsUserinfo() {

@@ -30,6 +30,10 @@ public final class OidcProviderServer implements AutoCloseable {
     public static final String CONFIDENTIAL_CLIENT_ID = "baton-confidential-client";
     /** The secret of {@link #CONFIDENTIAL_CLIENT_ID}. */
     public static final String CONFIDENTIAL_CLIENT_SECRET = "baton-confidential-secret-0123456789";
+    /** A confidential client of the authorization-code grant that authenticates with HTTP Basic. */
+    public static final String WEB_CLIENT_ID = "baton-web-client";
+    /** The secret of {@link #WEB_CLIENT_ID}, with the characters RFC 6749 §2.3.1's form-encoding is for. */
+    public static final String WEB_CLIENT_SECRET = "baton-web-secret+/%=&-0123456789";
     /** A public client allowed the device authorization grant (RFC 8628) only. */
     public static final String DEVICE_CLIENT_ID = "baton-device-client";
     /** A confidential client that authenticates with {@code private_key_jwt}, by the key of environments/local.yaml. */

@@ -199,12 +199,26 @@ class TokenErrorsTest {
     }
 
     @Test
-    void clientSecretInTheBodyIsRefused() {
+    void aWrongClientSecretInTheBodyIsRefused() {
+        Map<String, String> form = Flow.codeForm(confidentialCode(), null);
+        form.put("client_id", SandboxAccounts.CONFIDENTIAL_CLIENT_ID);
+        form.put("client_secret", SandboxAccounts.CONFIDENTIAL_CLIENT_SECRET + "x");
+
+        Flow.assertOAuthError(flow.browser.post("/oauth/token", form), 401, "invalid_client");
+    }
+
+    @Test
+    void clientSecretPostIsAcceptedAlone() {
         Map<String, String> form = Flow.codeForm(confidentialCode(), null);
         form.put("client_id", SandboxAccounts.CONFIDENTIAL_CLIENT_ID);
         form.put("client_secret", SandboxAccounts.CONFIDENTIAL_CLIENT_SECRET);
+        Map<String, String> both = new java.util.LinkedHashMap<>(form);
 
-        Flow.assertOAuthError(flow.browser.post("/oauth/token", form), 401, "invalid_client");
+        assertEquals(200, flow.browser.post("/oauth/token", form).statusCode());
+        both.put("code", confidentialCode());
+        Flow.assertOAuthError(flow.browser.post("/oauth/token", both, Browser.basic(
+                SandboxAccounts.CONFIDENTIAL_CLIENT_ID, SandboxAccounts.CONFIDENTIAL_CLIENT_SECRET)), 400,
+                "invalid_request");
     }
 
     @Test

@@ -138,9 +138,10 @@ final class DeviceCodeSession implements AuthSession {
         }
         URI page = checked(device.signInUri(), "the verification URI");
         try {
-            HttpResult first = context.sender().send(signIn.headers().apply(new OutgoingRequest("GET", page,
-                    List.of(), null, null, null)));
-            new SignInDriver(context.sender(), context.secrets()).complete(first, signIn);
+            HttpSender leg = context.signInSender();
+            HttpResult first = leg.send(signIn.headers().apply(new OutgoingRequest("GET", page, List.of(), null,
+                    null, null)));
+            new SignInDriver(leg, context.secrets()).complete(first, signIn);
             return Optional.empty();
         } catch (SignInException e) {
             String failed = "device grant: the sign-in at " + device.verificationUri() + " failed: " + e.getMessage();

@@ -12,7 +12,6 @@ import dev.baton.http.UrlCheck;
 import dev.baton.http.Urls;
 import dev.baton.model.Position;
 import dev.baton.model.Text;
-import dev.baton.oidc.ClientAssertion;
 import dev.baton.oidc.DpopProofs;
 import dev.baton.oidc.KeySet;
 import dev.baton.template.TemplateException;
@@ -36,8 +35,10 @@ import java.util.stream.Stream;
  * @param clientId the client the ID token's {@code aud} must name, or {@code null} to take the authorization
  *                 request's {@code client_id}
  * @param nonce      a pinned nonce, or {@code null} to make one per iteration
- * @param clientAuth {@code client_secret_jwt} or {@code private_key_jwt} to authenticate the token requests with
- *                   a client assertion (RFC 7523 §2.2), or {@code null} to send what the steps write
+ * @param clientAuth how the client authenticates its token, revocation, introspection and pushed authorization
+ *                   requests: {@code client_secret_basic}, {@code client_secret_post} (RFC 6749 §2.3.1),
+ *                   {@code client_secret_jwt} or {@code private_key_jwt} (a client assertion, RFC 7523 §2.2); or
+ *                   {@code null} to send what the steps write (and push as a public client)
  * @param credential the client secret or the private key (PEM or JWK) of {@code clientAuth}
  * @param par        whether to push the authorization requests (RFC 9126) even when the provider does not
  *                   require it
@@ -86,12 +87,12 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         String issuer;
         String pinnedNonce;
         String client;
-        ClientAssertion assertion;
+        ClientAuthMethod authentication;
         try {
             issuer = issuer(variables);
             pinnedNonce = PkceAuth.pinned(variables, NONCE, nonce);
             client = clientId == null ? null : variables.resolve(clientId);
-            assertion = assertion(client, variables, context);
+            authentication = clientAuthentication(client, variables, context);
         } catch (TemplateException e) {
             throw new AuthFailure(e.getMessage(), e.position());
         }
@@ -117,8 +118,8 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
                 + server.issuer() + " does not publish (RFC 9126 \u00a75)", position)),
                 "pushed_authorization_request_endpoint"), context.secrets());
         DpopProofs proofs = dpop ? context.shared(List.of("dpop-key"), DpopProofs.class, DpopProofs::new) : null;
-        return new OpenIdFlow(pkce.start(context), server, keys, made, client, assertion, pushed, proofs, variables,
-                context.secrets());
+        return new OpenIdFlow(pkce.start(context), server, keys, made, client, authentication, pushed, proofs,
+                variables, context.secrets());
     }
 
     /** An endpoint of the provider's metadata, refused (at the auth block) when it cannot be sent to. */
@@ -131,16 +132,13 @@ public record OpenIdAuth(PkceAuth pkce, Text clientId, Text nonce, String client
         return Urls.parse(url).orElseThrow();
     }
 
-    private ClientAssertion assertion(String client, Variables variables, AuthContext context)
+    private ClientAuthMethod clientAuthentication(String client, Variables variables, AuthContext context)
             throws TemplateException {
         if (clientAuth == null) {
             return null;
         }
-        String value = variables.resolve(credential);
-        context.secrets().add(value);
         try {
-            return clientAuth.equals("client_secret_jwt") ? ClientAssertion.withSecret(client, value)
-                    : ClientAssertion.withKey(client, value);
+            return ClientAuthMethod.of(clientAuth, client, variables.resolve(credential), context.secrets());
         } catch (IllegalArgumentException e) {
             throw new AuthFailure(e.getMessage(), credential.position());
         }

@@ -17,7 +17,6 @@ import dev.baton.http.Urls;
 import dev.baton.json.Jackson;
 import dev.baton.model.OAuthRole;
 import dev.baton.oidc.ClaimFailure;
-import dev.baton.oidc.ClientAssertion;
 import dev.baton.oidc.DpopProofs;
 import dev.baton.oidc.IdTokenExpectations;
 import dev.baton.oidc.IdTokenValidator;
@@ -49,7 +48,7 @@ final class OpenIdFlow implements AuthSession {
     private final KeySet keys;
     private final String nonce;
     private final String clientId;
-    private final ClientAssertion assertion;
+    private final ClientAuthMethod authentication;
     private final PushedAuthorization pushed;
     private final DpopProofs proofs;
     private final Variables variables;
@@ -59,10 +58,10 @@ final class OpenIdFlow implements AuthSession {
     private String subject;
 
     OpenIdFlow(AuthSession pkce, ServerMetadata server, KeySet keys, String nonce, String clientId,
-               ClientAssertion assertion, PushedAuthorization pushed, DpopProofs proofs, Variables variables,
+               ClientAuthMethod authentication, PushedAuthorization pushed, DpopProofs proofs, Variables variables,
                Redactor secrets) {
         this.proofs = proofs;
-        this.assertion = assertion;
+        this.authentication = authentication;
         this.pushed = pushed;
         this.pkce = pkce;
         this.server = server;
@@ -81,14 +80,9 @@ final class OpenIdFlow implements AuthSession {
     @Override
     public RequestAdditions additions(OAuthRole role) {
         RequestAdditions base = pkce.additions(role);
-        if (role.authenticatesClient() && assertion != null) {
-            Map<String, String> form = new LinkedHashMap<>(base.form());
-            String made = assertion.forAudience(server.text("token_endpoint").orElse(server.issuer()),
-                    clock.instant());
-            form.put("client_id", clientId);
-            form.put("client_assertion_type", ClientAssertion.TYPE);
-            form.put("client_assertion", made);
-            return new RequestAdditions(base.query(), form, base.headers());
+        if (role.authenticatesClient() && authentication != null) {
+            return authentication.at(server.text("token_endpoint").orElse(server.issuer()), clock.instant())
+                    .addedTo(base);
         }
         if (role != OAuthRole.AUTHORIZE) {
             return base;
@@ -96,7 +90,7 @@ final class OpenIdFlow implements AuthSession {
         Map<String, String> query = new LinkedHashMap<>(base.query());
         query.put("scope", "openid");
         query.put("nonce", nonce);
-        return new RequestAdditions(query, base.form(), base.headers());
+        return base.withQuery(query);
     }
 
     /** With PAR on (the block's {@code par: true}, or the provider requiring it), the parameters are pushed. */
@@ -105,24 +99,32 @@ final class OpenIdFlow implements AuthSession {
         if (pushed == null) {
             return written;
         }
-        Map<String, String> authentication = new LinkedHashMap<>();
-        if (assertion != null) {
-            String made = assertion.forAudience(server.issuer(), clock.instant());
-            authentication.put("client_assertion_type", ClientAssertion.TYPE);
-            authentication.put("client_assertion", made);
-        }
         try {
-            return pushed.push(written, authentication);
+            return pushed.push(written, authentication == null ? null
+                    : authentication.at(server.issuer(), clock.instant()));
         } catch (TokenRequestException | TransportException e) {
-            throw new AuthFailure("pushed authorization request: " + e.getMessage(), null);
+            boolean unauthenticated = e instanceof TokenRequestException refused && authentication == null
+                    && "invalid_client".equals(refused.error());
+            throw new AuthFailure("pushed authorization request: " + e.getMessage() + (unauthenticated
+                    ? "\n(the request was pushed as a public client's; a confidential client authenticates there as "
+                    + "at the token endpoint (RFC 9126 \u00a72.1): write clientAuth, clientId and clientSecret or "
+                    + "clientKey in the auth block)" : ""), null);
         }
     }
 
-    /** With DPoP on, a proof goes with each token request and each request that sends a DPoP-bound token. */
+    /**
+     * With DPoP on, a proof goes with each token request and each request that sends a DPoP-bound token: each hop of
+     * a redirected one gets its own, for its method and URL (RFC 9449 §4.2).
+     */
+    @Override
+    public HttpSender aroundEachHop(HttpSender next) {
+        HttpSender chain = pkce.aroundEachHop(next);
+        return proofs == null ? chain : new DpopSender(chain, proofs, request -> at(request, "token_endpoint"));
+    }
+
     @Override
     public HttpSender around(HttpSender next) {
-        HttpSender chain = pkce.around(next);
-        return proofs == null ? chain : new DpopSender(chain, proofs, request -> at(request, "token_endpoint"));
+        return pkce.around(next);
     }
 
     @Override

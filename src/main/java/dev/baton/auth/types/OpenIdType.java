@@ -39,15 +39,16 @@ public final class OpenIdType implements AuthType {
         Optional<Tree> written = block.get("clientAuth");
         if (written.isPresent()) {
             clientAuth = written.get().string("clientAuth");
-            String needs = switch (clientAuth) {
-                case "client_secret_jwt" -> "clientSecret";
-                case "private_key_jwt" -> "clientKey";
-                default -> throw new FormatException(written.get().position(), "clientAuth must be "
-                        + "client_secret_jwt or private_key_jwt, found '" + clientAuth + "'");
-            };
+            if (!ClientAuthMethod.NAMES.contains(clientAuth)) {
+                throw new FormatException(written.get().position(), "clientAuth must be "
+                        + String.join(", ", ClientAuthMethod.NAMES.subList(0, ClientAuthMethod.NAMES.size() - 1))
+                        + " or " + ClientAuthMethod.NAMES.get(ClientAuthMethod.NAMES.size() - 1) + ", found '"
+                        + clientAuth + "'");
+            }
+            String needs = ClientAuthMethod.credentialKey(clientAuth);
             if (clientId == null) {
                 throw new FormatException(written.get().position(), "clientAuth " + clientAuth + " needs clientId "
-                        + "(the iss and sub of the assertion, RFC 7523 \u00a73)");
+                        + "(the client it authenticates, RFC 6749 \u00a72.3)");
             }
             String message = "clientAuth " + clientAuth + " needs " + needs;
             credential = block.textOf(needs).orElseThrow(() -> new FormatException(written.get().position(),

@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The PKCE helper in one iteration: {@code code_challenge}, {@code code_challenge_method} and {@code state} added to
- * the authorization request, {@code code_verifier} to the token request, each unless the step writes it.
+ * the authorization request, {@code code_verifier} to the token request of the code exchange
+ * ({@code grant_type=authorization_code}, RFC 7636 §4.5: no other grant has one), each unless the step writes it.
  */
 final class PkceFlow implements AuthSession {
 
@@ -36,9 +37,10 @@ final class PkceFlow implements AuthSession {
                 query.put("code_challenge", session.codeChallenge());
                 query.put("code_challenge_method", session.method().wireName());
                 query.put("state", session.state());
-                yield new RequestAdditions(query, Map.of(), Map.of());
+                yield RequestAdditions.query(query);
             }
-            case TOKEN -> new RequestAdditions(Map.of(), Map.of("code_verifier", session.codeVerifier()), Map.of());
+            case TOKEN -> new RequestAdditions(Map.of(), Map.of(), Map.of(),
+                    Map.of("code_verifier", session.codeVerifier()));
             case NONE, REVOKE, INTROSPECT -> RequestAdditions.NONE;
         };
     }
