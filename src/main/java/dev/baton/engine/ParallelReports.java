@@ -13,9 +13,9 @@ import java.util.concurrent.Future;
 import java.util.function.BiConsumer;
 
 /**
- * Hands the finished run to every reporter at once: the file reporters each on a thread of their own (up to one a
- * processor), as each walks the whole tree and none depends on another, the console reporters on the calling thread,
- * in their order. Returns only when every report is written, also when the calling thread is interrupted meanwhile,
+ * Hands the finished run to every reporter at once: the file reporters each on a thread of its own, as each walks
+ * the whole tree and none depends on another (so the reports take about as long as the longest of them, or their
+ * sum over the processors), the console reporters on the calling thread, in their order. Returns only when every report is written, also when the calling thread is interrupted meanwhile,
  * so a report is never left half written.
  */
 final class ParallelReports {
@@ -26,12 +26,11 @@ final class ParallelReports {
     /** Gives {@code run} to each reporter; a reporter that cannot write is told to {@code failed}. */
     static void write(List<Reporter> reporters, RunResult run, BiConsumer<Reporter, Exception> failed) {
         List<Reporter> files = reporters.stream().filter(Reporter::writesFile).toList();
-        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
-        if (threads <= 1) {
+        if (files.size() <= 1) {
             reporters.forEach(r -> finish(r, run, failed));
             return;
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+        ExecutorService pool = Executors.newFixedThreadPool(files.size(), task -> {
             Thread thread = new Thread(task, "baton-report");
             thread.setDaemon(true);
             return thread;
