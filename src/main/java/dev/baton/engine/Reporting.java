@@ -258,10 +258,10 @@ final class Reporting {
                 while (unit.told < unit.steps.size()) {
                     tell(unit, unit.steps.step(unit.told++));
                 }
-                if (!unit.done) {
+                if (!unit.done && !neverOpened(state)) {
                     return;
                 }
-                if (!unit.endTold) {
+                if (unit.done && !unit.endTold) {
                     unit.endTold = true;
                     var result = tree.iteration(heads.get(head) - 1);
                     each(r -> r.unitFinished(unit.outline, result));
@@ -288,6 +288,15 @@ final class Reporting {
     private void tell(Unit unit, StepResult step) {
         timings.add(collectionOf(unit.outline.index()), step);
         each(r -> r.stepFinished(unit.outline, step));
+    }
+
+    /**
+     * Whether a started unit that has not ended never will: a plain collection's only pass whose state could not be
+     * made (its auth block, its variables), which fails the collection instead. The collection is reported, with
+     * why, as one that did not run.
+     */
+    private static boolean neverOpened(Progress collection) {
+        return collection.finished && collection.error != null;
     }
 
     private void end(int number, Unit unit, String error) {

@@ -18,8 +18,7 @@ final class Units {
         try {
             return new IterationRun(run, collection, iteration);
         } catch (AuthFailure e) {
-            throw new StepError(run.output().text((e.position() == null ? "" : e.position() + ": ")
-                    + e.getMessage()));
+            throw new StepError(run.output().text(run.sources().at(e.position(), e.getMessage()).render()));
         }
     }
 

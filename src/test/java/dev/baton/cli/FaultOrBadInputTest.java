@@ -94,6 +94,9 @@ class FaultOrBadInputTest {
 
             assertEquals(2, run.exitCode(), run::toString);
             assertTrue(run.all().contains("ids.csv:3:"), run::toString);
+            String told = run.out().substring(run.out().indexOf("second ("));
+            assertTrue(told.contains("ERROR  the collection did not run:") && told.contains("ids.csv:3:"),
+                    run::toString);
             assertFalse(run.all().contains("internal error"), run::toString);
             assertFalse(run.all().contains("Exception"), run::toString);
             JsonNode json = new ObjectMapper().readTree(report.toFile());
