@@ -8,11 +8,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Which variables of an iteration are missing because the step that should have set them did not: the step that
  * needs one is skipped, naming the step that last failed to produce it. A step that sets it later makes it
- * there again.
+ * there again. A failed step's captures that found their value are kept; only those it could not make are
+ * missing.
  */
 final class Dependencies {
 
@@ -56,9 +58,18 @@ final class Dependencies {
         refusals.put(step, why);
     }
 
-    /** What a failed step should have set is missing, because of it. */
-    void failed(Step step) {
-        produced(step).forEach(v -> missing.put(v, new Producer(step.name(), false)));
+    /**
+     * What a failed step should have set and did not is missing, because of it; what it did capture is kept, as
+     * Hurl keeps the captures of an entry whose asserts fail and Postman the variables a failing test script set.
+     */
+    void failed(Step step, Set<String> captured) {
+        for (String variable : produced(step)) {
+            if (captured.contains(variable)) {
+                missing.remove(variable);
+            } else {
+                missing.put(variable, new Producer(step.name(), false));
+            }
+        }
     }
 
     /** What a skipped step should have set is missing, because it did not run. */

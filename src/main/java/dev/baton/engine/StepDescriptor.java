@@ -129,7 +129,7 @@ final class StepDescriptor extends AbstractTestDescriptor implements Node<Execut
         if (result.outcome() == Outcome.PASSED) {
             dependencies.passed(step);
         } else if (result.outcome() != Outcome.NOT_APPLICABLE) {
-            dependencies.failed(step);
+            dependencies.failed(step, result.captures().keySet());
             run.stepFailed(step.name());
         }
         run.reporting().stepFinished(slot, result);
