@@ -46,6 +46,19 @@ public final class Urls {
     }
 
     /**
+     * Why {@link #parse} refuses the text, in the words of RFC 2396's parser ({@code Illegal character in authority at
+     * index 7}), or empty when it parses.
+     */
+    public static Optional<String> syntaxProblem(String text) {
+        try {
+            new URI(escape(text.trim()));
+            return Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.of(e.getReason() + (e.getIndex() < 0 ? "" : " at index " + e.getIndex()));
+        }
+    }
+
+    /**
      * {@code params} in {@code application/x-www-form-urlencoded}, in order: a query or a form body, each name and
      * value as {@link #formEncode(String)} writes it.
      */

@@ -341,7 +341,7 @@ class BadInputTableTest {
         Path file = oneStep("c.yaml", "http:///x");
         CliRun run = baton("run", file.toString());
         assertEquals(2, run.exitCode(), run::toString);
-        assertMentions(run, "invalid URL 'http:///x': no valid host name", file + ":5:13");
+        assertMentions(run, "invalid URL 'http:///x': no host name", file + ":5:13");
         assertFalse(sent());
         matchesTheTable(run);
     }
@@ -372,6 +372,65 @@ class BadInputTableTest {
         assertEquals(2, run.exitCode(), run::toString);
         assertMentions(run, "invalid URL 'http://exa mple.com/x'", file + ":5:13");
         assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: no scheme (`127.0.0.1:<port>/x`)")
+    void noScheme() {
+        Path file = oneStep("c.yaml", "127.0.0.1:" + http.server().port() + "/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:13", "5 |       url: \"127.0.0.1:", "  |             ^");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: `http:` without `//` (`http:/x`)")
+    void schemeWithoutSlashes() {
+        Path file = oneStep("c.yaml", "http:/x");
+        CliRun run = baton("validate", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:13");
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: a port that is not a number (`:80a`)")
+    void portNotANumber() {
+        Path file = oneStep("c.yaml", "http://127.0.0.1:80a/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:13");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: an IPv6 address without its `]` (from a variable)")
+    void unclosedIpv6FromAVariable() {
+        Path file = TestFiles.write(dir, "c.yaml", """
+                name: One step
+                vars: {base: "http://[::1"}
+                steps:
+                  - name: a
+                    request: {url: "<<base>>/x"}
+                """);
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:21", "5 |     request: {url: \"<<base>>/x\"}", "  |                     ^");
+        assertFalse(sent());
+        matchesTheTable(run);
+    }
+
+    @Test
+    @DisplayName("Invalid URL: a host name that is not ASCII (`bücher.example`)")
+    void nonAsciiHost() {
+        Path file = oneStep("c.yaml", "http://bücher.example/x");
+        CliRun run = baton("run", file.toString());
+        assertEquals(2, run.exitCode(), run::toString);
+        assertMentions(run, file + ":5:13");
         matchesTheTable(run);
     }
 
