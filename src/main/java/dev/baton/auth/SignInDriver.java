@@ -22,7 +22,8 @@ import java.util.Objects;
  * with the approving button. The redirect URI is never requested: a redirect or refresh to it, or a form posting to
  * it ({@code response_mode=form_post}), ends the drive. Stops with a {@link SignInException} on an error page, a
  * form that comes back after it was submitted (a wrong password), a page that needs JavaScript, or after
- * {@link SignIn#maxPages()} pages and redirects.
+ * {@link SignIn#maxPages()} pages and redirects ("too many redirects" when redirects were still coming), listing
+ * the requests made on the way ({@link SignInHops}).
  */
 public final class SignInDriver {
 
@@ -81,6 +82,7 @@ public final class SignInDriver {
 
     private Arrival run(HttpResult first, SignInJourney journey) throws SignInException, TransportException {
         HttpResult current = first;
+        SignInHops hops = new SignInHops(first.request());
         for (int sent = 0; ; sent++) {
             OutgoingRequest next;
             if (Redirects.isFollowed(current)) {
@@ -112,9 +114,12 @@ public final class SignInDriver {
                     next = submission.request();
                 }
             }
+            hops.next(current.status(), next);
             if (sent >= journey.signIn().maxPages()) {
-                throw new SignInException("gave up after " + sent + " pages/redirects; last at "
-                        + Urls.withoutQuery(current.request().uri()));
+                throw new SignInException((Redirects.isFollowed(current) ? "too many redirects during the sign-in"
+                        + " (more than " + sent + " pages and redirects, login.maxPages)"
+                        : "gave up after " + sent + " pages and redirects (login.maxPages)")
+                        + (hops.loops() ? ", in a loop: " : ": ") + hops);
             }
             current = sender.send(next);
         }

@@ -450,7 +450,12 @@ class SignInDriverTest {
         SignInException e = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> assertThrows(
                 SignInException.class, () -> driver.drive(first, new SignIn(Map.of(), null, null, 5), REDIRECT_URI).last()));
 
-        assertEquals("gave up after 5 pages/redirects; last at " + server.baseUrl() + "/loop/b", e.getMessage());
+        String a = "GET " + server.baseUrl() + "/loop/a";
+        String b = "GET " + server.baseUrl() + "/loop/b?n=\u2026";
+        assertEquals("too many redirects during the sign-in (more than 5 pages and redirects, login.maxPages), in a "
+                + "loop: " + a + " 302 -> " + b + " 302 -> " + a + " 302 -> " + b + " 302 -> " + a + " 302 -> " + b
+                + " 302 -> " + a, e.getMessage());
+        assertFalse(e.getMessage().contains("secret"), e.getMessage());
         server.verify(6, anyRequestedFor(anyUrl()));
     }
 
