@@ -131,7 +131,8 @@ public final class UrlCheck {
         }
         URI uri = Urls.parse(url).orElseThrow();
         return uri.getHost() != null ? Optional.empty() : Optional.of("'" + uri.getRawAuthority() + "' is no valid "
-                + "host: an IPv4 address is four numbers from 0 to 255, and the last part of a name starts with a letter");
+                + "host: an IPv4 address is four numbers from 0 to 255, and the last part of a name starts with a "
+                + "letter");
     }
 
     private static Optional<String> ascii(String host) {

@@ -91,14 +91,42 @@ final class Decoded {
         return false;
     }
 
+    /**
+     * The original with every run of Base64 decoded to its bytes, each byte one character (as ISO-8859-1 reads it),
+     * whether the bytes are text or not: a token inside binary data that was Base64-encoded is found in it.
+     */
+    static Decoded base64Bytes(String text) {
+        Decoded original = identity(text);
+        Builder out = original.new Builder(text.length());
+        original.base64Runs(out, (start, end) -> {
+            byte[] bytes = original.base64Bytes(start, end);
+            for (int b = 0; b < bytes.length; b++) {
+                out.add((char) (bytes[b] & 0xFF), start + 8 * b / 6, start + (8 * (b + 1) - 1) / 6 + 1);
+            }
+            return true;
+        });
+        return out.build();
+    }
+
+    /** What to do with one run of Base64 characters: add what it decodes to and answer true, or answer false. */
+    @FunctionalInterface
+    private interface RunDecoder {
+        boolean decode(int start, int end);
+    }
+
     private void base64(Builder out) {
+        base64Runs(out, (start, end) -> base64Run(out, start, end));
+    }
+
+    /** Each run of Base64 long enough given to {@code decoder}; the rest, and each run it refuses, kept as it is. */
+    private void base64Runs(Builder out, RunDecoder decoder) {
         int i = 0;
         while (i < text.length()) {
             int end = i;
             while (end < text.length() && SecretForms.isBase64(text.charAt(end))) {
                 end++;
             }
-            if (end - i < BASE64_RUN || !base64Run(out, i, end)) {
+            if (end - i < BASE64_RUN || !decoder.decode(i, end)) {
                 for (int k = i; k < Math.max(end, i + 1); k++) {
                     out.add(text.charAt(k), k, k + 1);
                 }
@@ -107,11 +135,7 @@ final class Decoded {
         }
     }
 
-    /**
-     * Adds the text that {@code text[start, end)} decodes to, each character mapped to the Base64 characters that
-     * hold its bytes' bits; adds nothing and answers false when the bytes are not text.
-     */
-    private boolean base64Run(Builder out, int start, int end) {
+    private byte[] base64Bytes(int start, int end) {
         byte[] bytes = new byte[(end - start) * 6 / 8];
         int buffer = 0;
         int bits = 0;
@@ -125,6 +149,16 @@ final class Decoded {
                 buffer &= (1 << bits) - 1;
             }
         }
+        return bytes;
+    }
+
+    /**
+     * Adds the text that {@code text[start, end)} decodes to, each character mapped to the Base64 characters that
+     * hold its bytes' bits; adds nothing and answers false when the bytes are not text.
+     */
+    private boolean base64Run(Builder out, int start, int end) {
+        byte[] bytes = base64Bytes(start, end);
+        int n = bytes.length;
         StringBuilder chars = new StringBuilder(n);
         int[] from = new int[n];
         int[] to = new int[n];

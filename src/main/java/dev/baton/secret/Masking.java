@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * One immutable state of a {@link Redactor}: the forms of its secrets and its public values, and the masking of a
@@ -22,26 +21,33 @@ import java.util.stream.Stream;
  * the secret made of letters alone), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
  * (in any of its forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is
  * masked, and so is a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three
- * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark.
+ * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark: in
+ * every view, upper-cased, in hex, and inside Base64 of binary data too; a text that holds the start of no token in
+ * any of these forms is not decoded for tokens.
  */
 final class Masking {
 
     static final Masking NONE = new Masking(List.of(), Set.of());
 
     /** A JSON Web Token, signed (three parts) or encrypted (five). */
-    static final Pattern JWT = Pattern.compile(
-            "eyJ[A-Za-z0-9_-]{2,}\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*)?");
-    private static final Pattern CUT_JWT = Pattern.compile(
-            "eyJ[A-Za-z0-9_-]{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.[A-Za-z0-9_-]+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
+    static final Pattern JWT = token("eyJ", "A-Za-z0-9_-");
+    /** A JSON Web Token upper-cased, as a server that shouts echoes it; not inside a longer upper-case word. */
+    private static final Pattern UPPER_JWT = token("(?<![A-Z0-9])EYJ", "A-Z0-9_-");
+    private static final Pattern CUT_JWT = cutToken("eyJ", "A-Za-z0-9_-");
+    private static final Pattern CUT_UPPER_JWT = cutToken("(?<![A-Z0-9])EYJ", "A-Z0-9_-");
     /** The Base64 characters that {@code eyJ}, the start of every token, gives at each of its three alignments. */
-    /** How a token's header starts: {@code eyJ}, and that in Base64 at each alignment. */
-    private static final List<String> TOKEN_HEADS = Stream.concat(Stream.of("eyJ"), SecretForms.of("eyJ", 3).base64()
-            .stream().map(SecretForms.Base64Core::core)).distinct().toList();
-    private static final boolean[] TOKEN_HEAD_STARTS = new boolean[128];
-
-    static {
-        TOKEN_HEADS.forEach(head -> TOKEN_HEAD_STARTS[head.charAt(0)] = true);
-    }
+    private static final List<String> TOKEN_HEADS_IN_BASE64 = base64Heads(List.of("eyJ"));
+    /** The same, Base64-encoded once more, as a view undoes twice. */
+    private static final List<String> TOKEN_HEADS_IN_BASE64_TWICE = base64Heads(TOKEN_HEADS_IN_BASE64);
+    /**
+     * An {@code e}, {@code y} or {@code J} (or {@code E}, {@code Y}) in an encoding a view undoes: an HTML character
+     * reference, a JSON {@code \}{@code u} escape, a percent-encoded byte (once or twice); the start of a token wholly
+     * encoded holds one.
+     */
+    private static final Pattern ENCODED_TOKEN_LETTER = Pattern.compile("(?i)&(?:amp;)?#(?:x0*(?:65|79|4a|45|59)"
+            + "|0*(?:101|121|74|69|89));?|\\\\u00(?:65|79|4a|45|59)|%(?:25)?(?:65|79|4a|45|59)");
+    /** {@code eyJ} and {@code EYJ} in hex, lower case: the start of a token written in hex, either case. */
+    private static final List<String> TOKEN_HEADS_IN_HEX = List.of("65794a", "45594a");
     private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
     private static final int MIN = Redactor.MIN_LENGTH;
 
@@ -119,8 +125,14 @@ final class Masking {
             if (shown != null) {
                 find(view, spans, shown);
             }
-            if (jwt && view.text.contains("eyJ")) {
+            if (jwt) {
                 tokens(view, spans);
+            }
+        }
+        if (jwt) {
+            hexTokens(text, spans);
+            if (holdsAny(text, TOKEN_HEADS_IN_BASE64)) {
+                tokens(Decoded.base64Bytes(text), spans);
             }
         }
         if (spans.isEmpty()) {
@@ -285,35 +297,116 @@ final class Masking {
         return c == '"' || c == '\'';
     }
 
-    /** Whether the text holds the start of a JSON Web Token ({@code eyJ}), as it is or in Base64: one pass. */
+    /**
+     * Whether the text may hold a JSON Web Token: the start of one ({@code eyJ}) as it is, upper-cased, in Base64, in
+     * hex, or in an encoding a view undoes. A few searches of the text, so that a text without one costs no view.
+     */
     private static boolean mayHoldToken(String text) {
-        for (int i = 0, end = text.length() - 2; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < TOKEN_HEAD_STARTS.length && TOKEN_HEAD_STARTS[c]) {
-                for (String head : TOKEN_HEADS) {
-                    if (text.startsWith(head, i)) {
-                        return true;
-                    }
-                }
+        if (text.contains("eyJ") || text.contains("EYJ") || holdsAny(text, TOKEN_HEADS_IN_BASE64)
+                || holdsAny(text, TOKEN_HEADS_IN_BASE64_TWICE) || hexHead(text, 0) >= 0) {
+            return true;
+        }
+        boolean escapes = text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('%') >= 0;
+        return escapes && ENCODED_TOKEN_LETTER.matcher(text).find();
+    }
+
+    private static boolean holdsAny(String text, List<String> heads) {
+        for (String head : heads) {
+            if (text.contains(head)) {
+                return true;
             }
         }
         return false;
     }
 
-    /** JSON Web Tokens, whole or before a cut mark, in one view of a text, masked where they stand in the original. */
+    /**
+     * JSON Web Tokens, whole or before a cut mark, as they are or upper-cased, in one view of a text, masked where
+     * they stand in the original.
+     */
     private void tokens(Decoded view, Spans spans) {
-        Matcher token = JWT.matcher(view.text);
+        if (view.text.contains("eyJ")) {
+            tokens(view, spans, JWT, CUT_JWT);
+        }
+        if (view.text.contains("EYJ")) {
+            tokens(view, spans, UPPER_JWT, CUT_UPPER_JWT);
+        }
+    }
+
+    private void tokens(Decoded view, Spans spans, Pattern whole, Pattern cutShort) {
+        Matcher token = whole.matcher(view.text);
         while (token.find()) {
-            if (!publicValues.contains(token.group())) {
+            if (!isPublicToken(token.group())) {
                 spans.add(view.originalStart(token.start()), view.originalEnd(token.end()));
             }
         }
-        Matcher cut = CUT_JWT.matcher(view.text);
+        Matcher cut = cutShort.matcher(view.text);
         while (cut.find()) {
-            if (publicValues.stream().noneMatch(p -> p.startsWith(cut.group()))) {
+            if (publicValues.stream().noneMatch(p -> p.regionMatches(true, 0, cut.group(), 0, cut.group().length()))) {
                 spans.add(view.originalStart(cut.start()), view.originalEnd(cut.end()));
             }
         }
+    }
+
+    /**
+     * JSON Web Tokens written in hex, either case, as a registered secret's hex form is found: from each place where
+     * {@code eyJ} (or {@code EYJ}) starts in hex, the hex pairs that follow are read as text and a token looked for at
+     * their start, whole or before a cut mark that follows the hex.
+     */
+    private void hexTokens(String text, Spans spans) {
+        for (int at = hexHead(text, 0); at >= 0; at = hexHead(text, at + 2)) {
+            StringBuilder decoded = new StringBuilder();
+            int end = at;
+            while (end + 1 < text.length() && Character.digit(text.charAt(end), 16) >= 0
+                    && Character.digit(text.charAt(end + 1), 16) >= 0) {
+                decoded.append((char) (Character.digit(text.charAt(end), 16) * 16
+                        + Character.digit(text.charAt(end + 1), 16)));
+                end += 2;
+            }
+            String after = text.substring(end, Math.min(text.length(), end + 5));
+            for (Pattern pattern : List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT)) {
+                Matcher token = pattern.matcher(decoded + after);
+                if (token.lookingAt() && token.end() <= decoded.length() && !isPublicToken(token.group())) {
+                    spans.add(at, at + 2 * token.end());
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Where {@code eyJ} or {@code EYJ} next starts in hex, either case, from {@code from}; or -1. */
+    private static int hexHead(String text, int from) {
+        int first = -1;
+        for (String head : TOKEN_HEADS_IN_HEX) {
+            for (String form : List.of(head, head.toUpperCase(java.util.Locale.ROOT))) {
+                int at = text.indexOf(form, from);
+                if (at >= 0 && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+        }
+        return first;
+    }
+
+    private boolean isPublicToken(String token) {
+        return publicValues.contains(token) || publicValues.stream().anyMatch(token::equalsIgnoreCase);
+    }
+
+    /** The Base64 characters that each of {@code texts} gives at each of its three alignments. */
+    private static List<String> base64Heads(List<String> texts) {
+        return texts.stream().flatMap(text -> SecretForms.of(text, 3).base64().stream())
+                .map(SecretForms.Base64Core::core).distinct().toList();
+    }
+
+    private static Pattern token(String head, String characters) {
+        String part = "[" + characters + "]";
+        return Pattern.compile(head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part + "*\\." + part
+                + "*)?");
+    }
+
+    private static Pattern cutToken(String head, String characters) {
+        String part = "[" + characters + "]";
+        return Pattern.compile(head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
+                + "+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
     }
 
     /** Where Baton's own phrases stand in the text. */

@@ -82,7 +82,7 @@ record SecretForms(List<String> folded, List<Base64Core> base64, List<Block> blo
         int fragment = fragmentLength(folded.length(), minLength);
         List<Block> blocks = new ArrayList<>();
         for (int at = 0; fragment < folded.length() && at + FormIndex.HEAD <= folded.length();
-             at += fragment - FormIndex.HEAD + 1) {
+             at += Math.max(1, fragment - FormIndex.HEAD + 1)) {
             blocks.add(new Block(folded, at, fragment));
         }
         return blocks;

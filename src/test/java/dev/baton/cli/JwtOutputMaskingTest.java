@@ -115,4 +115,39 @@ class JwtOutputMaskingTest {
             assertFalse(output.contains(SESSION), "a secret claim is shown:\n" + output);
         }
     }
+
+    /**
+     * A token that never came in a response (here given with {@code --var}, under a name that does not look secret) is
+     * masked by its shape alone; a server that echoes it in hex and as HTML character references, in a plain-text body
+     * a failed expectation quotes, shows none of it either.
+     */
+    @Test
+    void aTokenKnownByItsShapeAloneIsMaskedInHexAndHtmlReferencesToo() throws IOException {
+        String hex = java.util.HexFormat.of().formatHex(token.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        StringBuilder references = new StringBuilder();
+        token.chars().forEach(c -> references.append("&#").append(c).append(';'));
+        http.server().stubFor(get(urlPathEqualTo("/shown")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "text/plain").withBody("hex " + hex + " html " + references)));
+        Path file = TestFiles.write(dir, "shape.yaml", """
+                name: JWT by shape
+                steps:
+                  - name: shown
+                    request: {url: "%s/shown", headers: {X-Grant: "<<grant>>"}}
+                    expect: {body: {contains: nope}}
+                """.formatted(http.baseUrl()));
+        Path json = dir.resolve("shape.json");
+
+        CliRun run = CliRun.of("run", file.toString(), "--env", TestFiles.emptyEnvironment(dir).toString(),
+                "--var", "grant=" + token, "--reporter", "console", "--reporter", "json:" + json);
+
+        assertEquals(1, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("body: expected contains \"nope\" but was \"hex ***** html *****\""),
+                run::toString);
+        for (String output : List.of(run.out(), run.err(), Files.readString(json))) {
+            assertFalse(output.contains(hex.substring(40, 80)), "the token is shown in hex:\n" + output);
+            assertFalse(output.contains(references.substring(60, 120)), "the token is shown as references:\n"
+                    + output);
+            assertFalse(output.contains(token.split("\\.")[1]), "the token is shown:\n" + output);
+        }
+    }
 }

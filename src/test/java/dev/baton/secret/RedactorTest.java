@@ -231,6 +231,34 @@ class RedactorTest {
                 with(SECRET).mask("plain " + Base64.getEncoder().encodeToString("a text of no secret".getBytes())));
     }
 
+    /**
+     * A token never registered, found by its shape alone, is masked in every whole form a registered secret is: hex and
+     * HTML references included (the forms are written by {@link Forms}, not by the masker); a text of no token that
+     * holds the same kinds of escapes is left as it is.
+     */
+    @Test
+    void aJwtFoundByItsShapeIsMaskedInEveryFormARegisteredSecretIs() {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes());
+        String jwt = header + ".eyJzdWIiOiJhZGEiLCJwd2QiOiJzaGFwZS1vbmx5In0.c2lnbmVkLWJ5LXRoZS1zZXJ2ZXI";
+        String payload = jwt.substring(jwt.indexOf('.') + 1, jwt.lastIndexOf('.'));
+        for (int form = 0; form < Forms.FIRST_PART; form++) {
+            String shown = Forms.encode(jwt, form, 1);
+            String masked = new Redactor().mask("before " + shown + " after");
+            String name = Forms.NAMES[form];
+            assertTrue(masked.contains(Redactor.MASK), () -> name + ": " + masked);
+            assertFalse(masked.contains(Forms.encode(payload, form, 1).substring(4, 20)), () -> name + ": " + masked);
+            assertTrue(masked.startsWith("before ") && masked.endsWith(" after"), () -> name + ": " + masked);
+        }
+        String hex = HexFormat.of().formatHex(jwt.getBytes(StandardCharsets.US_ASCII));
+        assertEquals("was \"*****\"... (9 more)", new Redactor().mask("was \"" + hex.substring(0, 40)
+                + "\"... (9 more)"));
+        Redactor declared = new Redactor();
+        declared.addPublic(jwt);
+        assertEquals("hex " + hex, declared.mask("hex " + hex), "a public token stays public in hex");
+        String plain = "it&#39;s 100%20 done \\u0041 &#x41; %41 65794a 4a4a EYJ no token here";
+        assertEquals(plain, new Redactor().mask(plain));
+    }
+
     @Test
     void jwtsAreMaskedByShapeUnlessPublic() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes());
