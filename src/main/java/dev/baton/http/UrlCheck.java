@@ -28,7 +28,22 @@ public final class UrlCheck {
 
     /** Why {@code url} cannot be sent, or empty when it can; the message quotes the URL without its user info. */
     public static Optional<String> problem(String url) {
-        return reason(url.trim()).map(why -> "invalid URL '" + withoutUserInfo(url) + "': " + why);
+        if (sendable(url)) {
+            return Optional.empty();
+        }
+        String why = reason(url.trim()).orElse("it cannot be read as a URL");
+        return Optional.of("invalid URL '" + withoutUserInfo(url) + "': " + why);
+    }
+
+    /** The check of every request, one parse: the parts are taken apart only to say why a URL is refused. */
+    private static boolean sendable(String url) {
+        URI uri = Urls.parse(url).orElse(null);
+        if (uri == null || uri.getScheme() == null || uri.getHost() == null || uri.getRawUserInfo() != null) {
+            return false;
+        }
+        boolean http = uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https");
+        return http && uri.getPort() != 0 && uri.getPort() <= 65535
+                && !(uri.getPort() < 0 && uri.getRawAuthority().endsWith(":"));
     }
 
     private static Optional<String> reason(String url) {
@@ -125,14 +140,9 @@ public final class UrlCheck {
 
     /** The last word, once each part passed: what the URL parser that sends it says, in its own terms. */
     private static Optional<String> parsed(String url) {
-        Optional<String> syntax = Urls.syntaxProblem(url);
-        if (syntax.isPresent()) {
-            return syntax;
-        }
-        URI uri = Urls.parse(url).orElseThrow();
-        return uri.getHost() != null ? Optional.empty() : Optional.of("'" + uri.getRawAuthority() + "' is no valid "
-                + "host: an IPv4 address is four numbers from 0 to 255, and the last part of a name starts with a "
-                + "letter");
+        return Urls.syntaxProblem(url).or(() -> Urls.parse(url).filter(uri -> uri.getHost() == null)
+                .map(uri -> "'" + uri.getRawAuthority() + "' is no valid host: an IPv4 address is four numbers from "
+                        + "0 to 255, and the last part of a name starts with a letter"));
     }
 
     private static Optional<String> ascii(String host) {

@@ -29,12 +29,15 @@ final class Masking {
 
     static final Masking NONE = new Masking(List.of(), Set.of());
 
-    /** A JSON Web Token, signed (three parts) or encrypted (five). */
+    /**
+     * A JSON Web Token, signed (three parts) or encrypted (five), starting where a run of Base64URL characters does:
+     * so that a run of a million such characters is read once, not once from each {@code eyJ} in it.
+     */
     static final Pattern JWT = token("eyJ", "A-Za-z0-9_-");
-    /** A JSON Web Token upper-cased, as a server that shouts echoes it; not inside a longer upper-case word. */
-    private static final Pattern UPPER_JWT = token("(?<![A-Z0-9])EYJ", "A-Z0-9_-");
+    /** A JSON Web Token upper-cased, as a server that shouts echoes it. */
+    private static final Pattern UPPER_JWT = token("EYJ", "A-Z0-9_-");
     private static final Pattern CUT_JWT = cutToken("eyJ", "A-Za-z0-9_-");
-    private static final Pattern CUT_UPPER_JWT = cutToken("(?<![A-Z0-9])EYJ", "A-Z0-9_-");
+    private static final Pattern CUT_UPPER_JWT = cutToken("EYJ", "A-Z0-9_-");
     /** The Base64 characters that {@code eyJ}, the start of every token, gives at each of its three alignments. */
     private static final List<String> TOKEN_HEADS_IN_BASE64 = base64Heads(List.of("eyJ"));
     /** The same, Base64-encoded once more, as a view undoes twice. */
@@ -46,9 +49,12 @@ final class Masking {
      */
     private static final Pattern ENCODED_TOKEN_LETTER = Pattern.compile("(?i)&(?:amp;)?#(?:x0*(?:65|79|4a|45|59)"
             + "|0*(?:101|121|74|69|89));?|\\\\u00(?:65|79|4a|45|59)|%(?:25)?(?:65|79|4a|45|59)");
-    /** {@code eyJ} and {@code EYJ} in hex, lower case: the start of a token written in hex, either case. */
-    private static final List<String> TOKEN_HEADS_IN_HEX = List.of("65794a", "45594a");
+    /** {@code eyJ} and {@code EYJ} in hex, either case: the start of a token written in hex. */
+    private static final List<String> TOKEN_HEADS_IN_HEX = List.of("65794a", "65794A", "45594a", "45594A");
+    private static final List<Pattern> TOKEN_SHAPES = List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT);
     private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
+    /** Not after a Base64URL character: where a token may start. */
+    private static final String RUN_START = "(?<![A-Za-z0-9_-])";
     private static final int MIN = Redactor.MIN_LENGTH;
 
     private final List<SecretForms> secrets;
@@ -349,27 +355,37 @@ final class Masking {
 
     /**
      * JSON Web Tokens written in hex, either case, as a registered secret's hex form is found: from each place where
-     * {@code eyJ} (or {@code EYJ}) starts in hex, the hex pairs that follow are read as text and a token looked for at
-     * their start, whole or before a cut mark that follows the hex.
+     * {@code eyJ} (or {@code EYJ}) starts in hex, the hex pairs that follow are read while they give the characters of
+     * a token, and tokens are looked for in them, whole or before a cut mark that follows the hex. Each hex digit is
+     * read once.
      */
     private void hexTokens(String text, Spans spans) {
-        for (int at = hexHead(text, 0); at >= 0; at = hexHead(text, at + 2)) {
+        int at = hexHead(text, 0);
+        while (at >= 0) {
             StringBuilder decoded = new StringBuilder();
             int end = at;
-            while (end + 1 < text.length() && Character.digit(text.charAt(end), 16) >= 0
-                    && Character.digit(text.charAt(end + 1), 16) >= 0) {
-                decoded.append((char) (Character.digit(text.charAt(end), 16) * 16
-                        + Character.digit(text.charAt(end + 1), 16)));
+            while (end + 1 < text.length()) {
+                int high = Character.digit(text.charAt(end), 16);
+                int low = Character.digit(text.charAt(end + 1), 16);
+                char c = (char) (high * 16 + low);
+                if (high < 0 || low < 0 || !(SecretForms.isBase64(c) || c == '.')) {
+                    break;
+                }
+                decoded.append(c);
                 end += 2;
             }
             String after = text.substring(end, Math.min(text.length(), end + 5));
-            for (Pattern pattern : List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT)) {
-                Matcher token = pattern.matcher(decoded + after);
-                if (token.lookingAt() && token.end() <= decoded.length() && !isPublicToken(token.group())) {
-                    spans.add(at, at + 2 * token.end());
-                    break;
+            String candidate = CUT_MARK.matcher(after).lookingAt() || after.length() > 1 && isQuote(after.charAt(0))
+                    && CUT_MARK.matcher(after.substring(1)).lookingAt() ? decoded + after : decoded.toString();
+            for (Pattern shape : TOKEN_SHAPES) {
+                Matcher token = shape.matcher(candidate);
+                while (token.find()) {
+                    if (token.end() <= decoded.length() && !isPublicToken(token.group())) {
+                        spans.add(at + 2 * token.start(), at + 2 * token.end());
+                    }
                 }
             }
+            at = hexHead(text, Math.max(end, at + 2));
         }
     }
 
@@ -377,11 +393,9 @@ final class Masking {
     private static int hexHead(String text, int from) {
         int first = -1;
         for (String head : TOKEN_HEADS_IN_HEX) {
-            for (String form : List.of(head, head.toUpperCase(java.util.Locale.ROOT))) {
-                int at = text.indexOf(form, from);
-                if (at >= 0 && (first < 0 || at < first)) {
-                    first = at;
-                }
+            int at = text.indexOf(head, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
             }
         }
         return first;
@@ -399,13 +413,13 @@ final class Masking {
 
     private static Pattern token(String head, String characters) {
         String part = "[" + characters + "]";
-        return Pattern.compile(head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part + "*\\." + part
+        return Pattern.compile(RUN_START + head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part + "*\\." + part
                 + "*)?");
     }
 
     private static Pattern cutToken(String head, String characters) {
         String part = "[" + characters + "]";
-        return Pattern.compile(head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
+        return Pattern.compile(RUN_START + head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
                 + "+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
     }
 

@@ -18,6 +18,7 @@ import java.util.Locale;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every form of a secret that {@link Redactor} must recognise, also inside longer text, and what it must leave. */
@@ -257,6 +258,12 @@ class RedactorTest {
         assertEquals("hex " + hex, declared.mask("hex " + hex), "a public token stays public in hex");
         String plain = "it&#39;s 100%20 done \\u0041 &#x41; %41 65794a 4a4a EYJ no token here";
         assertEquals(plain, new Redactor().mask(plain));
+        String inside = HexFormat.of().formatHex(("{\"t\":\"" + jwt + "\"}").getBytes(StandardCharsets.US_ASCII));
+        String masked = new Redactor().mask(inside);
+        assertTrue(masked.startsWith(inside.substring(0, 12) + Redactor.MASK), masked);
+        String many = "65794a".repeat(200_000);
+        assertEquals(many, assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new Redactor().mask(many)), "a hex text of token starts and no token is read once, not once a start");
     }
 
     @Test
