@@ -20,41 +20,14 @@ import java.util.regex.Pattern;
  * start or end, or where the text's word ends; unless it lies inside a value declared public, or is a whole word of
  * the secret made of letters alone), and a shorter run of at least {@link Redactor#MIN_LENGTH} characters that is a prefix of a secret
  * (in any of its forms) and ends at a cut mark ({@code ...} or {@code …}, a closing quote between them allowed) is
- * masked, and so is a suffix of a secret that starts right after one. A JSON Web Token is masked by its shape (three
- * Base64URL parts, the first starting {@code eyJ}, which is {@code {"}), and so is its start before a cut mark: in
- * every view, upper-cased, in hex, and inside Base64 of binary data too; a text that holds the start of no token in
- * any of these forms is not decoded for tokens.
+ * masked, and so is a suffix of a secret that starts right after one. JSON Web Tokens are masked by their shape, in
+ * the same views and a few more ({@link TokenShapes}).
  */
 final class Masking {
 
     static final Masking NONE = new Masking(List.of(), Set.of());
 
-    /**
-     * A JSON Web Token, signed (three parts) or encrypted (five), starting where a run of Base64URL characters does:
-     * so that a run of a million such characters is read once, not once from each {@code eyJ} in it.
-     */
-    static final Pattern JWT = token("eyJ", "A-Za-z0-9_-");
-    /** A JSON Web Token upper-cased, as a server that shouts echoes it. */
-    private static final Pattern UPPER_JWT = token("EYJ", "A-Z0-9_-");
-    private static final Pattern CUT_JWT = cutToken("eyJ", "A-Za-z0-9_-");
-    private static final Pattern CUT_UPPER_JWT = cutToken("EYJ", "A-Z0-9_-");
-    /** The Base64 characters that {@code eyJ}, the start of every token, gives at each of its three alignments. */
-    private static final List<String> TOKEN_HEADS_IN_BASE64 = base64Heads(List.of("eyJ"));
-    /** The same, Base64-encoded once more, as a view undoes twice. */
-    private static final List<String> TOKEN_HEADS_IN_BASE64_TWICE = base64Heads(TOKEN_HEADS_IN_BASE64);
-    /**
-     * An {@code e}, {@code y} or {@code J} (or {@code E}, {@code Y}) in an encoding a view undoes: an HTML character
-     * reference, a JSON {@code \}{@code u} escape, a percent-encoded byte (once or twice); the start of a token wholly
-     * encoded holds one.
-     */
-    private static final Pattern ENCODED_TOKEN_LETTER = Pattern.compile("(?i)&(?:amp;)?#(?:x0*(?:65|79|4a|45|59)"
-            + "|0*(?:101|121|74|69|89));?|\\\\u00(?:65|79|4a|45|59)|%(?:25)?(?:65|79|4a|45|59)");
-    /** {@code eyJ} and {@code EYJ} in hex, either case: the start of a token written in hex. */
-    private static final List<String> TOKEN_HEADS_IN_HEX = List.of("65794a", "65794A", "45594a", "45594A");
-    private static final List<Pattern> TOKEN_SHAPES = List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT);
-    private static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
-    /** Not after a Base64URL character: where a token may start. */
-    private static final String RUN_START = "(?<![A-Za-z0-9_-])";
+    static final Pattern CUT_MARK = Pattern.compile("\\.\\.\\.|…");
     private static final int MIN = Redactor.MIN_LENGTH;
 
     private final List<SecretForms> secrets;
@@ -121,25 +94,24 @@ final class Masking {
      * open a line: after each line break, and at the start when {@code startsLine}.
      */
     String apply(String text, boolean lines, boolean startsLine) {
-        boolean jwt = mayHoldToken(text);
+        boolean jwt = TokenShapes.mayHold(text);
         if (secrets.isEmpty() && !jwt) {
             return text;
         }
         Spans spans = new Spans();
         Spans shown = secrets.isEmpty() ? null : publicSpans(text);
+        TokenShapes tokens = jwt ? new TokenShapes(publicValues, spans) : null;
         for (Decoded view : views(text)) {
             if (shown != null) {
                 find(view, spans, shown);
             }
-            if (jwt) {
-                tokens(view, spans);
+            if (tokens != null) {
+                tokens.in(view);
             }
         }
-        if (jwt) {
-            hexTokens(text, spans);
-            if (holdsAny(text, TOKEN_HEADS_IN_BASE64)) {
-                tokens(Decoded.base64Bytes(text), spans);
-            }
+        if (tokens != null) {
+            tokens.inHex(text);
+            tokens.inBinaryBase64(text);
         }
         if (spans.isEmpty()) {
             return text;
@@ -299,128 +271,8 @@ final class Masking {
         }
     }
 
-    private static boolean isQuote(char c) {
+    static boolean isQuote(char c) {
         return c == '"' || c == '\'';
-    }
-
-    /**
-     * Whether the text may hold a JSON Web Token: the start of one ({@code eyJ}) as it is, upper-cased, in Base64, in
-     * hex, or in an encoding a view undoes. A few searches of the text, so that a text without one costs no view.
-     */
-    private static boolean mayHoldToken(String text) {
-        if (text.contains("eyJ") || text.contains("EYJ") || holdsAny(text, TOKEN_HEADS_IN_BASE64)
-                || holdsAny(text, TOKEN_HEADS_IN_BASE64_TWICE) || hexHead(text, 0) >= 0) {
-            return true;
-        }
-        boolean escapes = text.indexOf('&') >= 0 || text.indexOf('\\') >= 0 || text.indexOf('%') >= 0;
-        return escapes && ENCODED_TOKEN_LETTER.matcher(text).find();
-    }
-
-    private static boolean holdsAny(String text, List<String> heads) {
-        for (String head : heads) {
-            if (text.contains(head)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * JSON Web Tokens, whole or before a cut mark, as they are or upper-cased, in one view of a text, masked where
-     * they stand in the original.
-     */
-    private void tokens(Decoded view, Spans spans) {
-        if (view.text.contains("eyJ")) {
-            tokens(view, spans, JWT, CUT_JWT);
-        }
-        if (view.text.contains("EYJ")) {
-            tokens(view, spans, UPPER_JWT, CUT_UPPER_JWT);
-        }
-    }
-
-    private void tokens(Decoded view, Spans spans, Pattern whole, Pattern cutShort) {
-        Matcher token = whole.matcher(view.text);
-        while (token.find()) {
-            if (!isPublicToken(token.group())) {
-                spans.add(view.originalStart(token.start()), view.originalEnd(token.end()));
-            }
-        }
-        Matcher cut = cutShort.matcher(view.text);
-        while (cut.find()) {
-            if (publicValues.stream().noneMatch(p -> p.regionMatches(true, 0, cut.group(), 0, cut.group().length()))) {
-                spans.add(view.originalStart(cut.start()), view.originalEnd(cut.end()));
-            }
-        }
-    }
-
-    /**
-     * JSON Web Tokens written in hex, either case, as a registered secret's hex form is found: from each place where
-     * {@code eyJ} (or {@code EYJ}) starts in hex, the hex pairs that follow are read while they give the characters of
-     * a token, and tokens are looked for in them, whole or before a cut mark that follows the hex. Each hex digit is
-     * read once.
-     */
-    private void hexTokens(String text, Spans spans) {
-        int at = hexHead(text, 0);
-        while (at >= 0) {
-            StringBuilder decoded = new StringBuilder();
-            int end = at;
-            while (end + 1 < text.length()) {
-                int high = Character.digit(text.charAt(end), 16);
-                int low = Character.digit(text.charAt(end + 1), 16);
-                char c = (char) (high * 16 + low);
-                if (high < 0 || low < 0 || !(SecretForms.isBase64(c) || c == '.')) {
-                    break;
-                }
-                decoded.append(c);
-                end += 2;
-            }
-            String after = text.substring(end, Math.min(text.length(), end + 5));
-            String candidate = CUT_MARK.matcher(after).lookingAt() || after.length() > 1 && isQuote(after.charAt(0))
-                    && CUT_MARK.matcher(after.substring(1)).lookingAt() ? decoded + after : decoded.toString();
-            for (Pattern shape : TOKEN_SHAPES) {
-                Matcher token = shape.matcher(candidate);
-                while (token.find()) {
-                    if (token.end() <= decoded.length() && !isPublicToken(token.group())) {
-                        spans.add(at + 2 * token.start(), at + 2 * token.end());
-                    }
-                }
-            }
-            at = hexHead(text, Math.max(end, at + 2));
-        }
-    }
-
-    /** Where {@code eyJ} or {@code EYJ} next starts in hex, either case, from {@code from}; or -1. */
-    private static int hexHead(String text, int from) {
-        int first = -1;
-        for (String head : TOKEN_HEADS_IN_HEX) {
-            int at = text.indexOf(head, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
-            }
-        }
-        return first;
-    }
-
-    private boolean isPublicToken(String token) {
-        return publicValues.contains(token) || publicValues.stream().anyMatch(token::equalsIgnoreCase);
-    }
-
-    /** The Base64 characters that each of {@code texts} gives at each of its three alignments. */
-    private static List<String> base64Heads(List<String> texts) {
-        return texts.stream().flatMap(text -> SecretForms.of(text, 3).base64().stream())
-                .map(SecretForms.Base64Core::core).distinct().toList();
-    }
-
-    private static Pattern token(String head, String characters) {
-        String part = "[" + characters + "]";
-        return Pattern.compile(RUN_START + head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part + "*\\." + part
-                + "*)?");
-    }
-
-    private static Pattern cutToken(String head, String characters) {
-        String part = "[" + characters + "]";
-        return Pattern.compile(RUN_START + head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
-                + "+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
     }
 
     /** Where Baton's own phrases stand in the text. */

@@ -48,7 +48,7 @@ public final class ResponseSecrets {
 
     private static void tokens(String body, Redactor redactor) {
         if (body.contains("eyJ")) {
-            Matcher token = Masking.JWT.matcher(body);
+            Matcher token = TokenShapes.JWT.matcher(body);
             while (token.find()) {
                 redactor.add(token.group());
             }

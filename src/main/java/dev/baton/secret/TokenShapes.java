@@ -1,0 +1,197 @@
+package dev.baton.secret;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * JSON Web Tokens found by their shape (three Base64URL parts, the first starting {@code eyJ}, which is {@code {"}),
+ * registered or not, in one text a {@link Masking} masks: whole or before a cut mark, as they are or upper-cased, in
+ * each view the masking searches (percent-encoded, JSON-escaped, HTML references, Base64, and two of these), in hex of
+ * either case, and inside Base64 of binary data. Values declared public are left.
+ *
+ * <p>{@link #mayHold} tells in one pass whether a text holds the start of a token in any of these forms; a text that
+ * does not is not decoded for tokens, so output without tokens costs one look at each character.
+ */
+final class TokenShapes {
+
+    /** Not after a Base64URL character: where a token may start, so that a long run is read once, not once an eyJ. */
+    private static final String RUN_START = "(?<![A-Za-z0-9_-])";
+    /** A JSON Web Token, signed (three parts) or encrypted (five). */
+    static final Pattern JWT = whole("eyJ", "A-Za-z0-9_-");
+    /** A JSON Web Token upper-cased, as a server that shouts echoes it. */
+    private static final Pattern UPPER_JWT = whole("EYJ", "A-Z0-9_-");
+    private static final Pattern CUT_JWT = cut("eyJ", "A-Za-z0-9_-");
+    private static final Pattern CUT_UPPER_JWT = cut("EYJ", "A-Z0-9_-");
+    private static final List<Pattern> SHAPES = List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT);
+    /** The Base64 characters that {@code eyJ} gives at each of its three alignments. */
+    private static final List<String> IN_BASE64 = base64Heads(List.of("eyJ"));
+    /** {@code eyJ} and {@code EYJ} in hex, either case. */
+    private static final List<String> IN_HEX = List.of("65794a", "65794A", "45594a", "45594A");
+    /**
+     * The starts of a token as it is, upper-cased, in Base64 (once or twice) and in hex, filed by their first
+     * character.
+     */
+    private static final String[][] HEADS = heads();
+    /**
+     * An {@code e}, {@code y} or {@code J} (or {@code E}, {@code Y}) in an encoding a view undoes: an HTML character
+     * reference (once or twice), a JSON {@code \}{@code u} escape, a percent-encoded byte (once or twice); the start
+     * of a token wholly encoded holds one.
+     */
+    private static final Pattern ENCODED_LETTER = Pattern.compile("(?i)&(?:amp;)?#(?:x0*(?:65|79|4a|45|59)"
+            + "|0*(?:101|121|74|69|89));?|\\\\u00(?:65|79|4a|45|59)|%(?:25)?(?:65|79|4a|45|59)");
+
+    private final Set<String> publicValues;
+    private final Masking.Spans spans;
+
+    /** Finds the tokens not in {@code publicValues}, adding where they stand to {@code spans}. */
+    TokenShapes(Set<String> publicValues, Masking.Spans spans) {
+        this.publicValues = publicValues;
+        this.spans = spans;
+    }
+
+    /** Whether the text holds the start of a token in one of the forms looked for: one pass over its characters. */
+    static boolean mayHold(String text) {
+        boolean escapes = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= HEADS.length) {
+                continue;
+            }
+            escapes |= c == '&' || c == '\\' || c == '%';
+            String[] heads = HEADS[c];
+            if (heads != null) {
+                for (String head : heads) {
+                    if (text.startsWith(head, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return escapes && ENCODED_LETTER.matcher(text).find();
+    }
+
+    /** The tokens of one view of the text, masked where they stand in the original. */
+    void in(Decoded view) {
+        if (view.text.contains("eyJ")) {
+            in(view, JWT, CUT_JWT);
+        }
+        if (view.text.contains("EYJ")) {
+            in(view, UPPER_JWT, CUT_UPPER_JWT);
+        }
+    }
+
+    private void in(Decoded view, Pattern whole, Pattern cutShort) {
+        Matcher token = whole.matcher(view.text);
+        while (token.find()) {
+            if (!isPublic(token.group())) {
+                spans.add(view.originalStart(token.start()), view.originalEnd(token.end()));
+            }
+        }
+        Matcher cut = cutShort.matcher(view.text);
+        while (cut.find()) {
+            String start = cut.group();
+            if (publicValues.stream().noneMatch(p -> p.regionMatches(true, 0, start, 0, start.length()))) {
+                spans.add(view.originalStart(cut.start()), view.originalEnd(cut.end()));
+            }
+        }
+    }
+
+    /**
+     * Tokens written in hex, either case: from each place where {@code eyJ} (or {@code EYJ}) starts in hex, the pairs
+     * that follow are read while they give a token's characters, and tokens looked for in them, whole or before a cut
+     * mark that follows the hex. Each hex digit is read once.
+     */
+    void inHex(String text) {
+        int at = hexHead(text, 0);
+        while (at >= 0) {
+            StringBuilder decoded = new StringBuilder();
+            int end = at;
+            while (end + 1 < text.length()) {
+                int high = Character.digit(text.charAt(end), 16);
+                int low = Character.digit(text.charAt(end + 1), 16);
+                char c = (char) (high * 16 + low);
+                if (high < 0 || low < 0 || !(SecretForms.isBase64(c) || c == '.')) {
+                    break;
+                }
+                decoded.append(c);
+                end += 2;
+            }
+            String after = text.substring(end, Math.min(text.length(), end + 5));
+            boolean cutHere = Masking.CUT_MARK.matcher(after).lookingAt() || after.length() > 1
+                    && Masking.isQuote(after.charAt(0)) && Masking.CUT_MARK.matcher(after.substring(1)).lookingAt();
+            String candidate = cutHere ? decoded + after : decoded.toString();
+            for (Pattern shape : SHAPES) {
+                Matcher token = shape.matcher(candidate);
+                while (token.find()) {
+                    if (token.end() <= decoded.length() && !isPublic(token.group())) {
+                        spans.add(at + 2 * token.start(), at + 2 * token.end());
+                    }
+                }
+            }
+            at = hexHead(text, Math.max(end, at + 2));
+        }
+    }
+
+    /** Tokens inside Base64 of bytes that are not text (which the Base64 view does not decode). */
+    void inBinaryBase64(String text) {
+        for (String head : IN_BASE64) {
+            if (text.contains(head)) {
+                in(Decoded.base64Bytes(text));
+                return;
+            }
+        }
+    }
+
+    private boolean isPublic(String token) {
+        return publicValues.contains(token) || publicValues.stream().anyMatch(token::equalsIgnoreCase);
+    }
+
+    /** Where {@code eyJ} or {@code EYJ} next starts in hex from {@code from}, or -1. */
+    private static int hexHead(String text, int from) {
+        int first = -1;
+        for (String head : IN_HEX) {
+            int at = text.indexOf(head, from);
+            if (at >= 0 && (first < 0 || at < first)) {
+                first = at;
+            }
+        }
+        return first;
+    }
+
+    private static String[][] heads() {
+        List<String> all = new ArrayList<>(List.of("eyJ", "EYJ"));
+        all.addAll(IN_BASE64);
+        all.addAll(base64Heads(IN_BASE64));
+        all.addAll(IN_HEX);
+        String[][] byFirst = new String[128][];
+        for (String head : all) {
+            String[] filed = byFirst[head.charAt(0)];
+            String[] more = filed == null ? new String[1] : Arrays.copyOf(filed, filed.length + 1);
+            more[more.length - 1] = head;
+            byFirst[head.charAt(0)] = more;
+        }
+        return byFirst;
+    }
+
+    /** The Base64 characters that each of {@code texts} gives at each of its three alignments. */
+    private static List<String> base64Heads(List<String> texts) {
+        return texts.stream().flatMap(text -> SecretForms.of(text, 3).base64().stream())
+                .map(SecretForms.Base64Core::core).distinct().toList();
+    }
+
+    private static Pattern whole(String head, String characters) {
+        String part = "[" + characters + "]";
+        return Pattern.compile(RUN_START + head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part
+                + "*\\." + part + "*)?");
+    }
+
+    private static Pattern cut(String head, String characters) {
+        String part = "[" + characters + "]";
+        return Pattern.compile(RUN_START + head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
+                + "+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
+    }
+}
