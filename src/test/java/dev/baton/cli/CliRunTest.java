@@ -82,7 +82,7 @@ class CliRunTest {
                     request:
                       url: <<base>>/token
                     capture:
-                      token: {json: $.token_type}
+                      token: {json: $.access_token}
                     expect:
                       status: 201
                       json:

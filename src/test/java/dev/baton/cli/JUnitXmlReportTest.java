@@ -72,7 +72,7 @@ class JUnitXmlReportTest {
                     request:
                       url: <<base>>/token
                     capture:
-                      token: {json: $.token_type}
+                      token: {json: $.access_token}
                     expect:
                       json:
                         $.token_type: bearer

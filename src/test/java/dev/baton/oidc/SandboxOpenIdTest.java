@@ -100,8 +100,9 @@ class SandboxOpenIdTest {
         String failure = results.containerEvents().failed().stream().map(e -> e.getPayload(
                 org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable().orElseThrow()
                 .getMessage()).findFirst().orElseThrow();
-        assertTrue(failure.contains("openid-connect.yaml:10:3: the metadata at ") && failure.contains(
-                "names the issuer") && failure.contains("its endpoints are not used"), failure);
+        assertTrue(failure.startsWith("the metadata at ") && failure.contains("names the issuer")
+                && failure.contains("its endpoints are not used") && failure.contains("--> ")
+                && failure.contains("openid-connect.yaml:10:3"), failure);
     }
 
     /** The repository's collection with the JWT client, authenticating its token request with an assertion. */
