@@ -27,8 +27,14 @@ final class TokenShapes {
     private static final Pattern CUT_JWT = cut("eyJ", "A-Za-z0-9_-");
     private static final Pattern CUT_UPPER_JWT = cut("EYJ", "A-Z0-9_-");
     private static final List<Pattern> SHAPES = List.of(JWT, UPPER_JWT, CUT_JWT, CUT_UPPER_JWT);
-    /** The Base64 characters that {@code eyJ} gives at each of its three alignments. */
-    private static final List<String> IN_BASE64 = base64Heads(List.of("eyJ"));
+    /**
+     * The Base64 characters that {@code eyJ} gives at each of its three alignments (the core {@link SecretForms}
+     * finds for it); written out, not worked out at start-up, and checked against {@link SecretForms} by a test.
+     */
+    static final List<String> IN_BASE64 = List.of("ZXlK", "V5S", "leU");
+    /** The same for each of those, as Base64 of Base64 shows a token's start. */
+    static final List<String> IN_BASE64_TWICE = List.of("WlhsS", "pYbE", "aWGxL", "VjVT", "Y1U", "WNV", "bGVV", "xlV",
+            "sZV");
     /** {@code eyJ} and {@code EYJ} in hex, either case. */
     private static final List<String> IN_HEX = List.of("65794a", "65794A", "45594a", "45594A");
     /**
@@ -165,7 +171,7 @@ final class TokenShapes {
     private static String[][] heads() {
         List<String> all = new ArrayList<>(List.of("eyJ", "EYJ"));
         all.addAll(IN_BASE64);
-        all.addAll(base64Heads(IN_BASE64));
+        all.addAll(IN_BASE64_TWICE);
         all.addAll(IN_HEX);
         String[][] byFirst = new String[128][];
         for (String head : all) {
@@ -177,21 +183,17 @@ final class TokenShapes {
         return byFirst;
     }
 
-    /** The Base64 characters that each of {@code texts} gives at each of its three alignments. */
-    private static List<String> base64Heads(List<String> texts) {
-        return texts.stream().flatMap(text -> SecretForms.of(text, 3).base64().stream())
-                .map(SecretForms.Base64Core::core).distinct().toList();
-    }
-
+    /** {@code head} and the parts of a token, each {@code #} of the shape one of {@code characters}. */
     private static Pattern whole(String head, String characters) {
-        String part = "[" + characters + "]";
-        return Pattern.compile(RUN_START + head + part + "{2,}\\." + part + "+\\." + part + "*(?:\\." + part
-                + "*\\." + part + "*)?");
+        return shape(head + "#{2,}\\.#+\\.#*(?:\\.#*\\.#*)?", characters);
     }
 
     private static Pattern cut(String head, String characters) {
-        String part = "[" + characters + "]";
-        return Pattern.compile(RUN_START + head + part + "{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\." + part
-                + "+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))");
+        return shape(head + "#{" + (Redactor.MIN_LENGTH - 3) + ",}(?:\\.#+){0,2}(?=\\.?[\"']?(?:\\.\\.\\.|…))",
+                characters);
+    }
+
+    private static Pattern shape(String shape, String characters) {
+        return Pattern.compile(RUN_START + shape.replace("#", "[" + characters + "]"));
     }
 }

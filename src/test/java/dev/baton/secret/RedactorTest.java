@@ -267,6 +267,17 @@ class RedactorTest {
     }
 
     @Test
+    void theStartsOfATokenInBase64AreWhatSecretFormsFindsForEyJ() {
+        assertEquals(TokenShapes.IN_BASE64, cores(java.util.List.of("eyJ")));
+        assertEquals(TokenShapes.IN_BASE64_TWICE, cores(TokenShapes.IN_BASE64));
+    }
+
+    private static java.util.List<String> cores(java.util.List<String> texts) {
+        return texts.stream().flatMap(text -> SecretForms.of(text, 3).base64().stream())
+                .map(SecretForms.Base64Core::core).distinct().toList();
+    }
+
+    @Test
     void jwtsAreMaskedByShapeUnlessPublic() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes());
         String payload = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"sub\":\"ada\"}".getBytes());
