@@ -17,33 +17,36 @@ import java.util.Set;
  */
 final class SignInHops {
 
-    private final List<String> hops = new ArrayList<>();
-    private final Set<String> seen = new HashSet<>();
-    private boolean loops;
+    private final List<OutgoingRequest> requests = new ArrayList<>();
+    private final List<Integer> statuses = new ArrayList<>();
 
     SignInHops(OutgoingRequest first) {
-        add(first);
+        requests.add(first);
     }
 
-    /** The request sent after a response with {@code status}. */
+    /** The request sent after a response with {@code status}; nothing is written out until a failure asks. */
     void next(int status, OutgoingRequest request) {
-        hops.add(status + " ->");
-        add(request);
+        statuses.add(status);
+        requests.add(request);
     }
 
     /** Whether a request was sent twice to the same URL with the same method. */
     boolean loops() {
-        return loops;
+        Set<String> seen = new HashSet<>();
+        return !requests.stream().allMatch(r -> seen.add(r.method() + " " + r.uri()));
     }
 
     @Override
     public String toString() {
-        return String.join(" ", hops);
+        StringBuilder hops = new StringBuilder(shown(requests.get(0)));
+        for (int i = 0; i < statuses.size(); i++) {
+            hops.append(' ').append(statuses.get(i)).append(" -> ").append(shown(requests.get(i + 1)));
+        }
+        return hops.toString();
     }
 
-    private void add(OutgoingRequest request) {
-        loops |= !seen.add(request.method() + " " + request.uri());
-        hops.add(request.method() + " " + shown(request.uri()));
+    private static String shown(OutgoingRequest request) {
+        return request.method() + " " + shown(request.uri());
     }
 
     /** The URL without its fragment, its query's values elided. */
