@@ -78,11 +78,20 @@ class EchoedSecretPropertyTest {
         return forms;
     }
 
-    /** What must not show of each form: the form itself, or for Base64 in a blob, the characters only the secret made. */
+    /**
+     * What must not show of each form: the form itself, or for Base64 in a blob, the characters only the secret made.
+     * A part of the secret that is one whole word of it made of letters alone is left out: ordinary text holds such
+     * a word too, and docs/reports.md says it is not masked ({@code aaaa} of {@code aaaa0a}).
+     */
     private static Map<String, String> tells(String secret) {
         Map<String, String> tells = new LinkedHashMap<>();
         int bytes = secret.getBytes(StandardCharsets.UTF_8).length;
         forms(secret).forEach((name, form) -> {
+            if (name.equals(Forms.NAMES[Forms.FIRST_PART]) && isLetterWord(secret, 0, secret.length() * 2 / 3)
+                    || name.equals(Forms.NAMES[Forms.FIRST_PART + 1]) && isLetterWord(secret, secret.length() / 3,
+                    secret.length())) {
+                return;
+            }
             if (name.startsWith(Forms.NAMES[Forms.BASE64_IN_BLOB])) {
                 int offset = name.charAt(name.length() - 1) - '0';
                 tells.put(name, form.substring((int) Math.ceil(offset * 8 / 6.0),
@@ -92,6 +101,13 @@ class EchoedSecretPropertyTest {
             }
         });
         return tells;
+    }
+
+    /** Whether {@code secret[start, end)} is letters alone, with no letter just before or after it. */
+    private static boolean isLetterWord(String secret, int start, int end) {
+        return secret.substring(start, end).chars().allMatch(Character::isLetter)
+                && (start == 0 || !Character.isLetter(secret.charAt(start - 1)))
+                && (end == secret.length() || !Character.isLetter(secret.charAt(end)));
     }
 
     @Provide
