@@ -30,9 +30,12 @@ public record StepTimings(String collection, String step, int samples, long min,
         return samples.timings();
     }
 
-    /** Whether a run repeated its steps (several iterations of a collection), so that its timings tell something. */
+    /**
+     * Whether a run repeated its steps (several iterations of a collection) and some of them ran, so that its timings
+     * tell something.
+     */
     public static boolean repeated(RunResult run) {
-        return run.collections().stream().anyMatch(c -> c.iterations().size() > 1);
+        return !run.timings().isEmpty() && run.collections().stream().anyMatch(c -> c.iterations().size() > 1);
     }
 
     /**

@@ -17,7 +17,6 @@ import dev.baton.secret.OutputBoundary;
 import dev.baton.secret.Redactor;
 
 import java.io.PrintWriter;
-import java.util.List;
 
 /**
  * {@code console}: one line per step as it ends (PASS, FAIL, ERROR or SKIP, with its time), each failure under it
@@ -145,9 +144,8 @@ public final class ConsoleReporter implements Reporter {
         if (run.interrupted()) {
             out.println(style.yellow("interrupted:") + " the run was stopped; the steps it did not run are skipped");
         }
-        List<StepTimings> timings = StepTimings.repeated(run) ? run.timings() : List.of();
-        if (!timings.isEmpty()) {
-            TimingTable.lines(timings).forEach(out::println);
+        if (StepTimings.repeated(run)) {
+            TimingTable.lines(run.timings()).forEach(out::println);
             out.println("");
         }
         out.println(style.bold(summary(run)));
