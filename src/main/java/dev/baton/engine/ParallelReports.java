@@ -15,8 +15,8 @@ import java.util.function.BiConsumer;
 /**
  * Hands the finished run to every reporter at once: the file reporters each on a thread of its own, as each walks
  * the whole tree and none depends on another (so the reports take about as long as the longest of them, or their
- * sum over the processors), the console reporters on the calling thread, in their order. Returns only when every report is written, also when the calling thread is interrupted meanwhile,
- * so a report is never left half written.
+ * sum over the processors), the console reporters on the calling thread, in their order. Returns only when every
+ * report is written, also when the calling thread is interrupted meanwhile, so a report is never left half written.
  */
 final class ParallelReports {
 
