@@ -24,7 +24,7 @@ public final class XmlText {
 
     private static String replaced(String text, int from) {
         StringBuilder safe = new StringBuilder(text.length()).append(text, 0, from);
-        text.codePoints().skip(text.codePointCount(0, from)).forEach(c -> safe.appendCodePoint(allowed(c) ? c : 0xFFFD));
+        text.substring(from).codePoints().forEach(c -> safe.appendCodePoint(allowed(c) ? c : 0xFFFD));
         return safe.toString();
     }
 
