@@ -9,9 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 class XmlTextTest {
 
     @Test
-    void textItCanHoldIsTheSameString() {
-        String text = "tab\there, lines\r\n, <&> \u00e9 \ud83d\ude00 \ufffd";
-        assertSame(text, XmlText.of(text));
+    void textItCanHoldIsKept() {
+        String plain = "tab\there, lines\r\n, <&> \u00e9 \u4e2d";
+        assertSame(plain, XmlText.of(plain));
+        String beyond = "\ud83d\ude00 \ue000 \ufffd";
+        assertEquals(beyond, XmlText.of(beyond));
     }
 
     @Test
