@@ -4,8 +4,9 @@ import dev.baton.report.Reporter;
 import dev.baton.results.RunResult;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,12 +37,12 @@ final class ParallelReports {
             return thread;
         });
         try {
-            List<Future<?>> written = new ArrayList<>();
+            Map<Reporter, Future<?>> written = new LinkedHashMap<>();
             for (Reporter reporter : files) {
-                written.add(pool.submit(() -> finish(reporter, run, failed)));
+                written.put(reporter, pool.submit(() -> finish(reporter, run, failed)));
             }
             reporters.stream().filter(r -> !r.writesFile()).forEach(r -> finish(r, run, failed));
-            awaitAll(written);
+            awaitAll(written, failed);
         } finally {
             pool.shutdown();
         }
@@ -55,16 +56,18 @@ final class ParallelReports {
         }
     }
 
-    private static void awaitAll(List<Future<?>> written) {
+    /** Waits for every report; one that broke with a JVM error fails by name too, rather than go missing unsaid. */
+    private static void awaitAll(Map<Reporter, Future<?>> written, BiConsumer<Reporter, Exception> failed) {
         boolean interrupted = false;
-        for (Future<?> report : written) {
+        for (Map.Entry<Reporter, Future<?>> report : written.entrySet()) {
             while (true) {
                 try {
-                    report.get();
+                    report.getValue().get();
                     break;
                 } catch (InterruptedException e) {
                     interrupted = true;
                 } catch (ExecutionException e) {
+                    failed.accept(report.getKey(), new IllegalStateException(why(e.getCause()), e.getCause()));
                     break;
                 }
             }
@@ -72,5 +75,12 @@ final class ParallelReports {
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private static String why(Throwable error) {
+        if (error instanceof OutOfMemoryError) {
+            return "Baton ran out of memory (give it more with BATON_JAVA_OPTS=-Xmx2g)";
+        }
+        return "it stopped on an internal error" + (error.getMessage() == null ? "" : ": " + error.getMessage());
     }
 }

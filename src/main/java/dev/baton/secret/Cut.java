@@ -63,16 +63,10 @@ public final class Cut {
 
     /** Whether these characters of the text open a marked value. */
     static boolean marks(String text, int offset, int length) {
-        if (offset == 0 && length == text.length()) {
-            return text.indexOf(PLAIN) >= 0 || text.indexOf(QUOTED) >= 0;
-        }
-        for (int i = offset; i < offset + length; i++) {
-            char c = text.charAt(i);
-            if (c == PLAIN || c == QUOTED) {
-                return true;
-            }
-        }
-        return false;
+        int plain = text.indexOf(PLAIN, offset);
+        int quoted = text.indexOf(QUOTED, offset);
+        int end = offset + length;
+        return (plain >= 0 && plain < end) || (quoted >= 0 && quoted < end);
     }
 
     private static int nextMark(String text, int from) {
