@@ -49,17 +49,21 @@ final class SignInHops {
         return request.method() + " " + shown(request.uri());
     }
 
-    /** The URL without its fragment, its query's values elided. */
+    /**
+     * The URL without its fragment, its user info, its query's values and its path parameters ({@code ;jsessionid=})
+     * elided: a server puts session handles and codes there, which no one registered as secrets.
+     */
     static String shown(URI uri) {
+        String base = Urls.withoutQuery(uri).replaceFirst("//[^/]*@", "//(user info)@").replaceAll(";[^/]*", ";\u2026");
         String query = uri.getRawQuery();
         if (query == null || query.isEmpty()) {
-            return Urls.withoutQuery(uri);
+            return base;
         }
         List<String> names = new ArrayList<>();
         for (String pair : query.split("&")) {
             int eq = pair.indexOf('=');
             names.add(eq < 0 ? "\u2026" : pair.substring(0, eq) + "=\u2026");
         }
-        return Urls.withoutQuery(uri) + "?" + String.join("&", names);
+        return base + "?" + String.join("&", names);
     }
 }

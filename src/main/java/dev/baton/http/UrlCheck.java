@@ -31,8 +31,9 @@ public final class UrlCheck {
         if (sendable(url)) {
             return Optional.empty();
         }
-        String why = reason(url.trim()).orElse("it cannot be read as a URL");
-        return Optional.of("invalid URL '" + withoutUserInfo(url) + "': " + why);
+        String shown = withoutUserInfo(url.trim());
+        String why = reason(shown).orElse("it cannot be read as a URL");
+        return Optional.of("invalid URL '" + shown + "': " + why);
     }
 
     /** The check of every request, one parse: the parts are taken apart only to say why a URL is refused. */
@@ -155,6 +156,7 @@ public final class UrlCheck {
 
     /** {@code http://u:p@host/} as {@code http://(user info)@host/}, so that no password is quoted. */
     static String withoutUserInfo(String url) {
-        return url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/?#@]*@", "$1(user info)@");
+        String shown = url.replaceFirst("^((?:[A-Za-z][A-Za-z0-9+.-]*:)?//)[^/?#]*@", "$1(user info)@");
+        return shown.equals(url) ? url.replaceFirst("^[^/?#]*@", "(user info)@") : shown;
     }
 }

@@ -46,6 +46,10 @@ class UrlCheckTest {
     @CsvSource(delimiter = '|', value = {
             "http://a b.example/x | the host name 'a b.example' holds a space",
             "http://u:pw@host/    | user info (name:password@) is not sent in a URL",
+            "  http://u:pw@host/  | user info (name:password@) is not sent in a URL",
+            "http://u:p@pw@host/  | user info (name:password@) is not sent in a URL",
+            "//u:pw@host/x        | did you mean 'http://(user info)@host/x'?",
+            "u:pw@host/x          | it must start with http:// or https://",
     })
     void aUrlIsQuotedWithoutItsUserInfo(String url, String reason) {
         String problem = UrlCheck.problem(url).orElseThrow();
