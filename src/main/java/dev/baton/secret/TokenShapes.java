@@ -112,7 +112,9 @@ final class TokenShapes {
      * mark that follows the hex. Each hex digit is read once.
      */
     void inHex(String text) {
-        int at = hexHead(text, 0);
+        int[] next = new int[IN_HEX.size()];
+        Arrays.fill(next, Integer.MIN_VALUE);
+        int at = hexHead(text, 0, next);
         while (at >= 0) {
             StringBuilder decoded = new StringBuilder();
             int end = at;
@@ -138,7 +140,7 @@ final class TokenShapes {
                     }
                 }
             }
-            at = hexHead(text, Math.max(end, at + 2));
+            at = hexHead(text, Math.max(end, at + 2), next);
         }
     }
 
@@ -157,12 +159,18 @@ final class TokenShapes {
     }
 
     /** Where {@code eyJ} or {@code EYJ} next starts in hex from {@code from}, or -1. */
-    private static int hexHead(String text, int from) {
+    /**
+     * Where the next hex head starts at or after {@code from}; {@code next} keeps each head's next place (-1 when there
+     * is none left), so each is searched for once along the text, not again from every token found.
+     */
+    private static int hexHead(String text, int from, int[] next) {
         int first = -1;
-        for (String head : IN_HEX) {
-            int at = text.indexOf(head, from);
-            if (at >= 0 && (first < 0 || at < first)) {
-                first = at;
+        for (int i = 0; i < next.length; i++) {
+            if (next[i] != -1 && next[i] < from) {
+                next[i] = text.indexOf(IN_HEX.get(i), from);
+            }
+            if (next[i] >= 0 && (first < 0 || next[i] < first)) {
+                first = next[i];
             }
         }
         return first;

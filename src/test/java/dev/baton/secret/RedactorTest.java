@@ -264,6 +264,9 @@ class RedactorTest {
         String many = "65794a".repeat(200_000);
         assertEquals(many, assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
                 () -> new Redactor().mask(many)), "a hex text of token starts and no token is read once, not once a start");
+        String apart = "65794aZ".repeat(150_000);
+        assertEquals(apart, assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+                () -> new Redactor().mask(apart)), "each hex head is searched for once along the text, not from every start");
     }
 
     @Test
