@@ -33,7 +33,7 @@ final class ClientAssertions {
     private ClientAssertions() {
     }
 
-    static RegisteredClient authenticate(Params params, SandboxState state) {
+    static RegisteredClient authenticate(Params params, SandboxState state, boolean pushedRequest) {
         if (!TYPE.equals(params.get("client_assertion_type"))) {
             throw OAuthProblem.invalidClient("client_assertion_type must be " + TYPE);
         }
@@ -55,11 +55,15 @@ final class ClientAssertions {
         RegisteredClient client = RegisteredClient.find(clientId).filter(c -> c.id().equals(
                 SandboxAccounts.JWT_CLIENT_ID)).orElseThrow(() -> OAuthProblem.invalidClient(
                 "client_assertion: " + clientId + " does not authenticate with an assertion"));
-        List<String> audience = claims.getAudience();
-        if (audience.stream().noneMatch(List.of(state.issuer(), state.issuer() + TokenEndpoint.PATH,
-                state.issuer() + PushedAuthorizationEndpoint.PATH)::contains)) {
-            throw OAuthProblem.invalidClient("client_assertion: aud must be the issuer, the token endpoint or the "
-                    + "pushed authorization request endpoint (RFC 7523 \u00a73, RFC 9126 \u00a72)");
+        List<String> accepted = pushedRequest
+                ? List.of(state.issuer(), state.issuer() + TokenEndpoint.PATH,
+                        state.issuer() + PushedAuthorizationEndpoint.PATH)
+                : List.of(state.issuer(), state.issuer() + TokenEndpoint.PATH);
+        if (claims.getAudience().stream().noneMatch(accepted::contains)) {
+            throw OAuthProblem.invalidClient(pushedRequest
+                    ? "client_assertion: aud must be the issuer, the token endpoint or the pushed authorization "
+                    + "request endpoint (RFC 9126 \u00a72)"
+                    : "client_assertion: aud must be the issuer or the token endpoint (RFC 7523 \u00a73)");
         }
         Date exp = claims.getExpirationTime();
         if (exp == null || !exp.toInstant().isAfter(state.now())) {

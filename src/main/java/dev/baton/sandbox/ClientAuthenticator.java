@@ -22,7 +22,8 @@ final class ClientAuthenticator {
             if (header != null) {
                 throw OAuthProblem.invalidRequest("More than one client authentication method was used");
             }
-            return ClientAssertions.authenticate(params, state);
+            boolean pushed = request.getUrl().split("\\?", 2)[0].endsWith(PushedAuthorizationEndpoint.PATH);
+            return ClientAssertions.authenticate(params, state, pushed);
         }
         if (params.get("client_secret") != null) {
             if (header != null) {

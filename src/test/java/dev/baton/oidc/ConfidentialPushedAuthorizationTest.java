@@ -194,6 +194,30 @@ class ConfidentialPushedAuthorizationTest {
     }
 
     @Test
+    void theSandboxsTokenEndpointDoesNotTakeTheParEndpointAsTheAssertionsAudience() throws Exception {
+        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
+        String key = local.substring(local.indexOf("-----BEGIN PRIVATE KEY-----"),
+                local.indexOf("-----END PRIVATE KEY-----") + 25).replaceAll("\\n\\s+", "\n");
+        ClientAssertion assertions = ClientAssertion.withKey(SandboxAccounts.JWT_CLIENT_ID, key);
+        try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
+            String issuer = sandbox.baseUrl();
+            for (String audience : List.of(issuer + "/oauth/token", issuer + "/oauth/par")) {
+                String form = "grant_type=authorization_code&code=nothing&redirect_uri="
+                        + Urls.formEncode(SandboxAccounts.REDIRECT_URI)
+                        + "&client_assertion_type=" + Urls.formEncode(ClientAssertion.TYPE)
+                        + "&client_assertion=" + assertions.forAudience(audience, java.time.Instant.now());
+                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                                java.net.URI.create(issuer + "/oauth/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+
+                boolean refusedForItsAudience = answer.statusCode() == 401 && answer.body().contains("aud must be");
+                assertEquals(audience.endsWith("/oauth/par"), refusedForItsAudience, audience + ": " + answer.body());
+            }
+        }
+    }
+
+    @Test
     void aConfidentialClientPushedWithoutClientAuthIsToldWhatToWrite() throws IOException {
         CliRun run = run(collection("  par: true\n", SandboxAccounts.CONFIDENTIAL_CLIENT_ID, ""), true);
 
