@@ -23,6 +23,13 @@ public record ClientAuthentication(List<Header> headers, Map<String, String> for
         form = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(form));
     }
 
+    /** The names of what it carries, never their values (a secret, Basic credentials, an assertion). */
+    @Override
+    public String toString() {
+        return "ClientAuthentication[headers=" + headers.stream().map(Header::name).toList() + ", form="
+                + form.keySet() + "]";
+    }
+
     /** A public client: its {@code client_id} in the body, nothing else (RFC 6749 §2.3, §3.2.1). */
     public static ClientAuthentication publicClient(String clientId) {
         return new ClientAuthentication(List.of(), Map.of("client_id", Objects.requireNonNull(clientId)));

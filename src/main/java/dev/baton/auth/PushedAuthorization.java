@@ -50,7 +50,8 @@ public final class PushedAuthorization {
     public OutgoingRequest push(OutgoingRequest written, ClientAuthentication authentication)
             throws TokenRequestException, TransportException {
         List<NameValuePair> parameters = Urls.pairs(written.uri().getRawQuery());
-        String clientId = Urls.parameters(written.uri().getRawQuery()).get("client_id");
+        String clientId = parameters.stream().filter(p -> p.getName().equals("client_id"))
+                .map(NameValuePair::getValue).findFirst().orElse(null);
         if (clientId == null || clientId.isEmpty()) {
             throw new TokenRequestException("a pushed authorization request needs the client_id of the "
                     + "authorization request (RFC 9126 \u00a72.1)", 0, null, null);

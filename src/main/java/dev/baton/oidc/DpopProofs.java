@@ -79,10 +79,11 @@ public final class DpopProofs {
     }
 
     /**
-     * The {@code htu} of a request (RFC 9449 §4.2): its URI without user information, query and fragment, normalised
-     * as RFC 3986 §6.2.2 and §6.2.3 say, so that a server that compares it after normalising (§4.3) finds it equal:
-     * scheme and host in lower case, no default port (80 for http, 443 for https), {@code /} for an empty path, no
-     * dot segments.
+     * The {@code htu} of a request (RFC 9449 §4.2): its URI without user information, query and fragment, with the
+     * parts of RFC 3986 §6.2.2 and §6.2.3 normalisation a server that compares after normalising (§4.3) relies on most:
+     * scheme and host in lower case, no default port (80 for http, 443 for https), {@code /} for an empty path, dot
+     * segments removed as {@link URI#normalize()} does (it keeps a leading {@code ..}). Percent-encodings are left as
+     * the request wrote them.
      */
     public static String htu(URI uri) {
         String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
