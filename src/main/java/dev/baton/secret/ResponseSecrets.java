@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
 
 /**
  * Registers the secrets a response body carries under {@link SecretNames secret-looking names}: the string members of
@@ -48,10 +47,7 @@ public final class ResponseSecrets {
 
     private static void tokens(String body, Redactor redactor) {
         if (body.contains("eyJ")) {
-            Matcher token = TokenShapes.JWT.matcher(body);
-            while (token.find()) {
-                redactor.add(token.group());
-            }
+            TokenShapes.each(TokenShapes.JWT, body, token -> redactor.add(token.group()));
         }
     }
 

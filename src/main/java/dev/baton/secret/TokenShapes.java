@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,8 +20,6 @@ import java.util.regex.Pattern;
  */
 final class TokenShapes {
 
-    /** Not after a Base64URL character: where a token may start, so that a long run is read once, not once an eyJ. */
-    private static final String RUN_START = "(?<![A-Za-z0-9_-])";
     /** A JSON Web Token, signed (three parts) or encrypted (five). */
     static final Pattern JWT = whole("eyJ", "A-Za-z0-9_-");
     /** A JSON Web Token upper-cased, as a server that shouts echoes it. */
@@ -91,19 +91,48 @@ final class TokenShapes {
     }
 
     private void in(Decoded view, Pattern whole, Pattern cutShort) {
-        Matcher token = whole.matcher(view.text);
-        while (token.find()) {
+        each(whole, view.text, token -> {
             if (!isPublic(token.group())) {
                 spans.add(view.originalStart(token.start()), view.originalEnd(token.end()));
             }
-        }
-        Matcher cut = cutShort.matcher(view.text);
-        while (cut.find()) {
+        });
+        each(cutShort, view.text, cut -> {
             String start = cut.group();
             if (publicValues.stream().noneMatch(p -> p.regionMatches(true, 0, start, 0, start.length()))) {
                 spans.add(view.originalStart(cut.start()), view.originalEnd(cut.end()));
             }
+        });
+    }
+
+    /**
+     * Each token of a shape in the text, also one glued to the characters before it. A shape is tried at each place
+     * its head ({@code eyJ}, {@code EYJ}) starts; when it does not match there, it cannot match at a later head of the
+     * same run of token characters either (each would end its first part where that run ends), so the search goes on
+     * after the run: every character is read a bounded number of times, however many heads a hostile run holds.
+     */
+    static void each(Pattern shape, String text, Consumer<MatchResult> found) {
+        String head = shape.pattern().substring(0, 3);
+        boolean upper = head.equals("EYJ");
+        Matcher matcher = shape.matcher(text);
+        int at = text.indexOf(head);
+        while (at >= 0) {
+            matcher.region(at, text.length());
+            int next;
+            if (matcher.lookingAt()) {
+                found.accept(matcher.toMatchResult());
+                next = Math.max(matcher.end(), at + 1);
+            } else {
+                next = at + 3;
+                while (next < text.length() && tokenCharacter(text.charAt(next), upper)) {
+                    next++;
+                }
+            }
+            at = text.indexOf(head, next);
         }
+    }
+
+    private static boolean tokenCharacter(char c, boolean upper) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-' || !upper && c >= 'a' && c <= 'z';
     }
 
     /**
@@ -132,13 +161,14 @@ final class TokenShapes {
             boolean cutHere = Masking.CUT_MARK.matcher(after).lookingAt() || after.length() > 1
                     && Masking.isQuote(after.charAt(0)) && Masking.CUT_MARK.matcher(after.substring(1)).lookingAt();
             String candidate = cutHere ? decoded + after : decoded.toString();
+            int start = at;
+            int length = decoded.length();
             for (Pattern shape : SHAPES) {
-                Matcher token = shape.matcher(candidate);
-                while (token.find()) {
-                    if (token.end() <= decoded.length() && !isPublic(token.group())) {
-                        spans.add(at + 2 * token.start(), at + 2 * token.end());
+                each(shape, candidate, token -> {
+                    if (token.end() <= length && !isPublic(token.group())) {
+                        spans.add(start + 2 * token.start(), start + 2 * token.end());
                     }
-                }
+                });
             }
             at = hexHead(text, Math.max(end, at + 2), next);
         }
@@ -202,6 +232,6 @@ final class TokenShapes {
     }
 
     private static Pattern shape(String shape, String characters) {
-        return Pattern.compile(RUN_START + shape.replace("#", "[" + characters + "]"));
+        return Pattern.compile(shape.replace("#", "[" + characters + "]"));
     }
 }

@@ -238,6 +238,20 @@ class RedactorTest {
      * holds the same kinds of escapes is left as it is.
      */
     @Test
+    void aJwtGluedToTheCharactersBeforeItIsFoundAndAHostileRunIsReadOnce() {
+        String jwt = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJnbHVlZC1vbi10b2tlbiJ9.c2lnbmF0dXJlLWdsdWVk";
+        String masked = new Redactor().mask("protobuf\u0012Ax0" + jwt + " end");
+        assertFalse(masked.contains("eyJzdWIiOiJnbHVlZC1vbi10b2tlbiJ9"), masked);
+        Redactor fromResponse = new Redactor();
+        ResponseSecrets.register("text/plain", "t=Bearer%20" + jwt, fromResponse);
+        assertEquals("*****", fromResponse.mask(jwt), "the token glued after %20 is registered");
+        String run = "eyJ".repeat(400_000);
+        assertEquals(run, assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> new Redactor().mask(run)));
+        String dotted = "eyJab.".repeat(150_000);
+        assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> new Redactor().mask(dotted));
+    }
+
+    @Test
     void aJwtFoundByItsShapeIsMaskedInEveryFormARegisteredSecretIs() {
         String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes());
         String jwt = header + ".eyJzdWIiOiJhZGEiLCJwd2QiOiJzaGFwZS1vbmx5In0.c2lnbmVkLWJ5LXRoZS1zZXJ2ZXI";
