@@ -1,6 +1,7 @@
 package dev.baton.engine;
 
 import dev.baton.http.BatonVersion;
+import dev.baton.report.RenderAhead;
 import dev.baton.report.Reporter;
 import dev.baton.report.ReporterContext;
 import dev.baton.report.Reporters;
@@ -23,17 +24,19 @@ final class RunReporters {
         List<Reporter> reporters = new ArrayList<>();
         List<ReporterContext> contexts = new ArrayList<>();
         String version = BatonVersion.current();
+        RenderAhead ahead = parameters.getBoolean(RenderAhead.PARAMETER).orElse(RenderAhead.byDefault()) ? RenderAhead.create()
+                : RenderAhead.none();
         String named = parameters.get(Reporters.PARAMETER).orElse("");
         if (!named.isBlank()) {
             Reporters available = Reporters.available();
             for (Reporters.Entry entry : available.parse(named)) {
                 reporters.add(available.create(entry));
-                contexts.add(new ReporterContext(entry.target(), streams, version, parameters::get));
+                contexts.add(new ReporterContext(entry.target(), streams, version, parameters::get, ahead));
             }
         }
         for (Reporter reporter : given) {
             reporters.add(reporter);
-            contexts.add(new ReporterContext(null, streams, version, parameters::get));
+            contexts.add(new ReporterContext(null, streams, version, parameters::get, ahead));
         }
         for (int i = 0; i < reporters.size(); i++) {
             try {

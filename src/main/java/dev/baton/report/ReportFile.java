@@ -3,11 +3,17 @@ package dev.baton.report;
 import dev.baton.secret.OutputBoundary;
 
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 
@@ -20,14 +26,19 @@ public final class ReportFile implements AutoCloseable {
 
     private final Path target;
     private final Path temp;
+    private final FileChannel channel;
+    private final Writer encoder;
     private final PrintWriter writer;
     private final boolean privateFile;
     private boolean committed;
 
-    private ReportFile(Path target, Path temp, PrintWriter writer, boolean privateFile) {
+    private ReportFile(Path target, Path temp, OutputBoundary boundary, boolean privateFile) throws IOException {
         this.target = target;
         this.temp = temp;
-        this.writer = writer;
+        this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+        this.encoder = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
+                StandardCharsets.UTF_8));
+        this.writer = boundary.document(encoder);
         this.privateFile = privateFile;
     }
 
@@ -43,8 +54,12 @@ public final class ReportFile implements AutoCloseable {
 
     private static ReportFile open(Path target, OutputBoundary boundary, boolean privateFile) throws IOException {
         Path temp = temp(target);
-        return new ReportFile(target, temp, boundary.document(Files.newBufferedWriter(temp, StandardCharsets.UTF_8)),
-                privateFile);
+        try {
+            return new ReportFile(target, temp, boundary, privateFile);
+        } catch (IOException e) {
+            Files.deleteIfExists(temp);
+            throw e;
+        }
     }
 
     private static Path temp(Path target) throws IOException {
@@ -54,6 +69,23 @@ public final class ReportFile implements AutoCloseable {
     /** Where the text goes; flushed (so masked) at {@link #commit()}. */
     public PrintWriter writer() {
         return writer;
+    }
+
+    /**
+     * Appends {@code count} bytes of {@code from}, from {@code position} on, after what was written so far: text
+     * that was masked when it was written (see {@link UnitsAhead}).
+     */
+    void append(FileChannel from, long position, long count) throws IOException {
+        writer.flush();
+        encoder.flush();
+        long done = 0;
+        while (done < count) {
+            long n = from.transferTo(position + done, count - done, channel);
+            if (n <= 0) {
+                throw new IOException("cannot copy to " + temp);
+            }
+            done += n;
+        }
     }
 
     /** Moves what was written over the target. */

@@ -1,11 +1,20 @@
 package dev.baton.report;
 
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+
 /**
- * Text an XML 1.0 document can hold: each character XML 1.0 does not allow (most control characters, unpaired
+ * Text an XML 1.0 document can hold, and the writer the XML reports are written with. Text: each character XML 1.0 does not allow (most control characters, unpaired
  * surrogates, U+FFFE and U+FFFF) becomes U+FFFD, so a response or message with such characters never makes a report
  * that parsers refuse.
  */
 public final class XmlText {
+
+    private static final int BUFFER = 1 << 14;
 
     private XmlText() {
     }
@@ -20,6 +29,18 @@ public final class XmlText {
             }
         }
         return text;
+    }
+
+    /**
+     * A StAX writer onto {@code out} through a buffer of its own, so the many small pieces it writes reach
+     * {@code out} (and the output boundary behind it) a few kilobytes at a time; {@code flush()} hands them over.
+     */
+    public static XMLStreamWriter streamWriter(Writer out) throws IOException {
+        try {
+            return XMLOutputFactory.newFactory().createXMLStreamWriter(new BufferedWriter(out, BUFFER));
+        } catch (XMLStreamException e) {
+            throw new IOException("cannot write XML: " + e.getMessage(), e);
+        }
     }
 
     private static String replaced(String text, int from) {

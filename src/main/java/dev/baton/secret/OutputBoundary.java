@@ -36,6 +36,15 @@ public final class OutputBoundary {
         return raw == null ? null : Cut.apply(secrets.mask(raw));
     }
 
+    /**
+     * What the masking depends on now, as an opaque value: the same object for as long as masking any text gives the
+     * same result, a new one each time a secret is learned or a value declared public. Text masked while this stays
+     * the same object is masked as it would be now.
+     */
+    public Object maskingState() {
+        return secrets.state();
+    }
+
     /** Whether the text holds a known secret. */
     public boolean revealsSecret(String raw) {
         return raw != null && !secrets.mask(raw).equals(raw);

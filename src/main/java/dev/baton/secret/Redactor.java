@@ -78,6 +78,11 @@ public final class Redactor {
         masking = shown;
     }
 
+    /** The masks in force: the same object for as long as no secret is learned and no value is declared public. */
+    Object state() {
+        return masking;
+    }
+
     /** The text with every known secret form, and every JSON Web Token not declared public, replaced by {@link #MASK}. */
     String mask(String text) {
         if (text == null || text.isEmpty() || !enabled) {

@@ -1,6 +1,7 @@
 package dev.baton.report.env;
 
 import dev.baton.report.FileReporter;
+import dev.baton.report.RenderedUnits;
 import dev.baton.report.ReportFile;
 import dev.baton.report.ReporterContext;
 import dev.baton.results.CollectionResult;
@@ -58,7 +59,7 @@ public final class EnvironmentExporter extends FileReporter {
     }
 
     @Override
-    protected void write(RunResult run, PrintWriter out) {
+    protected void write(RunResult run, PrintWriter out, RenderedUnits units) {
         Map<String, Object> values = new TreeMap<>();
         for (CollectionResult collection : run.collections()) {
             for (IterationResult iteration : collection.iterations()) {

@@ -2,6 +2,7 @@ package dev.baton.report.html;
 
 import dev.baton.model.DisplayPath;
 import dev.baton.report.Durations;
+import dev.baton.report.RenderedUnits;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.IterationResult;
 import dev.baton.results.RunResult;
@@ -11,6 +12,7 @@ import dev.baton.results.StepResult;
 import dev.baton.results.StepTimings;
 import dev.baton.secret.OutputBoundary;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,27 +35,34 @@ final class HtmlPage {
     private final RunResult run;
     private final String version;
     private final OutputBoundary output;
-    private final HtmlStep steps;
     private final HtmlWriter html;
+    private final HtmlIteration iterations;
+    private final RenderedUnits units;
     private final List<Failure> failures = new ArrayList<>();
 
-    private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out) {
+    private HtmlPage(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out,
+                     RenderedUnits units) {
         this.run = run;
         this.version = version;
         this.output = output;
-        this.steps = new HtmlStep(output, bodyLimit);
         this.html = new HtmlWriter(out);
+        this.iterations = new HtmlIteration(output, bodyLimit, html);
+        this.units = units;
     }
 
-    /** Writes the page of a run; every text of the run is masked before it goes in, bodies cut at bodyLimit. */
-    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out) {
-        new HtmlPage(run, version, output, bodyLimit, out).write();
+    /**
+     * Writes the page of a run, copying the iterations it may from {@code units}; every text of the run is masked
+     * before it goes in, bodies cut at bodyLimit.
+     */
+    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, PrintWriter out,
+                      RenderedUnits units) throws IOException {
+        new HtmlPage(run, version, output, bodyLimit, out, units).write();
     }
 
     private record Failure(String anchor, String status, String outcome, String path, String message) {
     }
 
-    private void write() {
+    private void write() throws IOException {
         findFailures();
         html.raw("<!doctype html>");
         html.open("html").attr("lang", "en");
@@ -249,59 +258,29 @@ final class HtmlPage {
         html.close().close().close();
     }
 
-    private void collection(CollectionResult collection, int number) {
+    private void collection(CollectionResult collection, int number) throws IOException {
         html.open("section", "collection").attr("id", "collection-" + number);
         html.open("header", "collection-head");
         html.element("h2", output.text(collection.name()));
         if (collection.file() != null) {
             html.element("span", "file", output.text(DisplayPath.of(collection.file())));
         }
-        html.element("span", "tally", tally(collection.counts()));
+        html.element("span", "tally", HtmlIteration.tally(collection.counts()));
         html.close();
         if (collection.error() != null) {
             html.element("pre", "container-error", output.text(collection.error()));
         }
         for (int i = 0; i < collection.iterations().size(); i++) {
-            iteration(collection, collection.iterations().get(i), number + "-" + (i + 1));
+            RenderedUnits.Rendered rendered = units.find(number - 1, i, 0);
+            if (rendered == null) {
+                iterations.write(collection.file(), collection.iterations().get(i), number + "-" + (i + 1));
+            } else {
+                html.flush();
+                rendered.copy();
+            }
         }
         html.close();
         html.flush();
-    }
-
-    private void iteration(CollectionResult collection, IterationResult iteration, String number) {
-        boolean named = iteration.name() != null;
-        if (named) {
-            html.open("div", "iteration").attr("id", "iteration-" + number);
-            html.open("h3");
-            html.element("span", "iteration-name", output.text(iteration.name()));
-            html.element("span", "tally", tally(iteration.counts()));
-            html.close();
-            if (iteration.error() != null) {
-                html.element("pre", "container-error", output.text(iteration.error()));
-            }
-        }
-        for (int s = 0; s < iteration.steps().size(); s++) {
-            steps.write(iteration.steps().get(s), collection.file(), "step-" + number + "-" + (s + 1), html);
-            html.flush();
-        }
-        if (named) {
-            html.close();
-        }
-    }
-
-    private static String tally(StepCounts counts) {
-        List<String> parts = new ArrayList<>();
-        parts.add(counts.passed() + " passed");
-        if (counts.failed() > 0) {
-            parts.add(counts.failed() + " failed");
-        }
-        if (counts.errors() > 0) {
-            parts.add(plural(counts.errors(), "error"));
-        }
-        if (counts.skipped() > 0) {
-            parts.add(counts.skipped() + " skipped");
-        }
-        return String.join(" \u00b7 ", parts);
     }
 
     private static String plural(int count, String noun) {

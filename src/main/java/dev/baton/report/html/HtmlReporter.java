@@ -2,7 +2,9 @@ package dev.baton.report.html;
 
 import dev.baton.report.Bodies;
 import dev.baton.report.FileReporter;
+import dev.baton.report.RenderedUnits;
 import dev.baton.report.ReporterContext;
+import dev.baton.report.UnitText;
 import dev.baton.results.RunResult;
 
 import java.io.IOException;
@@ -33,7 +35,12 @@ public final class HtmlReporter extends FileReporter {
     }
 
     @Override
-    protected void write(RunResult run, PrintWriter out) throws IOException {
-        HtmlPage.write(run, context().version(), context().output(), bodyLimit, out);
+    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
+        HtmlPage.write(run, context().version(), context().output(), bodyLimit, out, units);
+    }
+
+    @Override
+    protected UnitText unitText() {
+        return HtmlIteration.unitText(context().output(), bodyLimit);
     }
 }

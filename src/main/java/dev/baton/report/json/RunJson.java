@@ -2,10 +2,13 @@ package dev.baton.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
 import dev.baton.report.Bodies;
+import dev.baton.report.RenderedUnits;
+import dev.baton.report.UnitText;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.ExchangeRecord;
@@ -34,6 +37,8 @@ import java.util.TreeMap;
 final class RunJson {
 
     private static final JsonFactory JSON = new JsonFactory();
+    /** How deep an iteration's object is: in the document, its collections, a collection, its iterations. */
+    private static final int ITERATION_DEPTH = 4;
 
     private final JsonGenerator json;
     private final OutputBoundary output;
@@ -49,17 +54,32 @@ final class RunJson {
      * Writes the document, indented, ending with a line break; every value of data masked, bodies longer than
      * {@code bodyLimit} characters cut after.
      */
-    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out)
-            throws IOException {
+    static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out,
+                      RenderedUnits units) throws IOException {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.setPrettyPrinter(Bodies.prettyPrinter());
-            new RunJson(json, output, bodyLimit).document(run, version);
+            new RunJson(json, output, bodyLimit).document(run, version, units);
             json.writeRaw('\n');
         }
     }
 
-    private void document(RunResult run, String version) throws IOException {
+    /** How the document writes iterations on their own, each indented as in its place among a collection's. */
+    static UnitText unitText(OutputBoundary output, int bodyLimit) {
+        return out -> {
+            JsonGenerator json = JSON.createGenerator(out);
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setPrettyPrinter(new NestedPrinter(ITERATION_DEPTH));
+            RunJson units = new RunJson(json, output, bodyLimit);
+            return (place, context, unit) -> {
+                units.iteration(unit);
+                json.flush();
+                return true;
+            };
+        };
+    }
+
+    private void document(RunResult run, String version, RenderedUnits units) throws IOException {
         json.writeStartObject();
         json.writeStringField("baton", version);
         json.writeStringField("status", run.status().name());
@@ -100,7 +120,8 @@ final class RunJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("collections");
-        for (CollectionResult collection : run.collections()) {
+        for (int c = 0; c < run.collections().size(); c++) {
+            CollectionResult collection = run.collections().get(c);
             json.writeStartObject();
             json.writeStringField("name", output.text(collection.name()));
             json.writeStringField("file", collection.file() == null ? null
@@ -108,21 +129,34 @@ final class RunJson {
             json.writeNumberField("position", collection.position());
             json.writeStringField("error", output.text(collection.error()));
             json.writeArrayFieldStart("iterations");
-            for (IterationResult iteration : collection.iterations()) {
-                json.writeStartObject();
-                json.writeStringField("name", output.text(iteration.name()));
-                json.writeNumberField("number", iteration.number());
-                json.writeStringField("error", output.text(iteration.error()));
-                json.writeArrayFieldStart("steps");
-                for (StepResult step : iteration.steps()) {
-                    step(step);
+            List<IterationResult> iterations = collection.iterations();
+            for (int i = 0; i < iterations.size(); i++) {
+                RenderedUnits.Rendered rendered = units.find(c, i, 0);
+                if (rendered == null) {
+                    iteration(iterations.get(i));
+                } else {
+                    json.writeRawValue("");
                     json.flush();
+                    rendered.copy();
                 }
-                json.writeEndArray();
-                json.writeEndObject();
             }
             json.writeEndArray();
             json.writeEndObject();
+            json.flush();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** An iteration, at the place the document's walk writes it. */
+    private void iteration(IterationResult iteration) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", output.text(iteration.name()));
+        json.writeNumberField("number", iteration.number());
+        json.writeStringField("error", output.text(iteration.error()));
+        json.writeArrayFieldStart("steps");
+        for (StepResult step : iteration.steps()) {
+            step(step);
             json.flush();
         }
         json.writeEndArray();
@@ -231,5 +265,17 @@ final class RunJson {
 
     private static String instant(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();
+    }
+
+    /**
+     * The document's indentation, starting as deep as a value written at {@code depth}, with nothing between one
+     * value and the next at the top.
+     */
+    private static final class NestedPrinter extends DefaultPrettyPrinter {
+        NestedPrinter(int depth) {
+            super(Bodies.prettyPrinter());
+            _nesting = depth;
+            _rootSeparator = null;
+        }
     }
 }

@@ -3,6 +3,8 @@ package dev.baton.report.junit;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
 import dev.baton.report.FileReporter;
+import dev.baton.report.RenderedUnits;
+import dev.baton.report.UnitText;
 import dev.baton.report.XmlText;
 import dev.baton.results.CollectionResult;
 import dev.baton.results.IterationResult;
@@ -12,7 +14,6 @@ import dev.baton.results.StepCounts;
 import dev.baton.results.StepResult;
 import dev.baton.secret.OutputBoundary;
 
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.io.PrintWriter;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -39,14 +41,33 @@ public final class JUnitXmlReporter extends FileReporter {
     }
 
     @Override
-    protected void write(RunResult run, PrintWriter out) throws IOException {
+    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-            new Document(xml, context().output()).write(run, context().version());
+            XMLStreamWriter xml = XmlText.streamWriter(out);
+            new Document(xml, context().output()).write(run, context().version(), units);
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    protected UnitText unitText() {
+        OutputBoundary output = context().output();
+        return out -> {
+            XMLStreamWriter xml = XmlText.streamWriter(out);
+            Document units = new Document(xml, output);
+            return (place, context, unit) -> {
+                try {
+                    units.unit(place.collectionName(), unit);
+                    xml.flush();
+                    return true;
+                } catch (XMLStreamException e) {
+                    throw new IOException("cannot write the JUnit XML report: " + e.getMessage(), e);
+                }
+            };
+        };
     }
 
     /** One document being written. */
@@ -59,7 +80,7 @@ public final class JUnitXmlReporter extends FileReporter {
             this.output = output;
         }
 
-        void write(RunResult run, String version) throws XMLStreamException {
+        void write(RunResult run, String version, RenderedUnits units) throws XMLStreamException, IOException {
             StepCounts counts = run.counts();
             long broken = run.notRun();
             xml.writeStartDocument("UTF-8", "1.0");
@@ -75,26 +96,38 @@ public final class JUnitXmlReporter extends FileReporter {
                     .truncatedTo(ChronoUnit.SECONDS).toString());
             xml.writeCharacters("\n");
             properties(run, version);
-            for (CollectionResult collection : run.collections()) {
+            for (int c = 0; c < run.collections().size(); c++) {
+                CollectionResult collection = run.collections().get(c);
                 if (collection.error() != null) {
                     containerError(text(collection.name()), text(DisplayPath.of(collection.file())), collection.error());
                 }
-                for (IterationResult iteration : collection.iterations()) {
-                    String classname = iteration.name() == null ? collection.name()
-                            : collection.name() + " " + iteration.name();
-                    if (iteration.error() != null) {
-                        containerError(text(classname), iteration.name() == null ? null : text(iteration.name()),
-                                iteration.error());
-                    }
-                    for (StepResult step : iteration.steps()) {
-                        testcase(text(classname), step);
+                List<IterationResult> iterations = collection.iterations();
+                for (int i = 0; i < iterations.size(); i++) {
+                    RenderedUnits.Rendered rendered = units.find(c, i, 0);
+                    if (rendered == null) {
+                        unit(collection.name(), iterations.get(i));
+                    } else {
                         xml.flush();
+                        rendered.copy();
                     }
                 }
             }
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndDocument();
+        }
+
+        /** An iteration's test cases, after a test case in error when it could not run. */
+        void unit(String collection, IterationResult iteration) throws XMLStreamException {
+            String classname = iteration.name() == null ? collection : collection + " " + iteration.name();
+            if (iteration.error() != null) {
+                containerError(text(classname), iteration.name() == null ? null : text(iteration.name()),
+                        iteration.error());
+            }
+            for (StepResult step : iteration.steps()) {
+                testcase(text(classname), step);
+                xml.flush();
+            }
         }
 
         private void properties(RunResult run, String version) throws XMLStreamException {
