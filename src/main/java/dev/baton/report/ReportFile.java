@@ -3,13 +3,11 @@ package dev.baton.report;
 import dev.baton.secret.OutputBoundary;
 
 import java.io.IOException;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -24,6 +22,8 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 public final class ReportFile implements AutoCloseable {
 
+    private static final int BUFFER = 1 << 16;
+
     private final Path target;
     private final Path temp;
     private final FileChannel channel;
@@ -36,8 +36,7 @@ public final class ReportFile implements AutoCloseable {
         this.target = target;
         this.temp = temp;
         this.channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-        this.encoder = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(channel),
-                StandardCharsets.UTF_8));
+        this.encoder = new Utf8Writer(new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER));
         this.writer = boundary.document(encoder);
         this.privateFile = privateFile;
     }

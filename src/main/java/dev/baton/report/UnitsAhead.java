@@ -6,12 +6,10 @@ import dev.baton.secret.OutputBoundary;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -78,7 +76,7 @@ final class UnitsAhead implements AutoCloseable {
             }
             if (units == null) {
                 spool = new Spool(target);
-                encoder = new OutputStreamWriter(spool, StandardCharsets.UTF_8);
+                encoder = new Utf8Writer(spool);
                 document = output.document(encoder);
                 units = text.writer(document);
             }
