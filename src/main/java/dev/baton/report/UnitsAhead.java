@@ -20,11 +20,17 @@ import java.nio.file.StandardOpenOption;
  * rather than write the unit again. A unit's text is copied only when nothing it depends on has changed since: its
  * place and context are those the walk finds, and the masks are the same object as when it was rendered (a secret
  * learned later, or a value declared public, makes every unit rendered before it be written again, so a report never
- * shows a secret that an earlier unit's text held). A stopped run uses none. A failure on the render thread is kept
- * quiet and only stops the rendering: the walk writes those units itself, and says what went wrong if it goes wrong
- * again.
+ * shows a secret that an earlier unit's text held); once more than {@value #MAX_STALE} units went stale so, the
+ * rendering stops. A stopped run uses none. A failure on the render thread is kept quiet and only stops the
+ * rendering: the walk writes those units itself, and says what went wrong if it goes wrong again.
  */
 final class UnitsAhead implements AutoCloseable {
+
+    /**
+     * How many units may go stale before the rendering stops: a run that learns a secret in every iteration (a token
+     * each) would otherwise render each unit twice.
+     */
+    static final int MAX_STALE = 1000;
 
     private final Path target;
     private final OutputBoundary output;
@@ -73,6 +79,10 @@ final class UnitsAhead implements AutoCloseable {
             if (current != masks) {
                 masks = current;
                 generation++;
+                if (keys.size() > MAX_STALE) {
+                    broken = true;
+                    return;
+                }
             }
             if (units == null) {
                 spool = new Spool(target);
@@ -89,7 +99,7 @@ final class UnitsAhead implements AutoCloseable {
             contexts.add(context);
             generations.add(generation);
             ends.add(spool.written());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             broken = true;
         }
     }
