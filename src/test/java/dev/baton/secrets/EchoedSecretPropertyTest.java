@@ -6,6 +6,7 @@ import dev.baton.secret.Redactor;
 import dev.baton.testing.AllOutputs;
 import dev.baton.testing.EchoServer;
 import dev.baton.testing.EchoServer.Reply;
+import dev.baton.testing.RenderingAhead;
 import dev.baton.testing.TestFiles;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -116,7 +117,17 @@ class EchoedSecretPropertyTest {
                 .ofMinLength(6).ofMaxLength(20).filter(s -> !s.isBlank() && s.strip().equals(s));
     }
 
+    /** The leaks of a run with the reports written at the end, then of one with them rendered while it goes. */
     private static Map<String, List<String>> leaks(String secret) {
+        Map<String, List<String>> leaks = new LinkedHashMap<>();
+        for (boolean renderAhead : new boolean[]{false, true}) {
+            RenderingAhead.with(renderAhead, () -> leaks(secret, renderAhead)).forEach((form, where) ->
+                    leaks.computeIfAbsent(form, f -> new ArrayList<>()).addAll(where));
+        }
+        return leaks;
+    }
+
+    private static Map<String, List<String>> leaks(String secret, boolean renderAhead) {
         Path collection = TestFiles.write(dir, "echo.yaml", """
                 name: echo
                 steps:
@@ -135,7 +146,8 @@ class EchoedSecretPropertyTest {
         tells(secret).forEach((name, tell) -> {
             List<String> where = new ArrayList<>(result.holding(tell));
             if (!where.isEmpty()) {
-                leaks.put(name + " '" + tell + "'", where);
+                leaks.put(name + " '" + tell + "'", where.stream()
+                        .map(w -> renderAhead ? w + " (rendered ahead)" : w).toList());
             }
         });
         return leaks;

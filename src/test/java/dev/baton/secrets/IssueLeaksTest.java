@@ -6,11 +6,15 @@ import dev.baton.testing.CliRun;
 import dev.baton.testing.EchoServer;
 import dev.baton.testing.EchoServers;
 import dev.baton.testing.EchoServer.Reply;
+import dev.baton.testing.RenderingAhead;
 import dev.baton.testing.TestFiles;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -26,9 +30,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The ten leaks of issue 11, each through the real CLI against a loopback server, checked in every output: console,
- * {@code --debug}, JUnit XML, Open Test Reporting, JSON, HTML and {@code --export-env}.
+ * {@code --debug}, JUnit XML, Open Test Reporting, JSON, HTML and {@code --export-env}; each with the file reports
+ * written whole at the end, and rendered while the run goes.
  */
+@ParameterizedClass(name = "reports rendered ahead: {0}")
+@ValueSource(booleans = {false, true})
 class IssueLeaksTest {
+
+    @Parameter
+    boolean renderAhead;
 
     @TempDir
     Path dir;
@@ -53,7 +63,7 @@ class IssueLeaksTest {
         args[1] = "--env";
         args[2] = TestFiles.emptyEnvironment(dir).toString();
         System.arraycopy(more, 0, args, 3, more.length);
-        return AllOutputs.of(dir, args);
+        return RenderingAhead.with(renderAhead, () -> AllOutputs.of(dir, args));
     }
 
     private static void assertNowhere(AllOutputs.Result result, String text) {

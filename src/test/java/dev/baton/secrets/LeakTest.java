@@ -3,9 +3,12 @@ package dev.baton.secrets;
 import dev.baton.sandbox.OAuthSandbox;
 import dev.baton.secret.Redactor;
 import dev.baton.testing.AllOutputs;
+import dev.baton.testing.RenderingAhead;
 import dev.baton.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -28,7 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ({@link AllOutputs}),
  * takes every secret that crossed the wire from the sandbox's own record of its traffic, and looks for each —
  * raw, URL-encoded, Base64, Base64URL and JSON-escaped — in everything Baton wrote. The same check must find them
- * when masking is switched off, which proves it can fail.
+ * when masking is switched off, which proves it can fail. The run is checked with the file reports written whole at
+ * the end and rendered while it goes.
  */
 class LeakTest {
 
@@ -41,9 +45,10 @@ class LeakTest {
             "\"(access_token|refresh_token|id_token|device_code|user_code)\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CREDENTIALS = Pattern.compile("Authorization: (Basic|Bearer) (\\S+)");
 
-    @Test
-    void noSecretOfTheRunReachesAnyOutput(@TempDir Path dir) throws Exception {
-        Map<String, String> leaks = leaks(dir);
+    @ParameterizedTest(name = "reports rendered ahead: {0}")
+    @ValueSource(booleans = {false, true})
+    void noSecretOfTheRunReachesAnyOutput(boolean renderAhead, @TempDir Path dir) throws Exception {
+        Map<String, String> leaks = leaks(dir, renderAhead);
 
         assertTrue(leaks.isEmpty(), () -> "secrets leaked: " + leaks);
     }
@@ -52,7 +57,7 @@ class LeakTest {
     void theCheckFindsTheSecretsWhenMaskingIsOff(@TempDir Path dir) throws Exception {
         System.setProperty(Redactor.DISABLE_PROPERTY, "true");
         try {
-            Map<String, String> leaks = leaks(dir);
+            Map<String, String> leaks = leaks(dir, false);
 
             assertTrue(leaks.keySet().stream().anyMatch(k -> k.startsWith("access_token")), leaks::toString);
             assertTrue(leaks.keySet().stream().anyMatch(k -> k.startsWith("code_verifier")), leaks::toString);
@@ -63,7 +68,7 @@ class LeakTest {
     }
 
     /** Each secret form found, as "kind (form)", with the output that holds it. */
-    private static Map<String, String> leaks(Path dir) throws Exception {
+    private static Map<String, String> leaks(Path dir, boolean renderAhead) throws Exception {
         List<String> traffic = java.util.Collections.synchronizedList(new ArrayList<>());
         Map<String, String> outputs = new LinkedHashMap<>();
         try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
@@ -72,7 +77,8 @@ class LeakTest {
             List<String> args = new ArrayList<>();
             COLLECTIONS.forEach(c -> args.add(TestFiles.repositoryFile(c).toString()));
             args.addAll(List.of("--env", environment.toString()));
-            AllOutputs.Result result = AllOutputs.of(dir, args.toArray(String[]::new));
+            AllOutputs.Result result = RenderingAhead.with(renderAhead,
+                    () -> AllOutputs.of(dir, args.toArray(String[]::new)));
             assertEquals(0, result.run().exitCode(), result.run()::toString);
             outputs.putAll(result.outputs());
         }
