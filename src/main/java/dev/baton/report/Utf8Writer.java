@@ -3,17 +3,25 @@ package dev.baton.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Encodes text as UTF-8 onto a stream, a string at a time: a report is mostly ASCII, and {@link String#getBytes}
- * copies such a string's bytes as they are, where a buffered writer over an encoder copies each character twice.
+ * Encodes text as UTF-8 onto a stream as it comes, with no buffer of characters: a string with {@link
+ * String#getBytes} (which copies an ASCII string's bytes as they are), an array with the JDK's encoder, whereas a
+ * buffered writer over an encoder copies each character twice.
  * A high surrogate at the end of one write waits for the low one that opens the next; an unpaired surrogate becomes
  * {@code ?}, as with the JDK's encoder. Not thread-safe: the output boundary's writer in front of it holds the lock.
  */
 final class Utf8Writer extends Writer {
 
     private final OutputStream out;
+    private final CharsetEncoder encoder = StandardCharsets.UTF_8.newEncoder()
+            .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private final ByteBuffer bytes = ByteBuffer.allocate(1 << 13);
     private char pendingHigh;
 
     Utf8Writer(OutputStream out) {
@@ -29,9 +37,27 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(char[] chars, int offset, int length) throws IOException {
-        if (length > 0) {
-            put(new String(chars, offset, length));
+        while (pendingHigh != 0 && length > 0) {
+            put(new String(chars, offset, 1));
+            offset++;
+            length--;
         }
+        if (length == 0) {
+            return;
+        }
+        CharBuffer in = CharBuffer.wrap(chars, offset, length);
+        while (encoder.encode(in, bytes, false).isOverflow()) {
+            drain();
+        }
+        if (in.hasRemaining()) {
+            pendingHigh = in.get();
+        }
+        drain();
+    }
+
+    private void drain() throws IOException {
+        out.write(bytes.array(), 0, bytes.position());
+        bytes.clear();
     }
 
     @Override

@@ -17,7 +17,7 @@ class Utf8WriterTest {
     @Test
     void writesWhatTheJdkEncoderWritesWhereverTheTextIsCut() throws Exception {
         Random random = new Random(42);
-        for (int round = 0; round < 500; round++) {
+        for (int round = 0; round < 5000; round++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(60);
             for (int i = 0; i < length; i++) {
