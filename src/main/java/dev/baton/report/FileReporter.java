@@ -41,19 +41,25 @@ public abstract class FileReporter implements Reporter {
 
     @Override
     public void unitFinished(UnitOutline unit, IterationResult result) {
-        if (ahead != null) {
-            ahead.unitFinished(new UnitPlace(collection, ordinal, unit.collection(), unit.file()), result);
+        try {
+            if (ahead != null) {
+                ahead.unitFinished(new UnitPlace(collection, ordinal, unit.collection(), unit.file()), result);
+            }
+        } finally {
+            ordinal++;
         }
-        ordinal++;
     }
 
     @Override
     public void collectionFinished(CollectionResult result) {
-        if (ahead != null) {
-            ahead.collectionEnded(collection, ordinal);
+        try {
+            if (ahead != null) {
+                ahead.collectionEnded(collection, ordinal);
+            }
+        } finally {
+            collection++;
+            ordinal = 0;
         }
-        collection++;
-        ordinal = 0;
     }
 
     @Override
@@ -64,8 +70,16 @@ public abstract class FileReporter implements Reporter {
         }
     }
 
-    /** Writes the report of the run, copying from {@code units} the units it may. */
-    protected abstract void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException;
+    /** Writes the report of the run. */
+    protected abstract void write(RunResult run, PrintWriter out) throws IOException;
+
+    /**
+     * Writes the report of the run, copying from {@code units} the units it may: what a report that says how to
+     * write a unit on its own ({@link #unitText()}) overrides; else {@link #write(RunResult, PrintWriter)}.
+     */
+    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
+        write(run, out);
+    }
 
     /** How many units the last walk copied from those rendered while the run went. */
     int unitsCopied() {

@@ -15,9 +15,13 @@ import java.util.concurrent.TimeUnit;
  */
 public final class RenderAhead {
 
-    /** The configuration parameter that turns it off: {@code baton.reports.renderAhead=false}. */
+    /**
+     * The configuration parameter that turns it on or off whatever the machine: {@code baton.reports.renderAhead}
+     * {@code =true} or {@code =false}; unset, {@link #byDefault()} decides.
+     */
     public static final String PARAMETER = "baton.reports.renderAhead";
     static final int MAX_PENDING = 1024;
+    static final int HELD_STEPS = 16;
 
     private static final RenderAhead NONE = new RenderAhead(false);
 
@@ -99,16 +103,24 @@ public final class RenderAhead {
                 interrupted = true;
             }
         }
+        synchronized (this) {
+            held = null;
+            heldFrom = null;
+        }
         if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }
 
     /**
-     * The unit with its steps read once into memory, for the render thread alone: the reports of a run are given
-     * the same unit one after another, so each does not read it from disk again.
+     * The unit with its steps read once into memory when it has few ({@value #HELD_STEPS} at most), for the render
+     * thread alone: the reports of a run are given the same unit one after another, so each does not read it from
+     * disk again. A larger unit is read by each as it walks it, a step at a time.
      */
     IterationResult held(IterationResult unit) {
+        if (unit.steps().size() > HELD_STEPS) {
+            return unit;
+        }
         if (unit != heldFrom) {
             held = new IterationResult(unit.name(), unit.number(), unit.error(), List.copyOf(unit.steps()),
                     unit.variables(), unit.counts());

@@ -90,6 +90,7 @@ public final class ReportFile implements AutoCloseable {
     /** Moves what was written over the target. */
     public void commit() throws IOException {
         writer.close();
+        channel.close();
         if (writer.checkError()) {
             throw new IOException("cannot write " + temp);
         }
@@ -103,8 +104,12 @@ public final class ReportFile implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            writer.close();
-            Files.deleteIfExists(temp);
+            try {
+                writer.close();
+                channel.close();
+            } finally {
+                Files.deleteIfExists(temp);
+            }
         }
     }
 }

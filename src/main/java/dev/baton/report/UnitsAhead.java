@@ -38,14 +38,14 @@ final class UnitsAhead implements AutoCloseable {
     private final UnitText text;
     private final LongArray keys = new LongArray();
     private final LongArray contexts = new LongArray();
-    private final LongArray generations = new LongArray();
     private final LongArray ends = new LongArray();
     private Spool spool;
     private Writer encoder;
     private PrintWriter document;
     private UnitText.Units units;
     private Object masks;
-    private long generation;
+    /** The first unit rendered with the masks as they are now. */
+    private int currentSince;
     private volatile boolean broken;
     private int cursor;
     private int copied;
@@ -78,8 +78,8 @@ final class UnitsAhead implements AutoCloseable {
             Object current = output.maskingState();
             if (current != masks) {
                 masks = current;
-                generation++;
-                if (keys.size() > MAX_STALE) {
+                currentSince = keys.size();
+                if (currentSince > MAX_STALE) {
                     broken = true;
                     return;
                 }
@@ -97,7 +97,6 @@ final class UnitsAhead implements AutoCloseable {
             encoder.flush();
             keys.add(key(place.collection(), place.ordinal()));
             contexts.add(context);
-            generations.add(generation);
             ends.add(spool.written());
         } catch (IOException | RuntimeException | Error e) {
             broken = true;
@@ -120,7 +119,7 @@ final class UnitsAhead implements AutoCloseable {
                 cursor++;
             }
             if (cursor == keys.size() || keys.get(cursor) != key || contexts.get(cursor) != context
-                    || generations.get(cursor) != generation || output.maskingState() != masks) {
+                    || cursor < currentSince || output.maskingState() != masks) {
                 return null;
             }
             long start = cursor == 0 ? 0 : ends.get(cursor - 1);
@@ -142,7 +141,7 @@ final class UnitsAhead implements AutoCloseable {
         return copied;
     }
 
-    /** Deletes the temporary file. */
+    /** Closes (so deletes) the temporary file. */
     @Override
     public void close() throws IOException {
         thread.stop();
@@ -152,19 +151,28 @@ final class UnitsAhead implements AutoCloseable {
     }
 
     /**
-     * The temporary file the units go to, beside the report, through a buffer; a flush keeps the bytes in the
-     * buffer, so a unit costs no write of its own.
+     * The temporary file the units go to, beside the report (so the copy stays on one file system), through a
+     * buffer; a flush keeps the bytes in the buffer, so a unit costs no write of its own. Its name is removed as soon
+     * as it is open; where the system does not allow that (Windows), it goes when it is closed.
      */
     private static final class Spool extends OutputStream {
         private static final int BUFFER = 1 << 18;
-        private final Path path;
         private final FileChannel channel;
         private final ByteBuffer buffer = ByteBuffer.allocate(BUFFER);
         private long written;
 
         Spool(Path target) throws IOException {
-            path = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".units");
-            channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE);
+            Path path = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".units");
+            try {
+                channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                        StandardOpenOption.DELETE_ON_CLOSE);
+            } finally {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException stillOpenElsewhere) {
+                    // Windows keeps an open file in its folder; it goes when it is closed
+                }
+            }
         }
 
         @Override
@@ -207,11 +215,7 @@ final class UnitsAhead implements AutoCloseable {
 
         @Override
         public void close() throws IOException {
-            try {
-                channel.close();
-            } finally {
-                Files.deleteIfExists(path);
-            }
+            channel.close();
         }
     }
 }

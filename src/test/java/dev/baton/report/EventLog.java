@@ -44,7 +44,7 @@ public final class EventLog extends FileReporter {
     }
 
     @Override
-    protected void write(RunResult run, PrintWriter out, RenderedUnits units) {
+    protected void write(RunResult run, PrintWriter out) {
         events.add("run " + run.status() + " " + run.counts());
         out.write(String.join("\n", events) + "\n");
     }

@@ -1,7 +1,6 @@
 package dev.baton.report.env;
 
 import dev.baton.report.FileReporter;
-import dev.baton.report.RenderedUnits;
 import dev.baton.report.ReportFile;
 import dev.baton.report.ReporterContext;
 import dev.baton.results.CollectionResult;
@@ -59,7 +58,7 @@ public final class EnvironmentExporter extends FileReporter {
     }
 
     @Override
-    protected void write(RunResult run, PrintWriter out, RenderedUnits units) {
+    protected void write(RunResult run, PrintWriter out) {
         Map<String, Object> values = new TreeMap<>();
         for (CollectionResult collection : run.collections()) {
             for (IterationResult iteration : collection.iterations()) {

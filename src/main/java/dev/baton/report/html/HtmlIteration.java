@@ -68,11 +68,16 @@ final class HtmlIteration {
             parts.add(counts.failed() + " failed");
         }
         if (counts.errors() > 0) {
-            parts.add(counts.errors() + " error" + (counts.errors() == 1 ? "" : "s"));
+            parts.add(plural(counts.errors(), "error"));
         }
         if (counts.skipped() > 0) {
             parts.add(counts.skipped() + " skipped");
         }
         return String.join(" \u00b7 ", parts);
+    }
+
+    /** {@code 1 error}, {@code 2 errors}. */
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

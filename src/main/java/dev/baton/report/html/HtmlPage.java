@@ -165,7 +165,7 @@ final class HtmlPage {
         html.open("p", "meta");
         html.open("time").attr("datetime", run.startedAt().toString()).text(TIME.format(run.startedAt())).close();
         html.text(" \u00b7 took " + Durations.format(run.durationMillis()) + " \u00b7 "
-                + plural(run.collections().size(), "collection") + " \u00b7 Baton " + version);
+                + HtmlIteration.plural(run.collections().size(), "collection") + " \u00b7 Baton " + version);
         if (!failures.isEmpty()) {
             html.open("label").attr("for", "only-failures").attr("class", "filter").text("Show only failures").close();
         }
@@ -281,9 +281,5 @@ final class HtmlPage {
         }
         html.close();
         html.flush();
-    }
-
-    private static String plural(int count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -35,6 +35,11 @@ public final class JsonReporter extends FileReporter {
     }
 
     @Override
+    protected void write(RunResult run, PrintWriter out) throws IOException {
+        write(run, out, RenderedUnits.NONE);
+    }
+
+    @Override
     protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
         RunJson.write(run, context().version(), context().output(), bodyLimit, out, units);
     }

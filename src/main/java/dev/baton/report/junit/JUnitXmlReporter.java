@@ -41,6 +41,11 @@ public final class JUnitXmlReporter extends FileReporter {
     }
 
     @Override
+    protected void write(RunResult run, PrintWriter out) throws IOException {
+        write(run, out, RenderedUnits.NONE);
+    }
+
+    @Override
     protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
         try {
             XMLStreamWriter xml = XmlText.streamWriter(out);
