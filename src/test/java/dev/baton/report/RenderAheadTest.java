@@ -281,6 +281,22 @@ class RenderAheadTest {
         assertNoSpool();
     }
 
+    /** A unit's text may hold a secret learned later: a run killed before its end must leave no file of them. */
+    @Test
+    void theUnitsRenderedWhileTheRunGoesAreInNoFileByName() throws Exception {
+        RunResult run = varied(false);
+        List<FileReporter> reporters = replayed(run, unit -> { }, () -> {
+            drain(thread);
+            try {
+                assertNoSpool();
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertAsAtEnd(run, reporters, r -> { }, RenderAheadTest::copyable);
+    }
+
     @Test
     void aSecretLearnedAfterTheUnitsWereRenderedIsInNoReport() throws Exception {
         RunResult run = varied(false);
