@@ -24,6 +24,7 @@ public abstract class FileReporter implements Reporter {
     private UnitsAhead ahead;
     private int collection;
     private int ordinal;
+    private RenderedUnits units = RenderedUnits.NONE;
 
     @Override
     public void open(ReporterContext context) throws IOException {
@@ -64,9 +65,12 @@ public abstract class FileReporter implements Reporter {
 
     @Override
     public void runFinished(RunResult run) throws IOException {
-        try (UnitsAhead units = ahead; ReportFile file = newFile(target)) {
-            write(run, file.writer(), units == null ? RenderedUnits.NONE : units.reader(file, run.interrupted()));
+        try (UnitsAhead rendered = ahead; ReportFile file = newFile(target)) {
+            units = rendered == null ? RenderedUnits.NONE : rendered.reader(file, run.interrupted());
+            write(run, file.writer());
             file.commit();
+        } finally {
+            units = RenderedUnits.NONE;
         }
     }
 
@@ -74,11 +78,11 @@ public abstract class FileReporter implements Reporter {
     protected abstract void write(RunResult run, PrintWriter out) throws IOException;
 
     /**
-     * Writes the report of the run, copying from {@code units} the units it may: what a report that says how to
-     * write a unit on its own ({@link #unitText()}) overrides; else {@link #write(RunResult, PrintWriter)}.
+     * While {@link #write} runs, the units it may copy rather than write (for a report that says how to write a unit
+     * on its own, {@link #unitText()}); else none.
      */
-    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
-        write(run, out);
+    protected final RenderedUnits renderedUnits() {
+        return units;
     }
 
     /** How many units the last walk copied from those rendered while the run went. */

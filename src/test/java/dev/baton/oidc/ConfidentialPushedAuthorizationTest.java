@@ -170,10 +170,7 @@ class ConfidentialPushedAuthorizationTest {
 
     @Test
     void theSandboxsParEndpointTakesTheIssuerTheTokenEndpointOrItselfAsTheAssertionsAudience() throws Exception {
-        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-        String key = local.substring(local.indexOf("-----BEGIN PRIVATE KEY-----"),
-                local.indexOf("-----END PRIVATE KEY-----") + 25).replaceAll("\\n\\s+", "\n");
-        ClientAssertion assertions = ClientAssertion.withKey(SandboxAccounts.JWT_CLIENT_ID, key);
+        ClientAssertion assertions = sandboxClientAssertions();
         try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
             String issuer = sandbox.baseUrl();
             for (String audience : List.of(issuer, issuer + "/oauth/token", issuer + "/oauth/par",
@@ -182,10 +179,7 @@ class ConfidentialPushedAuthorizationTest {
                         + "&redirect_uri=" + Urls.formEncode(SandboxAccounts.REDIRECT_URI)
                         + "&client_assertion_type=" + Urls.formEncode(ClientAssertion.TYPE)
                         + "&client_assertion=" + assertions.forAudience(audience, java.time.Instant.now());
-                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                java.net.URI.create(issuer + "/oauth/par"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = postForm(issuer + "/oauth/par", form);
 
                 assertEquals(audience.startsWith(issuer) ? 201 : 401, answer.statusCode(), audience + ": "
                         + answer.body());
@@ -195,10 +189,7 @@ class ConfidentialPushedAuthorizationTest {
 
     @Test
     void theSandboxsTokenEndpointDoesNotTakeTheParEndpointAsTheAssertionsAudience() throws Exception {
-        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
-        String key = local.substring(local.indexOf("-----BEGIN PRIVATE KEY-----"),
-                local.indexOf("-----END PRIVATE KEY-----") + 25).replaceAll("\\n\\s+", "\n");
-        ClientAssertion assertions = ClientAssertion.withKey(SandboxAccounts.JWT_CLIENT_ID, key);
+        ClientAssertion assertions = sandboxClientAssertions();
         try (OAuthSandbox sandbox = OAuthSandbox.start(0)) {
             String issuer = sandbox.baseUrl();
             for (String audience : List.of(issuer + "/oauth/token", issuer + "/oauth/par")) {
@@ -206,15 +197,26 @@ class ConfidentialPushedAuthorizationTest {
                         + Urls.formEncode(SandboxAccounts.REDIRECT_URI)
                         + "&client_assertion_type=" + Urls.formEncode(ClientAssertion.TYPE)
                         + "&client_assertion=" + assertions.forAudience(audience, java.time.Instant.now());
-                HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                                java.net.URI.create(issuer + "/oauth/token"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> answer = postForm(issuer + "/oauth/token", form);
 
                 boolean refusedForItsAudience = answer.statusCode() == 401 && answer.body().contains("aud must be");
                 assertEquals(audience.endsWith("/oauth/par"), refusedForItsAudience, audience + ": " + answer.body());
             }
         }
+    }
+
+    /** Assertions signed with the key {@code environments/local.yaml} gives the sandbox's JWT client. */
+    private static ClientAssertion sandboxClientAssertions() throws IOException {
+        String local = Files.readString(TestFiles.repositoryFile("environments/local.yaml"));
+        String key = local.substring(local.indexOf("-----BEGIN PRIVATE KEY-----"),
+                local.indexOf("-----END PRIVATE KEY-----") + 25).replaceAll("\\n\\s+", "\n");
+        return ClientAssertion.withKey(SandboxAccounts.JWT_CLIENT_ID, key);
+    }
+
+    private static HttpResponse<String> postForm(String url, String form) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

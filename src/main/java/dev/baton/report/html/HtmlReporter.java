@@ -2,7 +2,6 @@ package dev.baton.report.html;
 
 import dev.baton.report.Bodies;
 import dev.baton.report.FileReporter;
-import dev.baton.report.RenderedUnits;
 import dev.baton.report.ReporterContext;
 import dev.baton.report.UnitText;
 import dev.baton.results.RunResult;
@@ -36,12 +35,7 @@ public final class HtmlReporter extends FileReporter {
 
     @Override
     protected void write(RunResult run, PrintWriter out) throws IOException {
-        write(run, out, RenderedUnits.NONE);
-    }
-
-    @Override
-    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
-        HtmlPage.write(run, context().version(), context().output(), bodyLimit, out, units);
+        HtmlPage.write(run, context().version(), context().output(), bodyLimit, out, renderedUnits());
     }
 
     @Override

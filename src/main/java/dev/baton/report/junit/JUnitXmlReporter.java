@@ -42,14 +42,9 @@ public final class JUnitXmlReporter extends FileReporter {
 
     @Override
     protected void write(RunResult run, PrintWriter out) throws IOException {
-        write(run, out, RenderedUnits.NONE);
-    }
-
-    @Override
-    protected void write(RunResult run, PrintWriter out, RenderedUnits units) throws IOException {
         try {
             XMLStreamWriter xml = XmlText.streamWriter(out);
-            new Document(xml, context().output()).write(run, context().version(), units);
+            new Document(xml, context().output()).write(run, context().version(), renderedUnits());
             xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
