@@ -1,6 +1,7 @@
 package dev.baton.report;
 
 import dev.baton.results.IterationResult;
+import dev.baton.results.StepResult;
 
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -113,17 +114,18 @@ public final class RenderAhead {
     }
 
     /**
-     * The unit with its steps read once into memory when it has few ({@value #HELD_STEPS} at most), for the render
-     * thread alone: the reports of a run are given the same unit one after another, so each does not read it from
-     * disk again. A larger unit is read by each as it walks it, a step at a time.
+     * The unit with its steps and their exchanges read once into memory when it has few ({@value #HELD_STEPS} at
+     * most), for the render thread alone: the reports of a run are given the same unit one after another, so each
+     * does not read it from disk again. A larger unit is read by each as it walks it, a step at a time.
      */
     IterationResult held(IterationResult unit) {
         if (unit.steps().size() > HELD_STEPS) {
             return unit;
         }
         if (unit != heldFrom) {
-            held = new IterationResult(unit.name(), unit.number(), unit.error(), List.copyOf(unit.steps()),
-                    unit.variables(), unit.counts());
+            List<StepResult> steps = unit.steps().stream().map(StepResult::held).toList();
+            held = new IterationResult(unit.name(), unit.number(), unit.error(), steps, unit.variables(),
+                    unit.counts());
             heldFrom = unit;
         }
         return held;

@@ -3,18 +3,15 @@ package dev.baton.report;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Text an XML 1.0 document can hold, and the writer the XML reports are written with. Text: each character XML 1.0 does not allow (most control characters, unpaired
- * surrogates, U+FFFE and U+FFFF) becomes U+FFFD, so a response or message with such characters never makes a report
- * that parsers refuse.
+ * Text an XML 1.0 document can hold, and the writer the XML reports are written with. Text: each character XML 1.0
+ * does not allow (most control characters, unpaired surrogates, U+FFFE and U+FFFF) becomes U+FFFD, so a response or
+ * message with such characters never makes a report that parsers refuse.
  */
 public final class XmlText {
-
-    private static final int BUFFER = 1 << 14;
 
     private XmlText() {
     }
@@ -37,7 +34,7 @@ public final class XmlText {
      */
     public static XMLStreamWriter streamWriter(Writer out) throws IOException {
         try {
-            return XMLOutputFactory.newFactory().createXMLStreamWriter(new BufferedWriter(out, BUFFER));
+            return XMLOutputFactory.newFactory().createXMLStreamWriter(new TextBuffer(out));
         } catch (XMLStreamException e) {
             throw new IOException("cannot write XML: " + e.getMessage(), e);
         }

@@ -37,7 +37,7 @@ public record StepResult(String name, Position position, Outcome outcome, String
     public StepResult {
         screenshots = List.copyOf(screenshots);
         problems = List.copyOf(problems);
-        exchanges = List.copyOf(exchanges);
+        exchanges = LazyList.copyOf(exchanges);
         captures = Collections.unmodifiableMap(new LinkedHashMap<>(captures));
         assertions = List.copyOf(assertions);
         attemptMillis = List.copyOf(attemptMillis);
@@ -49,6 +49,15 @@ public record StepResult(String name, Position position, Outcome outcome, String
                       Map<String, String> captures, List<AssertionRecord> assertions) {
         this(name, position, outcome, message, problems, startedAt, durationMillis, exchanges, captures, assertions,
                 List.of(durationMillis), List.of());
+    }
+
+    /** This step with its exchanges in memory: a step read back from a result tree reads them as they are walked. */
+    public StepResult held() {
+        if (!(exchanges instanceof LazyList<ExchangeRecord>)) {
+            return this;
+        }
+        return new StepResult(name, position, outcome, message, problems, startedAt, durationMillis,
+                List.copyOf(exchanges), captures, assertions, attemptMillis, screenshots);
     }
 
     /** A step that did not run, and why. */

@@ -63,10 +63,17 @@ public final class Cut {
 
     /** Whether these characters of the text open a marked value. */
     static boolean marks(String text, int offset, int length) {
-        int plain = text.indexOf(PLAIN, offset);
-        int quoted = text.indexOf(QUOTED, offset);
         int end = offset + length;
-        return (plain >= 0 && plain < end) || (quoted >= 0 && quoted < end);
+        if (end == text.length()) {
+            return text.indexOf(PLAIN, offset) >= 0 || text.indexOf(QUOTED, offset) >= 0;
+        }
+        for (int i = offset; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == PLAIN || c == QUOTED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int nextMark(String text, int from) {

@@ -8,6 +8,7 @@ import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
 import dev.baton.report.Bodies;
 import dev.baton.report.RenderedUnits;
+import dev.baton.report.TextBuffer;
 import dev.baton.report.UnitText;
 import dev.baton.results.AssertionRecord;
 import dev.baton.results.CollectionResult;
@@ -56,8 +57,7 @@ final class RunJson {
      */
     static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out,
                       RenderedUnits units) throws IOException {
-        try (JsonGenerator json = JSON.createGenerator(out)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        try (JsonGenerator json = generator(out)) {
             json.setPrettyPrinter(Bodies.prettyPrinter());
             new RunJson(json, output, bodyLimit).document(run, version, units);
             json.writeRaw('\n');
@@ -67,8 +67,7 @@ final class RunJson {
     /** How the document writes iterations on their own, each indented as in its place among a collection's. */
     static UnitText unitText(OutputBoundary output, int bodyLimit) {
         return out -> {
-            JsonGenerator json = JSON.createGenerator(out);
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            JsonGenerator json = generator(out);
             json.setPrettyPrinter(new NestedPrinter(ITERATION_DEPTH));
             RunJson units = new RunJson(json, output, bodyLimit);
             return (place, context, unit) -> {
@@ -77,6 +76,16 @@ final class RunJson {
                 return true;
             };
         };
+    }
+
+    /**
+     * A generator onto {@code out} through a buffer of its own: the generator writes a string with characters to
+     * escape (a JSON body's quotes) in pieces straight to its target, each through the output boundary's writer.
+     */
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator json = JSON.createGenerator(new TextBuffer(out));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        return json;
     }
 
     private void document(RunResult run, String version, RenderedUnits units) throws IOException {

@@ -18,11 +18,11 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -198,7 +198,7 @@ public final class JUnitXmlReporter extends FileReporter {
         }
 
         private static String seconds(long millis) {
-            return String.format(Locale.ROOT, "%.3f", millis / 1000.0);
+            return BigDecimal.valueOf(millis, 3).toPlainString();
         }
     }
 }

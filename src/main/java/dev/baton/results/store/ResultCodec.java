@@ -16,8 +16,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
-/** The binary form of step results and of the heads of units, in a spill file. */
+/**
+ * The binary form of step results, of their exchanges and of the heads of units, in a spill file. A step points to its
+ * exchanges, which are records of their own, so a report that shows no exchange never reads one.
+ */
 final class ResultCodec {
 
     private static final Outcome[] OUTCOMES = Outcome.values();
@@ -30,7 +34,8 @@ final class ResultCodec {
                       long[] steps) {
     }
 
-    static void write(RecordOutput out, StepResult step) {
+    /** Writes a step whose exchanges were written at {@code exchanges}. */
+    static void write(RecordOutput out, StepResult step, long[] exchanges) {
         out.string(step.name());
         position(out, step.position());
         out.integer(step.outcome().ordinal());
@@ -40,8 +45,10 @@ final class ResultCodec {
         out.number(step.startedAt().getEpochSecond());
         out.integer(step.startedAt().getNano());
         out.number(step.durationMillis());
-        out.integer(step.exchanges().size());
-        step.exchanges().forEach(e -> exchange(out, e));
+        out.integer(exchanges.length);
+        for (long exchange : exchanges) {
+            out.number(exchange);
+        }
         strings(out, step.captures());
         out.integer(step.assertions().size());
         for (AssertionRecord assertion : step.assertions()) {
@@ -58,7 +65,8 @@ final class ResultCodec {
         step.screenshots().forEach(file -> out.string(file.toString()));
     }
 
-    static StepResult step(RecordInput in) {
+    /** Reads a step; its exchanges are made from their offsets as they are read. */
+    static StepResult step(RecordInput in, Function<long[], List<ExchangeRecord>> exchanges) {
         String name = in.string();
         Position position = position(in);
         Outcome outcome = OUTCOMES[in.integer()];
@@ -69,9 +77,9 @@ final class ResultCodec {
         }
         Instant startedAt = Instant.ofEpochSecond(in.number(), in.integer());
         long duration = in.number();
-        List<ExchangeRecord> exchanges = new ArrayList<>();
-        for (int i = in.integer(); i > 0; i--) {
-            exchanges.add(exchange(in));
+        long[] exchangeOffsets = new long[in.integer()];
+        for (int i = 0; i < exchangeOffsets.length; i++) {
+            exchangeOffsets[i] = in.number();
         }
         Map<String, String> captures = strings(in);
         List<AssertionRecord> assertions = new ArrayList<>();
@@ -88,8 +96,8 @@ final class ResultCodec {
         for (int i = in.integer(); i > 0; i--) {
             screenshots.add(Path.of(in.string()));
         }
-        return new StepResult(name, position, outcome, message, problems, startedAt, duration, exchanges, captures,
-                assertions, attempts, screenshots);
+        return new StepResult(name, position, outcome, message, problems, startedAt, duration,
+                exchanges.apply(exchangeOffsets), captures, assertions, attempts, screenshots);
     }
 
     static void write(RecordOutput out, UnitRecord unit) {
@@ -133,7 +141,7 @@ final class ResultCodec {
         return new UnitRecord(name, number, error, variables, counts, steps);
     }
 
-    private static void exchange(RecordOutput out, ExchangeRecord exchange) {
+    static void write(RecordOutput out, ExchangeRecord exchange) {
         out.string(exchange.method());
         out.string(exchange.url());
         headers(out, exchange.requestHeaders());
@@ -145,7 +153,7 @@ final class ResultCodec {
         out.number(exchange.durationMillis());
     }
 
-    private static ExchangeRecord exchange(RecordInput in) {
+    static ExchangeRecord exchange(RecordInput in) {
         return new ExchangeRecord(in.string(), in.string(), headers(in), in.string(), in.integer(), headers(in),
                 in.string(), in.string(), in.number());
     }

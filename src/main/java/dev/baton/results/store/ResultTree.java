@@ -1,5 +1,6 @@
 package dev.baton.results.store;
 
+import dev.baton.results.ExchangeRecord;
 import dev.baton.results.ExportedValue;
 import dev.baton.results.IterationResult;
 import dev.baton.results.LazyList;
@@ -10,15 +11,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The steps and units of a run, written to a {@link SpillFile} as they come (in any order) and read back as parts
- * of a result tree: a unit read back is an {@link IterationResult} whose steps are read when they are walked. So a
- * run of any size keeps only offsets in memory, eight bytes a unit, while its reports still see one ordered tree.
+ * The steps and units of a run, written to {@link SpillFile}s as they come (in any order) and read back as parts
+ * of a result tree: a unit read back is an {@link IterationResult} whose steps are read when they are walked, and a
+ * step's exchanges when they are walked. So a run of any size keeps only offsets in memory, eight bytes a unit,
+ * while its reports still see one ordered tree. The exchanges, most of a step's bytes, have a file of their own, so
+ * the reports that show none (JUnit XML, Open Test Reporting) read only the rest.
  */
 public final class ResultTree implements AutoCloseable {
 
     private final SpillFile file;
+    private final SpillFile exchanges;
     private final RecordOutput out = new RecordOutput();
     private volatile Read<StepResult> lastStep;
+    private volatile Read<ExchangeRecord> lastExchange;
     private volatile Read<ResultCodec.UnitRecord> lastUnit;
 
     /** A tree that keeps {@link SpillFile#DEFAULT_MEMORY} bytes in memory, the rest on disk. */
@@ -26,8 +31,10 @@ public final class ResultTree implements AutoCloseable {
         this(SpillFile.DEFAULT_MEMORY);
     }
 
+    /** A tree that keeps up to {@code memoryLimit} bytes in memory, half for exchanges, the rest on disk. */
     public ResultTree(long memoryLimit) {
-        this.file = new SpillFile(memoryLimit);
+        this.file = new SpillFile(memoryLimit / 2);
+        this.exchanges = new SpillFile(memoryLimit - memoryLimit / 2);
     }
 
     /** A unit being written, step by step. */
@@ -42,8 +49,22 @@ public final class ResultTree implements AutoCloseable {
     public StepResult step(long offset) {
         Read<StepResult> read = lastStep;
         if (read == null || read.offset() != offset) {
-            read = new Read<>(offset, ResultCodec.step(new RecordInput(file.record(offset))));
+            read = new Read<>(offset, ResultCodec.step(new RecordInput(file.record(offset)), this::exchanges));
             lastStep = read;
+        }
+        return read.value();
+    }
+
+    private List<ExchangeRecord> exchanges(long[] offsets) {
+        return offsets.length == 0 ? List.of() : new LazyList<>(offsets.length, i -> exchange(offsets[i]));
+    }
+
+    /** The exchange written at {@code offset}; the last one read is kept, as a report may read it twice. */
+    private ExchangeRecord exchange(long offset) {
+        Read<ExchangeRecord> read = lastExchange;
+        if (read == null || read.offset() != offset) {
+            read = new Read<>(offset, ResultCodec.exchange(new RecordInput(exchanges.record(offset))));
+            lastExchange = read;
         }
         return read.value();
     }
@@ -68,18 +89,25 @@ public final class ResultTree implements AutoCloseable {
 
     /** Whether the results went to disk. */
     public boolean spilled() {
-        return file.onDisk();
+        return file.onDisk() || exchanges.onDisk();
     }
 
     @Override
     public void close() {
         lastStep = null;
         lastUnit = null;
+        lastExchange = null;
         file.close();
+        exchanges.close();
     }
 
     private synchronized long write(StepResult step) {
-        ResultCodec.write(out.reset(), step);
+        long[] written = new long[step.exchanges().size()];
+        for (int i = 0; i < written.length; i++) {
+            ResultCodec.write(out.reset(), step.exchanges().get(i));
+            written[i] = exchanges.append(out.bytes(), out.size());
+        }
+        ResultCodec.write(out.reset(), step, written);
         return file.append(out.bytes(), out.size());
     }
 
