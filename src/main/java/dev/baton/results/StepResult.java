@@ -22,7 +22,8 @@ import java.util.Map;
  * @param startedAt      when it started (for a skipped step: when it was skipped)
  * @param durationMillis wall time, retries and sign-in pages included
  * @param exchanges      every request and response, in order (redirects, sign-in pages, retries); empty when the
- *                       run records none
+ *                       run records none. For a step read back from a result tree, each is read from the tree as
+ *                       it is walked, while the tree is open ({@link #held()} reads them all)
  * @param captures       the variables the step captured, by name
  * @param assertions     the step's captures and expectations and how each went
  * @param attemptMillis  how long each try took, retries included, in order; empty for a step that did not run

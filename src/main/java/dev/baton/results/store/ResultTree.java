@@ -26,12 +26,15 @@ public final class ResultTree implements AutoCloseable {
     private volatile Read<ExchangeRecord> lastExchange;
     private volatile Read<ResultCodec.UnitRecord> lastUnit;
 
-    /** A tree that keeps {@link SpillFile#DEFAULT_MEMORY} bytes in memory, the rest on disk. */
+    /**
+     * A tree that keeps {@link SpillFile#DEFAULT_MEMORY} bytes in memory, half for steps and half for exchanges, the
+     * rest on disk.
+     */
     public ResultTree() {
         this(SpillFile.DEFAULT_MEMORY);
     }
 
-    /** A tree that keeps up to {@code memoryLimit} bytes in memory, half for exchanges, the rest on disk. */
+    /** A tree that keeps up to {@code memoryLimit} bytes in memory, half for steps and half for exchanges. */
     public ResultTree(long memoryLimit) {
         this.file = new SpillFile(memoryLimit / 2);
         this.exchanges = new SpillFile(memoryLimit - memoryLimit / 2);

@@ -20,12 +20,14 @@ import java.util.Map;
 /**
  * Records of bytes written once and read back by offset, from any thread. They stay in memory in chunks of
  * {@value #CHUNK} bytes until they pass a limit; then every chunk goes to a temporary file, encrypted (ChaCha20,
- * RFC 8439) with a key that exists only in this process's memory, and is read back from there. The results it holds carry secrets in
- * clear (the output boundary masks them when a report is written), so the file is useless to anyone who finds it:
- * it is removed from its folder as soon as it is open where the system allows it, and deleted when closed.
+ * RFC 8439) with a key that exists only in this process's memory, and is read back from there. The results it holds
+ * carry secrets in clear (the output boundary masks them when a report is written), so the file is useless to anyone
+ * who finds it: it is removed from its folder as soon as it is open where the system allows it, and deleted when
+ * closed.
  */
 public final class SpillFile implements AutoCloseable {
 
+    private static final String CIPHER = "ChaCha20";
     /** The size of a chunk. */
     static final int CHUNK = 1 << 16;
     /** What a spill file keeps in memory before it writes to disk, unless told otherwise. */
@@ -39,8 +41,6 @@ public final class SpillFile implements AutoCloseable {
     private int used;
     private long length;
     private FileChannel disk;
-    private Cipher encrypter;
-    private Cipher decrypter;
     private SecretKey key;
     private final Map<Integer, byte[]> decrypted = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -149,11 +149,9 @@ public final class SpillFile implements AutoCloseable {
 
     private void openDisk() {
         try {
-            KeyGenerator generator = KeyGenerator.getInstance("ChaCha20");
+            KeyGenerator generator = KeyGenerator.getInstance(CIPHER);
             generator.init(256);
             key = generator.generateKey();
-            encrypter = Cipher.getInstance("ChaCha20");
-            decrypter = Cipher.getInstance("ChaCha20");
             Path path = Files.createTempFile("baton-results-", ".spill");
             disk = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.DELETE_ON_CLOSE);
@@ -171,7 +169,7 @@ public final class SpillFile implements AutoCloseable {
 
     private void write(int index, byte[] chunk) {
         try {
-            ByteBuffer buffer = ByteBuffer.wrap(crypt(encrypter, Cipher.ENCRYPT_MODE, index, chunk));
+            ByteBuffer buffer = ByteBuffer.wrap(crypt(Cipher.ENCRYPT_MODE, index, chunk));
             long position = (long) index * CHUNK;
             while (buffer.hasRemaining()) {
                 position += disk.write(buffer, position);
@@ -209,7 +207,7 @@ public final class SpillFile implements AutoCloseable {
                     throw new IOException("the temporary file ended early");
                 }
             }
-            return crypt(decrypter, Cipher.DECRYPT_MODE, index, buffer.array());
+            return crypt(Cipher.DECRYPT_MODE, index, buffer.array());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read results back from a temporary file: " + e.getMessage(), e);
         }
@@ -218,15 +216,17 @@ public final class SpillFile implements AutoCloseable {
     /**
      * A stream cipher: each chunk is encrypted once, under a nonce of its own (its index), and decrypted as often as it
      * is read. ChaCha20 rather than AES in counter mode, as it is 2.5 times as fast without the JIT's AES intrinsics,
-     * which the launcher's C1-only flag leaves out (bench/RESULTS.md).
+     * which the launcher's C1-only flag leaves out (bench/RESULTS.md). A cipher object for each chunk: the JDK's
+     * refuses to be initialised twice in a row with the same key and nonce, in either mode.
      */
-    private byte[] crypt(Cipher cipher, int mode, int index, byte[] bytes) {
+    private byte[] crypt(int mode, int index, byte[] bytes) {
         byte[] nonce = ByteBuffer.allocate(12).putLong(index).putInt(0).array();
         try {
+            Cipher cipher = Cipher.getInstance(CIPHER);
             cipher.init(mode, key, new ChaCha20ParameterSpec(nonce, 0));
             return cipher.doFinal(bytes);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot encrypt results", e);
+            throw new IllegalStateException("cannot encrypt or decrypt results", e);
         }
     }
 
