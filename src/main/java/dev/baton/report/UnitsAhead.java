@@ -2,6 +2,7 @@ package dev.baton.report;
 
 import dev.baton.results.IterationResult;
 import dev.baton.results.store.LongArray;
+import dev.baton.results.store.UnnamedFile;
 import dev.baton.secret.OutputBoundary;
 
 import java.io.IOException;
@@ -10,9 +11,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 /**
  * One report's units rendered while the run goes, on the run's {@link RenderAhead} thread: each unit's text, as the
@@ -162,17 +161,7 @@ final class UnitsAhead implements AutoCloseable {
         private long written;
 
         Spool(Path target) throws IOException {
-            Path path = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".units");
-            try {
-                channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                        StandardOpenOption.DELETE_ON_CLOSE);
-            } finally {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException stillOpenElsewhere) {
-                    // Windows keeps an open file in its folder; it goes when it is closed
-                }
-            }
+            channel = UnnamedFile.open(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".units");
         }
 
         @Override

@@ -8,9 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -152,14 +149,7 @@ public final class SpillFile implements AutoCloseable {
             KeyGenerator generator = KeyGenerator.getInstance(CIPHER);
             generator.init(256);
             key = generator.generateKey();
-            Path path = Files.createTempFile("baton-results-", ".spill");
-            disk = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
-                    StandardOpenOption.DELETE_ON_CLOSE);
-            try {
-                Files.deleteIfExists(path);
-            } catch (IOException stillOpenElsewhere) {
-                // Windows keeps an open file in its folder; it goes when it is closed
-            }
+            disk = UnnamedFile.open(null, "baton-results-", ".spill");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write results to a temporary file: " + e.getMessage(), e);
         } catch (GeneralSecurityException e) {
