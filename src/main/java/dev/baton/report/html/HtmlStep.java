@@ -25,6 +25,9 @@ final class HtmlStep {
 
     private final OutputBoundary output;
     private final int bodyLimit;
+    private Path lastFile;
+    private Object lastMasks;
+    private String lastShown;
 
     HtmlStep(OutputBoundary output, int bodyLimit) {
         this.output = output;
@@ -37,8 +40,7 @@ final class HtmlStep {
         html.open("div", "step-head");
         html.element("span", "status", label(step.outcome()));
         html.element("h4", "name", output.text(step.name()));
-        html.open("span", "where")
-                .attr("title", file == null ? "" : output.text(DisplayPath.of(file)) + ":" + step.line())
+        html.open("span", "where").attr("title", file == null ? "" : shown(file) + ":" + step.line())
                 .text("line " + step.line()).close();
         html.element("span", "time", step.outcome() == Outcome.SKIPPED
                 || step.outcome() == Outcome.NOT_APPLICABLE ? "skipped"
@@ -58,6 +60,20 @@ final class HtmlStep {
             exchange(html, step.exchanges().get(i), i + 1, step.exchanges().size(), step.didNotPass() && last);
         }
         html.close();
+    }
+
+    /**
+     * The file as the page shows it, masked; the last one is kept while the masks stay the same, as a file's steps
+     * come one after another.
+     */
+    private String shown(Path file) {
+        Object masks = output.maskingState();
+        if (!file.equals(lastFile) || masks != lastMasks) {
+            lastShown = output.text(DisplayPath.of(file));
+            lastFile = file;
+            lastMasks = masks;
+        }
+        return lastShown;
     }
 
     /** The pictures of a failed headless sign-in, each page in order, linked to its file. */
@@ -171,8 +187,7 @@ final class HtmlStep {
         }
         html.close();
 
-        String requestType = exchange.requestHeaders().stream().filter(h -> h.name().equalsIgnoreCase("Content-Type"))
-                .map(HeaderRecord::value).findFirst().orElse("");
+        String requestType = contentType(exchange.requestHeaders());
         part(html, "request", "Request");
         html.open("div", "request-line").element("code", method + " " + url).close();
         headers(html, exchange.requestHeaders());
@@ -186,6 +201,16 @@ final class HtmlStep {
             body(html, exchange.responseBody(), exchange.contentType());
         }
         html.close().close();
+    }
+
+    /** The value of the first {@code Content-Type} header, or nothing. */
+    private static String contentType(List<HeaderRecord> headers) {
+        for (HeaderRecord header : headers) {
+            if (header.name().equalsIgnoreCase("Content-Type")) {
+                return header.value();
+            }
+        }
+        return "";
     }
 
     /** Opens a request's or a response's part, with its title. */

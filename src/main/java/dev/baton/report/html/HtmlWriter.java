@@ -3,7 +3,6 @@ package dev.baton.report.html;
 import java.io.PrintWriter;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.Set;
 
 /**
  * Writes HTML elements as they are opened and closed, with no document built, escaping as the HTML standard's
@@ -15,7 +14,8 @@ import java.util.Set;
  */
 final class HtmlWriter {
 
-    private static final Set<String> VOID = Set.of("img", "input", "meta", "br", "hr", "link");
+    private static final boolean[] PLAIN_IN_TEXT = plainAscii(false);
+    private static final boolean[] PLAIN_IN_ATTRIBUTE = plainAscii(true);
 
     private final PrintWriter out;
     private final StringBuilder buffer = new StringBuilder(4096);
@@ -90,7 +90,7 @@ final class HtmlWriter {
         endStartTag();
         freshPre = false;
         String tag = open.pop();
-        if (!VOID.contains(tag)) {
+        if (!isVoid(tag)) {
             buffer.append("</");
             buffer.append(tag);
             buffer.append('>');
@@ -108,6 +108,14 @@ final class HtmlWriter {
         return open(tag).text(text).close();
     }
 
+    /** Whether the element has no end tag. */
+    private static boolean isVoid(String tag) {
+        return switch (tag) {
+            case "img", "input", "meta", "br", "hr", "link" -> true;
+            default -> false;
+        };
+    }
+
     private void endStartTag() {
         if (inStartTag) {
             buffer.append('>');
@@ -117,23 +125,35 @@ final class HtmlWriter {
     }
 
     private void escape(String text, boolean attribute) {
+        boolean[] plain = attribute ? PLAIN_IN_ATTRIBUTE : PLAIN_IN_TEXT;
         int from = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String entity = c < 0x80 ? entity(c, attribute) : c == '\u00a0' ? "&nbsp;" : null;
-            if (entity != null || c >= 0x80) {
-                buffer.append(text, from, i);
-                if (entity != null) {
-                    buffer.append(entity);
-                } else {
-                    int codePoint = text.codePointAt(i);
-                    buffer.append("&#").append(codePoint).append(';');
-                    i += Character.charCount(codePoint) - 1;
-                }
-                from = i + 1;
+            if (c < 0x80 && plain[c]) {
+                continue;
             }
+            buffer.append(text, from, i);
+            if (c < 0x80) {
+                buffer.append(entity(c, attribute));
+            } else if (c == '\u00a0') {
+                buffer.append("&nbsp;");
+            } else {
+                int codePoint = text.codePointAt(i);
+                buffer.append("&#").append(codePoint).append(';');
+                i += Character.charCount(codePoint) - 1;
+            }
+            from = i + 1;
         }
         buffer.append(text, from, text.length());
+    }
+
+    /** Which ASCII characters text or an attribute value shows as they are. */
+    private static boolean[] plainAscii(boolean attribute) {
+        boolean[] plain = new boolean[0x80];
+        for (char c = 0; c < plain.length; c++) {
+            plain[c] = entity(c, attribute) == null;
+        }
+        return plain;
     }
 
     private static String entity(char c, boolean attribute) {

@@ -169,19 +169,27 @@ public final class SpillFile implements AutoCloseable {
         }
     }
 
-    /** The chunk's bytes: in memory, or read back from disk and decrypted (the last few read are kept). */
-    private synchronized byte[] chunk(int index) {
-        checkOpen();
-        if (index == chunks.size()) {
-            return current;
+    /**
+     * The chunk's bytes: in memory, or read back from disk and decrypted (the last few read are kept). The reading and
+     * decrypting happen outside the lock, so the reports written at the same time do not wait on each other's.
+     */
+    private byte[] chunk(int index) {
+        synchronized (this) {
+            checkOpen();
+            if (index == chunks.size()) {
+                return current;
+            }
+            byte[] kept = chunks.get(index);
+            if (kept == null) {
+                kept = decrypted.get(index);
+            }
+            if (kept != null) {
+                return kept;
+            }
         }
-        byte[] kept = chunks.get(index);
-        if (kept != null) {
-            return kept;
-        }
-        byte[] chunk = decrypted.get(index);
-        if (chunk == null) {
-            chunk = readBack(index);
+        byte[] chunk = readBack(index);
+        synchronized (this) {
+            checkOpen();
             decrypted.put(index, chunk);
         }
         return chunk;
