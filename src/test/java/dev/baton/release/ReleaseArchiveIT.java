@@ -160,6 +160,16 @@ class ReleaseArchiveIT {
     }
 
     @Test
+    void theJarRunsOnItsOwnWithJavaDashJar() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Result result = run(List.of(java, "-jar", install.resolve("lib/baton.jar").toString(), "run",
+                install.resolve("collections/zoom-oauth-pkce.yaml").toString()),
+                Map.of("PATH", toolsWith(true).toString(), "HOME", dir.toString()), dir);
+        assertEquals(0, result.status(), result.output());
+        assertTrue(result.output().contains("4 passed, 0 failed"), result.output());
+    }
+
+    @Test
     void aMissingOrTooOldJavaIsNamed() throws Exception {
         Map<String, String> noJava = Map.of("PATH", toolsWith(false).toString(), "HOME", dir.toString());
         Result missing = run(List.of(install.resolve("bin/baton").toString(), "--version"), noJava, dir);
