@@ -7,6 +7,7 @@ import javax.crypto.spec.ChaCha20ParameterSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
 import java.nio.channels.FileChannel;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -151,7 +152,7 @@ public final class SpillFile implements AutoCloseable {
             key = generator.generateKey();
             disk = UnnamedFile.open(null, "baton-results-", ".spill");
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results to a temporary file: " + reason(e), e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("ChaCha20 is not available", e);
         }
@@ -165,7 +166,7 @@ public final class SpillFile implements AutoCloseable {
                 position += disk.write(buffer, position);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write results to a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write results to a temporary file: " + reason(e), e);
         }
     }
 
@@ -207,7 +208,7 @@ public final class SpillFile implements AutoCloseable {
             }
             return crypt(Cipher.DECRYPT_MODE, index, buffer.array());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read results back from a temporary file: " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read results back from a temporary file: " + reason(e), e);
         }
     }
 
@@ -226,6 +227,15 @@ public final class SpillFile implements AutoCloseable {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("cannot encrypt or decrypt results", e);
         }
+    }
+
+    /** What went wrong, in words: a closed channel's exception has no message of its own. */
+    static String reason(IOException e) {
+        if (e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return e instanceof ClosedChannelException ? "the file was closed before the results were read"
+                : "the system gave no reason";
     }
 
     private void checkOpen() {

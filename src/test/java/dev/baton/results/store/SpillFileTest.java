@@ -3,6 +3,7 @@ package dev.baton.results.store;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +59,14 @@ class SpillFileTest {
                 readers.shutdown();
             }
         }
+    }
+
+    @Test
+    void aFailureOfTheTemporaryFileIsSaidInWordsEvenWhenTheSystemGivesNone() {
+        assertEquals("No space left on device", SpillFile.reason(new IOException("No space left on device")));
+        assertEquals("the file was closed before the results were read",
+                SpillFile.reason(new ClosedChannelException()));
+        assertEquals("the system gave no reason", SpillFile.reason(new IOException()));
     }
 
     @Test
