@@ -65,6 +65,23 @@ class JsonReportTest {
     }
 
     @Test
+    void fieldsGoALineEachAndEachValueOfAStepsListsGoesOnOneLine() throws Exception {
+        Path file = Records.write(new JsonReporter(), dir.resolve("layout.json"), mixed());
+        List<String> lines = Files.readAllLines(file);
+        JsonNode steps = JSON.readTree(file.toFile()).get("collections").get(0).get("iterations").get(0).get("steps");
+
+        int at = lines.indexOf("              \"exchanges\": [");
+        assertTrue(at > 0, String.join("\n", lines));
+        String exchange = lines.get(at + 1).strip();
+        assertEquals(steps.get(0).get("exchanges").get(0), JSON.readTree(exchange));
+        assertFalse(exchange.contains("\": "), exchange);
+        assertTrue(lines.contains("              \"outcome\": \"PASSED\","), String.join("\n", lines));
+        assertTrue(lines.contains("  \"summary\": {"), String.join("\n", lines));
+        long exchanges = JSON.readTree(file.toFile()).findValues("exchanges").stream().mapToInt(JsonNode::size).sum();
+        assertEquals(exchanges, lines.stream().filter(l -> l.strip().startsWith("{\"request\":{")).count());
+    }
+
+    @Test
     void theDocumentHasTheDocumentedShape() throws Exception {
         JsonNode root = write(mixed());
 

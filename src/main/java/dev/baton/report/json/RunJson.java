@@ -2,11 +2,9 @@ package dev.baton.report.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.baton.model.Diagnostic;
 import dev.baton.model.DisplayPath;
 import dev.baton.model.Position;
-import dev.baton.report.Bodies;
 import dev.baton.report.RenderedUnits;
 import dev.baton.report.TextBuffer;
 import dev.baton.report.UnitText;
@@ -58,7 +56,7 @@ final class RunJson {
     static void write(RunResult run, String version, OutputBoundary output, int bodyLimit, Writer out,
                       RenderedUnits units) throws IOException {
         try (JsonGenerator json = generator(out)) {
-            json.setPrettyPrinter(Bodies.prettyPrinter());
+            json.setPrettyPrinter(new ReportLayout(0));
             new RunJson(json, output, bodyLimit).document(run, version, units);
             json.writeRaw('\n');
         }
@@ -68,7 +66,7 @@ final class RunJson {
     static UnitText unitText(OutputBoundary output, int bodyLimit) {
         return out -> {
             JsonGenerator json = generator(out);
-            json.setPrettyPrinter(new NestedPrinter(ITERATION_DEPTH));
+            json.setPrettyPrinter(new ReportLayout(ITERATION_DEPTH));
             RunJson units = new RunJson(json, output, bodyLimit);
             return (place, context, unit) -> {
                 units.iteration(unit);
@@ -274,17 +272,5 @@ final class RunJson {
 
     private static String instant(Instant instant) {
         return instant.truncatedTo(ChronoUnit.MILLIS).toString();
-    }
-
-    /**
-     * The document's indentation, starting as deep as a value written at {@code depth}, with nothing between one
-     * value and the next at the top.
-     */
-    private static final class NestedPrinter extends DefaultPrettyPrinter {
-        NestedPrinter(int depth) {
-            super(Bodies.prettyPrinter());
-            _nesting = depth;
-            _rootSeparator = null;
-        }
     }
 }
