@@ -25,6 +25,7 @@ final class HtmlStep {
 
     private final OutputBoundary output;
     private final int bodyLimit;
+    private final HeaderRows headerRows;
     private Path lastFile;
     private Object lastMasks;
     private String lastShown;
@@ -32,6 +33,7 @@ final class HtmlStep {
     HtmlStep(OutputBoundary output, int bodyLimit) {
         this.output = output;
         this.bodyLimit = bodyLimit;
+        this.headerRows = new HeaderRows(output);
     }
 
     /** Writes {@code <section class="step passed|failed|error|skipped" id=anchor>}; bodies cut at {@code bodyLimit}. */
@@ -227,10 +229,7 @@ final class HtmlStep {
         html.element("summary", headers.size() + (headers.size() == 1 ? " header" : " headers"));
         html.open("table", "kv");
         for (HeaderRecord header : headers) {
-            html.open("tr");
-            html.element("th", output.text(header.name()));
-            html.element("td", output.text(header.value()));
-            html.close();
+            html.raw(headerRows.of(header));
         }
         html.close().close();
     }

@@ -27,6 +27,11 @@ final class HtmlWriter {
         this.out = out;
     }
 
+    /** A writer whose markup is taken with {@link #markup()} rather than flushed. */
+    static HtmlWriter detached() {
+        return new HtmlWriter(null);
+    }
+
     /** Starts an element; attributes may follow until its content or its end. */
     HtmlWriter open(String tag) {
         endStartTag();
@@ -83,6 +88,11 @@ final class HtmlWriter {
         out.write(buffer.toString());
         buffer.setLength(0);
         out.flush();
+    }
+
+    /** What was written so far. */
+    String markup() {
+        return buffer.toString();
     }
 
     /** Ends the element opened last. */
