@@ -31,11 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -169,11 +164,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 .build());
         long start = System.nanoTime();
         HandshakeNotes.reset();
-        AtomicBoolean late = new AtomicBoolean();
-        ScheduledFuture<?> deadline = Deadlines.TIMER.schedule(() -> {
-            late.set(true);
-            message.cancel();
-        }, limit.toMillis(), TimeUnit.MILLISECONDS);
+        ExchangeDeadlines.Deadline deadline = ExchangeDeadlines.SHARED.start(limit, message::cancel);
         try {
             return client.execute(message, context, response -> {
                 if (context.getAttribute(REACHED_TARGET) == null) {
@@ -183,7 +174,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
                 return read(request, response, start, sentHeaders(context), certificate(context));
             });
         } catch (IOException | RuntimeException e) {
-            if (late.get()) {
+            if (deadline.passed()) {
                 throw new TransportException(errors.timedOut(request), e, sentHeaders(context), true);
             }
             if (e instanceof RuntimeException unexpected) {
@@ -192,26 +183,7 @@ public final class ApacheHttpSender implements HttpSender, AutoCloseable {
             throw new TransportException(errors.describe(request, (IOException) e), e, sentHeaders(context),
                     TransportErrors.isTimeout((IOException) e));
         } finally {
-            deadline.cancel(false);
-        }
-    }
-
-    /**
-     * One daemon thread that ends exchanges past their deadline. A deadline cancelled when its exchange ends leaves
-     * the queue at once: kept until it expired (30 s by default), each would hold its request, and a fast run would
-     * grow by every request of the last half minute.
-     */
-    private static final class Deadlines {
-        static final ScheduledExecutorService TIMER = timer();
-
-        private static ScheduledExecutorService timer() {
-            ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1, task -> {
-                Thread thread = new Thread(task, "baton-deadlines");
-                thread.setDaemon(true);
-                return thread;
-            });
-            timer.setRemoveOnCancelPolicy(true);
-            return timer;
+            deadline.close();
         }
     }
 
